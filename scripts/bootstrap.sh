@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# Installs everything `make build` and `make test` need, and skips whatever is
+# already present at the pinned version, so a warm run takes a few seconds.
+#
+#   scripts/bootstrap.sh            # stable toolchain, wasm tools, Chromium, npm deps
+#   NIGHTLY=1 scripts/bootstrap.sh  # also the nightly toolchain + rust-src (make build-nightly)
+#
+# Pinned here (bump deliberately):
+#   - Rust: the channel in rust-toolchain.toml
+#   - wasm-pack: WASM_PACK_VERSION below
+#   - wasm-bindgen-cli: exactly the wasm-bindgen version in Cargo.lock (the CLI,
+#     the test runner and the crate must agree byte for byte on the ABI)
+#   - npm tools: package-lock.json (installed with `npm ci`)
+#   - Chromium/ChromeDriver: Debian's packages (`npx playwright install` cannot
+#     download browsers here; Playwright drives /usr/bin/chromium instead)
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+
+WASM_PACK_VERSION=0.15.1
+NIGHTLY=${NIGHTLY:-0}
+NIGHTLY_TOOLCHAIN=${NIGHTLY_TOOLCHAIN:-nightly}
+export PATH="$HOME/.cargo/bin:$PATH"
+
+log() { printf '[bootstrap] %s\n' "$*"; }
+die() { printf '[bootstrap] error: %s\n' "$*" >&2; exit 1; }
+
+started=$SECONDS
+LOG_DIR=$ROOT/target/bootstrap
+mkdir -p "$LOG_DIR"
+
+# --- versions we pin -----------------------------------------------------------
+toolchain=$(sed -n 's/^[[:space:]]*channel[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\1/p' rust-toolchain.toml)
+[[ -n $toolchain ]] || die "no channel in rust-toolchain.toml"
+
+wasm_bindgen_version() {
+  # Cargo.lock is the truth; fall back to the `=x.y.z` pin in Cargo.toml when
+  # the lock file does not exist yet (it is created by the first cargo build).
+  local v=""
+  if [[ -f Cargo.lock ]]; then
+    v=$(awk '/^\[\[package\]\]/{name=""} /^name = "wasm-bindgen"$/{name=1; next} name && /^version = /{gsub(/"/,"",$3); print $3; exit}' Cargo.lock)
+  fi
+  if [[ -z $v ]]; then
+    v=$(sed -n 's/^wasm-bindgen[[:space:]]*=[[:space:]]*"=\([0-9][^"]*\)".*/\1/p' Cargo.toml | head -n1)
+  fi
+  printf '%s' "$v"
+}
+WASM_BINDGEN_VERSION=$(wasm_bindgen_version)
+[[ -n $WASM_BINDGEN_VERSION ]] || die "cannot find the wasm-bindgen version in Cargo.lock or Cargo.toml"
+
+# --- Chromium + ChromeDriver (background: apt is I/O bound, Rust is CPU bound) --
+apt_pid=""
+if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+  log "skip   chromium + chromium-driver (present)"
+else
+  command -v apt-get >/dev/null || die "/usr/bin/chromium is missing and apt-get is not available; install Chromium and ChromeDriver by hand"
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || die "installing Chromium needs root (or sudo)"
+    SUDO="sudo"
+  fi
+  log "install chromium + chromium-driver (apt, in the background; log: target/bootstrap/apt.log)"
+  (
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update &&
+      $SUDO apt-get install -y chromium chromium-driver
+  ) >"$LOG_DIR/apt.log" 2>&1 &
+  apt_pid=$!
+fi
+
+# --- Rust toolchain -----------------------------------------------------------
+command -v rustup >/dev/null || die "rustup not found (expected in ~/.cargo/bin)"
+
+if rustup toolchain list | grep -q "^${toolchain}-"; then
+  log "skip   rust ${toolchain} (present)"
+else
+  log "install rust ${toolchain} (minimal + rustfmt, clippy, wasm32-unknown-unknown)"
+  rustup toolchain install "$toolchain" --profile minimal \
+    -c rustfmt -c clippy -t wasm32-unknown-unknown
+fi
+
+installed_components=$(rustup component list --installed --toolchain "$toolchain")
+for component in rustfmt clippy; do
+  if grep -q "^${component}" <<<"$installed_components"; then
+    log "skip   ${component} (present)"
+  else
+    log "install ${component}"
+    rustup component add "$component" --toolchain "$toolchain"
+  fi
+done
+if rustup target list --installed --toolchain "$toolchain" | grep -qx wasm32-unknown-unknown; then
+  log "skip   target wasm32-unknown-unknown (present)"
+else
+  log "install target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown --toolchain "$toolchain"
+fi
+
+if [[ $NIGHTLY == 1 ]]; then
+  if rustup toolchain list | grep -q "^${NIGHTLY_TOOLCHAIN}-"; then
+    log "skip   ${NIGHTLY_TOOLCHAIN} toolchain (present: $(rustup run "$NIGHTLY_TOOLCHAIN" rustc --version))"
+  else
+    log "install ${NIGHTLY_TOOLCHAIN} toolchain (minimal + rust-src)"
+    rustup toolchain install "$NIGHTLY_TOOLCHAIN" --profile minimal -c rust-src -t wasm32-unknown-unknown
+  fi
+  if rustup component list --installed --toolchain "$NIGHTLY_TOOLCHAIN" | grep -q '^rust-src'; then
+    log "skip   rust-src for ${NIGHTLY_TOOLCHAIN} (present)"
+  else
+    log "install rust-src for ${NIGHTLY_TOOLCHAIN}"
+    rustup component add rust-src --toolchain "$NIGHTLY_TOOLCHAIN"
+  fi
+fi
+
+# --- wasm-pack and wasm-bindgen-cli ---------------------------------------------
+# Built with the pinned toolchain from a neutral directory so that the
+# project's rust-toolchain.toml and .cargo/config.toml do not interfere.
+cargo_install() {
+  (cd "$HOME" && cargo "+$toolchain" install "$@")
+}
+
+have_version() { # command, expected "name x.y.z" prefix
+  command -v "$1" >/dev/null && [[ $("$1" --version 2>/dev/null) == "$2"* ]]
+}
+
+if have_version wasm-pack "wasm-pack ${WASM_PACK_VERSION}"; then
+  log "skip   wasm-pack ${WASM_PACK_VERSION} (present)"
+else
+  log "install wasm-pack ${WASM_PACK_VERSION} (cargo install, ~3 min; log: target/bootstrap/wasm-pack.log)"
+  cargo_install wasm-pack --version "=${WASM_PACK_VERSION}" --locked >"$LOG_DIR/wasm-pack.log" 2>&1 ||
+    { tail -n 30 "$LOG_DIR/wasm-pack.log" >&2; die "cargo install wasm-pack failed"; }
+fi
+
+# --locked fails for wasm-bindgen-cli here (its lock file pins crates this
+# registry does not serve); --no-default-features drops the parts we never use.
+if have_version wasm-bindgen "wasm-bindgen ${WASM_BINDGEN_VERSION}" &&
+  have_version wasm-bindgen-test-runner "wasm-bindgen-test-runner ${WASM_BINDGEN_VERSION}"; then
+  log "skip   wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (present)"
+else
+  log "install wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (cargo install, ~2.5 min; log: target/bootstrap/wasm-bindgen-cli.log)"
+  cargo_install wasm-bindgen-cli --version "=${WASM_BINDGEN_VERSION}" --no-default-features --force \
+    >"$LOG_DIR/wasm-bindgen-cli.log" 2>&1 ||
+    { tail -n 30 "$LOG_DIR/wasm-bindgen-cli.log" >&2; die "cargo install wasm-bindgen-cli failed"; }
+fi
+
+# --- npm tools (binaryen's wasm-opt, esbuild, Playwright, axe) ------------------
+command -v node >/dev/null || die "node not found (Node.js 20 or newer is required)"
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+((node_major >= 20)) || die "Node.js $(node --version) is too old; 20 or newer is required"
+command -v npm >/dev/null || die "npm not found"
+
+stamp_file=node_modules/.bootstrap-stamp
+want_stamp="$(sha256sum package-lock.json | cut -d' ' -f1) node-$(node --version)"
+if [[ -f $stamp_file && $(cat "$stamp_file") == "$want_stamp" ]]; then
+  log "skip   npm ci (node_modules matches package-lock.json)"
+else
+  log "install npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  printf '%s' "$want_stamp" >"$stamp_file"
+fi
+
+# --- wait for Chromium ------------------------------------------------------------
+if [[ -n $apt_pid ]]; then
+  log "waiting for apt (chromium + chromium-driver)"
+  if ! wait "$apt_pid"; then
+    tail -n 30 "$LOG_DIR/apt.log" >&2
+    die "apt-get install chromium chromium-driver failed"
+  fi
+fi
+[[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium is missing after install"
+[[ -x /usr/bin/chromedriver ]] || die "/usr/bin/chromedriver is missing after install"
+
+# --- summary ------------------------------------------------------------------
+log "ready in $((SECONDS - started)) s:"
+log "  $(rustup run "$toolchain" rustc --version)"
+log "  $(wasm-pack --version), $(wasm-bindgen --version)"
+log "  $(node_modules/.bin/wasm-opt --version 2>/dev/null | head -n1) (binaryen), esbuild $(node_modules/.bin/esbuild --version), @playwright/test $(node -p 'JSON.parse(require("fs").readFileSync("node_modules/@playwright/test/package.json","utf8")).version')"
+log "  $(/usr/bin/chromium --version 2>/dev/null | head -n1), $(/usr/bin/chromedriver --version | cut -d' ' -f1-2)"

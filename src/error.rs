@@ -1,0 +1,115 @@
+//! The one error type of the engine. Every problem names the JSON path it
+//! concerns and says how to fix it.
+
+use serde::Serialize;
+use std::fmt;
+
+/// One problem found in a matrix or in the answers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Issue {
+    /// JSON path of the offending value, e.g. `scores[3].value` or `answers.team`.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+impl Issue {
+    /// Builds an issue from its three parts.
+    pub fn new(
+        path: impl Into<String>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
+        Issue {
+            path: path.into(),
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} ({})", self.path, self.message, self.hint)
+    }
+}
+
+/// Everything that can go wrong in the engine.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error {
+    /// The input is not shaped like a matrix or answers (wrong type, missing
+    /// field, unknown field). Carries the single issue the parser stopped at.
+    Parse(Issue),
+    /// The matrix parsed but breaks the rules of the format; all issues found.
+    InvalidMatrix(Vec<Issue>),
+    /// The answers do not fit the matrix's questions; all issues found.
+    InvalidAnswers(Vec<Issue>),
+}
+
+impl Error {
+    /// All issues carried by this error (at least one).
+    pub fn issues(&self) -> &[Issue] {
+        match self {
+            Error::Parse(issue) => std::slice::from_ref(issue),
+            Error::InvalidMatrix(issues) | Error::InvalidAnswers(issues) => issues,
+        }
+    }
+
+    /// The first issue, which names the path and the fix of the error.
+    pub fn first(&self) -> Option<&Issue> {
+        self.issues().first()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let issues = self.issues();
+        let what = match self {
+            Error::Parse(_) => "cannot read input",
+            Error::InvalidMatrix(_) => "invalid matrix",
+            Error::InvalidAnswers(_) => "invalid answers",
+        };
+        match issues {
+            [] => f.write_str(what),
+            [one] => write!(f, "{what}: {one}"),
+            [first, rest @ ..] => write!(f, "{what}: {first} (and {} more)", rest.len()),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Converts a serde error with its path (from `serde_path_to_error`) into an
+/// issue. `root` prefixes the path (`answers` or empty for a matrix).
+pub fn from_serde<E: fmt::Display>(root: &str, path: &serde_path_to_error::Path, err: &E) -> Issue {
+    let inner = path.to_string();
+    let full = match (root.is_empty(), inner == ".") {
+        (true, true) => "(root)".to_string(),
+        (true, false) => inner,
+        (false, true) => root.to_string(),
+        (false, false) if inner.starts_with('[') => format!("{root}{inner}"),
+        (false, false) => format!("{root}.{inner}"),
+    };
+    let message = err.to_string();
+    let hint = hint_for(&message);
+    Issue::new(full, message, hint)
+}
+
+fn hint_for(message: &str) -> String {
+    if message.starts_with("unknown field") {
+        "remove the field or fix its spelling (the message lists the accepted names)"
+    } else if message.starts_with("missing field") {
+        "add the field; see docs/matrix-format.md for what it holds"
+    } else if message.starts_with("invalid type") {
+        "change the value to the expected type"
+    } else if message.starts_with("unknown variant") {
+        "use one of the listed values"
+    } else if message.contains("recursion limit") {
+        "flatten the document: it nests deeper than the format ever needs"
+    } else {
+        "fix the value so that it matches docs/matrix-format.md"
+    }
+    .to_string()
+}

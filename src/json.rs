@@ -1,0 +1,68 @@
+//! JSON text in (native builds only): parsing with the path of the first
+//! problem, for the CLI and the tests. The wasm build parses JS values instead.
+
+use crate::answers::Answers;
+use crate::error::{from_serde, Error, Issue};
+use crate::model::Matrix;
+use crate::validate::MAX_DOCUMENT_BYTES;
+use serde::de::DeserializeOwned;
+
+/// Parses a matrix from JSON text (does not validate it; see [`crate::validate()`]).
+///
+/// # Errors
+/// [`Error::Parse`] naming the JSON path of the first problem.
+pub fn parse_matrix(text: &str) -> Result<Matrix, Error> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(Error::Parse(Issue::new(
+            "(root)",
+            format!(
+                "the matrix is {} bytes, more than the limit of {MAX_DOCUMENT_BYTES}",
+                text.len()
+            ),
+            "split it or shorten its texts",
+        )));
+    }
+    parse(text, "")
+}
+
+/// Parses answers from JSON text.
+///
+/// # Errors
+/// [`Error::Parse`] naming the JSON path of the first problem.
+pub fn parse_answers(text: &str) -> Result<Answers, Error> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(Error::Parse(Issue::new(
+            "answers",
+            "the answers are too large",
+            "send only question ids and values",
+        )));
+    }
+    parse(text, "answers")
+}
+
+fn parse<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, Error> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| Error::Parse(from_serde(root, e.path(), e.inner())))?;
+    de.end().map_err(|e| {
+        Error::Parse(Issue::new(
+            root_or(root),
+            e.to_string(),
+            "remove what follows the JSON value",
+        ))
+    })?;
+    Ok(value)
+}
+
+fn root_or(root: &str) -> &str {
+    if root.is_empty() {
+        "(root)"
+    } else {
+        root
+    }
+}
+
+/// Serializes any result as pretty JSON.
+pub fn to_pretty<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}

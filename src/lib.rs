@@ -1,0 +1,183 @@
+//! # stack-advisor
+//!
+//! An explainable, cited decision-matrix engine. Options are scored against
+//! criteria on a fixed 0–10 scale; a reader's answers set the criterion
+//! weights; the result says which option wins, how sure that is, why (with
+//! sources), and what would change it.
+//!
+//! The core is plain Rust with no JavaScript types: `src/wasm/` converts and
+//! delegates for the browser build, and `src/bin/` is the native CLI.
+//!
+//! ```
+//! let matrix = stack_advisor::default_matrix();
+//! let answers = stack_advisor::json::parse_answers(r#"{"project": "ai-ml"}"#).unwrap();
+//! let result = stack_advisor::recommend(&matrix, &answers).unwrap();
+//! assert_eq!(result.verdict, "python");
+//! ```
+
+pub mod answers;
+pub mod error;
+pub mod explain;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod json;
+pub mod model;
+pub mod result;
+pub mod score;
+pub mod sensitivity;
+pub mod uncertainty;
+pub mod validate;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use answers::{AnswerValue, Answers};
+pub use error::{Error, Issue};
+pub use model::Matrix;
+pub use result::{Confidence, Recommendation};
+pub use validate::validate;
+
+use std::collections::BTreeMap;
+
+/// The default Node.js-vs-Python matrix as JSON text.
+#[cfg(not(target_arch = "wasm32"))]
+pub const DEFAULT_MATRIX_JSON: &str = include_str!("../data/node-vs-python.json");
+
+/// The default Node.js-vs-Python matrix (native builds embed it; the wasm
+/// build leaves it to the JS bundle, which saves bytes).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn default_matrix() -> Matrix {
+    json::parse_matrix(DEFAULT_MATRIX_JSON)
+        .unwrap_or_else(|e| panic!("data/node-vs-python.json is broken: {e}"))
+}
+
+/// Recommends an option for `answers` on `matrix`, with reasons, flip
+/// points, win probability, applicable disputes and sources.
+///
+/// # Errors
+/// [`Error::InvalidMatrix`] when the matrix breaks the format (every issue),
+/// [`Error::InvalidAnswers`] when the answers don't fit its questions.
+pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, Error> {
+    validate(matrix)?;
+    let resolved = answers::resolve(matrix, answers)?;
+    let table = score::Table::new(matrix);
+    let weights = &resolved.weights;
+    let scores = score::weighted_scores(&table, &table.value, weights);
+    let bonus = score::bonuses(matrix, &resolved);
+    let effective = score::effective(&scores, &bonus);
+    let order = score::ranking(&effective);
+    let leader = order.first().copied().unwrap_or(0);
+    let runner_up = order.get(1).copied().unwrap_or(leader);
+    let at = |v: &[f64], i: usize| v.get(i).copied().unwrap_or(0.0);
+    let margin = at(&effective, leader) - at(&effective, runner_up);
+    let confidence = if margin >= matrix.confidence.clear {
+        Confidence::Clear
+    } else if margin >= matrix.confidence.lean {
+        Confidence::Lean
+    } else {
+        Confidence::CloseCall
+    };
+
+    let option_id = |o: usize| {
+        matrix
+            .options
+            .get(o)
+            .map(|o| o.id.clone())
+            .unwrap_or_default()
+    };
+    let mut rules = explain::applied_overrides(matrix, &resolved);
+    let hybrid = explain::hybrid(matrix, &resolved).map(|(rule, split)| {
+        rules.push(rule);
+        split
+    });
+    let (verdict, verdict_label) = match &hybrid {
+        Some(h) => ("hybrid".to_string(), h.label.clone()),
+        None => (
+            option_id(leader),
+            matrix
+                .options
+                .get(leader)
+                .map(|o| o.label.clone())
+                .unwrap_or_default(),
+        ),
+    };
+
+    let reasons = explain::reasons(matrix, &table, weights, leader, runner_up);
+    let disputes = explain::disputes(matrix, &resolved);
+    let flip_points = sensitivity::flip_points(matrix, &table, &resolved, &bonus, leader);
+    let wins =
+        uncertainty::win_probability(&table, weights, &bonus, resolved.samples, resolved.seed);
+
+    let per_option = |values: &[f64]| -> BTreeMap<String, f64> {
+        matrix
+            .options
+            .iter()
+            .zip(values)
+            .map(|(o, v)| (o.id.clone(), *v))
+            .collect()
+    };
+    let total: f64 = weights.iter().sum();
+    let contributions = matrix
+        .options
+        .iter()
+        .enumerate()
+        .map(|(o, opt)| {
+            let per_criterion = matrix
+                .criteria
+                .iter()
+                .enumerate()
+                .map(|(c, crit)| {
+                    (
+                        crit.id.clone(),
+                        10.0 * at(weights, c) * table.at(&table.value, o, c) / total,
+                    )
+                })
+                .collect();
+            (opt.id.clone(), per_criterion)
+        })
+        .collect();
+
+    // Every source the result cites, in the matrix's order.
+    let mut cited: Vec<&str> = Vec::new();
+    for r in &reasons {
+        cited.extend(r.sources.iter().map(String::as_str));
+        cited.extend(r.evidence.iter().map(|e| e.source.as_str()));
+    }
+    for r in &rules {
+        cited.extend(r.sources.iter().map(String::as_str));
+    }
+    for d in &disputes {
+        cited.extend(d.sides.iter().map(|s| s.source.as_str()));
+    }
+    let sources = matrix
+        .sources
+        .iter()
+        .filter(|s| cited.contains(&s.id.as_str()))
+        .cloned()
+        .collect();
+
+    Ok(Recommendation {
+        verdict,
+        verdict_label,
+        leader: option_id(leader),
+        runner_up: option_id(runner_up),
+        confidence,
+        margin,
+        scores: per_option(&scores),
+        ranking: order.iter().map(|&o| option_id(o)).collect(),
+        weights: matrix
+            .criteria
+            .iter()
+            .zip(weights)
+            .map(|(c, w)| (c.id.clone(), *w))
+            .collect(),
+        contributions,
+        reasons,
+        flip_points,
+        win_probability: per_option(&wins),
+        samples: resolved.samples,
+        seed: resolved.seed,
+        rules,
+        disputes,
+        hybrid,
+        sources,
+    })
+}

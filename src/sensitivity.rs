@@ -1,0 +1,129 @@
+//! Flip points: for each criterion, the exact weight at which another option
+//! would take the lead, in closed form.
+//!
+//! With every other weight fixed, an option's effective score as a function of
+//! criterion `c`'s weight `x` is `10·(A + x·u)/(W + x) + b`, where `A` and `W`
+//! are the weighted utility sum and the weight sum of the other criteria and
+//! `b` is the option's rule bonus. The difference between two options is a
+//! Möbius function of `x`, so it crosses zero at most once, at
+//! `x = -(10·ΔA + Δb·W) / (10·Δu + Δb)`.
+
+use crate::answers::Resolved;
+use crate::model::Matrix;
+use crate::result::{FlipPoint, PriorityFlip};
+use crate::score::Table;
+
+/// Differences smaller than this are treated as zero.
+const EPS: f64 = 1e-12;
+
+/// Every flip point of the leader, nearest (smallest weight change) first.
+pub fn flip_points(
+    matrix: &Matrix,
+    table: &Table,
+    resolved: &Resolved,
+    bonus: &[f64],
+    leader: usize,
+) -> Vec<FlipPoint> {
+    let weights = &resolved.weights;
+    let mut found: Vec<(f64, FlipPoint)> = Vec::new();
+    for (c, criterion) in matrix.criteria.iter().enumerate() {
+        let w = weights.get(c).copied().unwrap_or(0.0);
+        let rest_w: f64 = weights.iter().sum::<f64>() - w;
+        let rest = |o: usize| -> f64 {
+            weights
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != c)
+                .map(|(i, wi)| wi * table.at(&table.value, o, i))
+                .sum()
+        };
+        let a_rest = rest(leader);
+        let (mut above, mut below): (Option<(f64, usize)>, Option<(f64, usize)>) = (None, None);
+        for other in (0..table.options).filter(|&o| o != leader) {
+            let d_rest = a_rest - rest(other);
+            let d_u = table.at(&table.value, leader, c) - table.at(&table.value, other, c);
+            let d_b = bonus.get(leader).copied().unwrap_or(0.0)
+                - bonus.get(other).copied().unwrap_or(0.0);
+            let denominator = 10.0 * d_u + d_b;
+            if denominator.abs() < EPS {
+                continue;
+            }
+            let x = -(10.0 * d_rest + d_b * rest_w) / denominator;
+            if !x.is_finite() || x < 0.0 || rest_w + x <= EPS || (x - w).abs() < EPS {
+                continue;
+            }
+            if x > w && above.is_none_or(|(best, _)| x < best) {
+                above = Some((x, other));
+            }
+            if x < w && below.is_none_or(|(best, _)| x > best) {
+                below = Some((x, other));
+            }
+        }
+        for (x, other) in above.into_iter().chain(below) {
+            let Some(new_winner) = matrix.options.get(other) else {
+                continue;
+            };
+            let point = FlipPoint {
+                criterion: criterion.id.clone(),
+                label: criterion.label.clone(),
+                weight: w,
+                flip_weight: x,
+                new_winner: new_winner.id.clone(),
+                priority: priority_flip(matrix, resolved, c, w, x),
+            };
+            let distance = if w > 0.0 { (x - w).abs() / w } else { x };
+            found.push((distance, point));
+        }
+    }
+    // Nearest first (insertion sort: short list, small wasm).
+    let mut ordered: Vec<(f64, FlipPoint)> = Vec::with_capacity(found.len());
+    for item in found {
+        let at = ordered
+            .iter()
+            .position(|(d, _)| *d > item.0)
+            .unwrap_or(ordered.len());
+        ordered.insert(at, item);
+    }
+    ordered.into_iter().map(|(_, p)| p).collect()
+}
+
+/// States a flip as a slider value when exactly one slider moves criterion
+/// `c` and nothing else, and the flip falls within the slider's range.
+fn priority_flip(
+    matrix: &Matrix,
+    resolved: &Resolved,
+    c: usize,
+    w: f64,
+    x: f64,
+) -> Option<PriorityFlip> {
+    let mut controlling = resolved
+        .priorities
+        .iter()
+        .filter(|p| p.per_step.iter().any(|(i, _)| *i == c));
+    let slider = controlling.next()?;
+    if controlling.next().is_some() || slider.per_step.len() != 1 {
+        return None;
+    }
+    let (_, step) = *slider.per_step.first()?;
+    if step <= 0.0 {
+        return None;
+    }
+    let flip_value = slider.value + (x - w) / step;
+    if !(0.0..=crate::answers::MAX_PRIORITY).contains(&flip_value) {
+        return None;
+    }
+    let label = matrix
+        .questions
+        .iter()
+        .flat_map(|q| &q.items)
+        .find(|i| i.id == slider.id)
+        .map(|i| i.label.clone())
+        .or_else(|| matrix.criteria.get(c).map(|c| c.label.clone()))
+        .unwrap_or_default();
+    Some(PriorityFlip {
+        id: slider.id.clone(),
+        label,
+        value: slider.value,
+        flip_value,
+    })
+}

@@ -1,0 +1,126 @@
+//! Win probability: a seeded Monte Carlo over each score's `low`..`high`
+//! range (triangular, peaked at the most plausible value). Deterministic for
+//! the same input.
+
+use crate::score::{ranking, weighted_scores, Table};
+
+/// SplitMix64: a tiny, well-mixed generator; no `getrandom` in the wasm.
+#[derive(Debug, Clone)]
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    /// A generator started from `seed`.
+    pub fn new(seed: u64) -> Self {
+        SplitMix64(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A uniform number in [0, 1).
+    pub fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    }
+}
+
+/// A draw from the triangular distribution on `low..=high` peaked at `mode`.
+pub fn triangular(u: f64, low: f64, mode: f64, high: f64) -> f64 {
+    let span = high - low;
+    if span <= 0.0 {
+        return mode;
+    }
+    let split = (mode - low) / span;
+    if u < split {
+        low + (u * span * (mode - low)).sqrt()
+    } else {
+        high - ((1.0 - u) * span * (high - mode)).sqrt()
+    }
+}
+
+/// The share of samples in which each option leads (ties split evenly).
+/// The shares sum to 1.
+pub fn win_probability(
+    table: &Table,
+    weights: &[f64],
+    bonus: &[f64],
+    samples: u32,
+    seed: u32,
+) -> Vec<f64> {
+    let mut rng = SplitMix64::new(u64::from(seed));
+    let mut wins = vec![0.0; table.options];
+    let mut draw = table.value.clone();
+    // Only criteria that carry weight and have a range need sampling.
+    let uncertain: Vec<usize> = (0..table.value.len())
+        .filter(|i| {
+            let c = i % table.criteria.max(1);
+            weights.get(c).is_some_and(|w| *w > 0.0) && table.low.get(*i) != table.high.get(*i)
+        })
+        .collect();
+    for _ in 0..samples {
+        for &i in &uncertain {
+            if let (Some(slot), Some(lo), Some(v), Some(hi)) = (
+                draw.get_mut(i),
+                table.low.get(i),
+                table.value.get(i),
+                table.high.get(i),
+            ) {
+                *slot = triangular(rng.next_f64(), *lo, *v, *hi);
+            }
+        }
+        let effective: Vec<f64> = weighted_scores(table, &draw, weights)
+            .iter()
+            .zip(bonus)
+            .map(|(s, b)| s + b)
+            .collect();
+        let order = ranking(&effective);
+        let Some(&top) = order.first() else { continue };
+        let best = effective.get(top).copied().unwrap_or(0.0);
+        let tied: Vec<usize> = order
+            .into_iter()
+            .filter(|&o| effective.get(o).is_some_and(|e| *e == best))
+            .collect();
+        let share = 1.0 / tied.len() as f64;
+        for o in tied {
+            if let Some(w) = wins.get_mut(o) {
+                *w += share;
+            }
+        }
+    }
+    let n = f64::from(samples.max(1));
+    wins.iter().map(|w| w / n).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triangular_stays_in_range_and_hits_mode() {
+        assert_eq!(triangular(0.3, 5.0, 5.0, 5.0), 5.0);
+        for k in 0..=100 {
+            let x = triangular(k as f64 / 100.0, 2.0, 7.0, 9.0);
+            assert!((2.0..=9.0).contains(&x), "{x}");
+        }
+        assert!((triangular(5.0 / 7.0, 2.0, 7.0, 9.0) - 7.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn generator_is_deterministic_and_uniform_enough() {
+        let mut a = SplitMix64::new(7);
+        let mut b = SplitMix64::new(7);
+        let xs: Vec<f64> = (0..10_000).map(|_| a.next_f64()).collect();
+        assert!(xs
+            .iter()
+            .zip((0..10_000).map(|_| b.next_f64()))
+            .all(|(x, y)| *x == y));
+        let mean = xs.iter().sum::<f64>() / xs.len() as f64;
+        assert!((mean - 0.5).abs() < 0.01, "mean {mean}");
+        assert!(xs.iter().all(|x| (0.0..1.0).contains(x)));
+    }
+}

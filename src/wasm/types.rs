@@ -1,0 +1,83 @@
+//! TypeScript declarations for every input and output, written once and
+//! emitted into the generated `.d.ts`.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** A reader's answers: question id → choice id, choice ids, or item id → 0..5. */
+export interface Answers {
+  [questionId: string]: string | string[] | Record<string, number> | number | null | undefined;
+  /** Expert: criterion id → weight ≥ 0, replacing the computed weight. */
+  weights?: Record<string, number>;
+  /** Monte Carlo seed (0..4294967295). */
+  seed?: number;
+  /** Monte Carlo samples (1..100000, default 2000). */
+  samples?: number;
+}
+
+export interface MatrixOption { id: string; label: string; summary?: string; }
+export interface Citation { source: string; section?: string; text: string; }
+export interface Criterion {
+  id: string; label: string; description?: string;
+  direction?: "benefit" | "cost"; weight?: number; evidence?: Citation[];
+}
+export interface Score {
+  option: string; criterion: string; value: number; low?: number; high?: number; sources?: string[];
+}
+export interface Source {
+  id: string; title: string; publisher: string; date: string; url?: string; sponsored?: boolean; note?: string;
+}
+export interface Choice { id: string; label: string; weights?: Record<string, number>; }
+export interface PriorityItem { id: string; label: string; criteria: Record<string, number>; default?: number; }
+export interface Question {
+  id: string; kind: "single" | "multi" | "priorities"; label: string; help?: string;
+  choices?: Choice[]; items?: PriorityItem[];
+}
+export interface Condition { question: string; choice: string; }
+export interface HybridGroup { option: string; criteria: string[]; min_weight: number; }
+export interface SplitPart { option: string; role: string; }
+export interface Rule {
+  id: string; kind: "override" | "hybrid"; text: string; sources?: string[];
+  when?: Condition; option?: string; within?: number;
+  groups?: HybridGroup[]; split?: SplitPart[]; label?: string;
+}
+export interface DisputeSide { option: string; source: string; section?: string; text: string; }
+export interface Dispute { id: string; topic: string; when?: Condition[]; sides: DisputeSide[]; }
+
+/** A decision matrix (see docs/matrix-format.md). */
+export interface Matrix {
+  $schema?: string; version: 1; id: string; title: string;
+  options: MatrixOption[]; criteria: Criterion[]; scores: Score[];
+  sources?: Source[]; questions?: Question[]; rules?: Rule[]; disputes?: Dispute[];
+  confidence?: { clear: number; lean: number };
+}
+
+/** One problem in a matrix or in answers. */
+export interface MatrixIssue { path: string; message: string; hint: string; }
+
+export interface Reason {
+  criterion: string; label: string; favours: string; gap: number; evidence: Citation[]; sources: string[];
+}
+export interface FlipPoint {
+  criterion: string; label: string; weight: number; flip_weight: number; new_winner: string;
+  priority: { id: string; label: string; value: number; flip_value: number } | null;
+}
+export interface AppliedRule {
+  id: string; kind: "override" | "hybrid"; text: string; sources: string[]; option: string | null;
+}
+
+/** The explained recommendation returned by `recommend`. */
+export interface Recommendation {
+  verdict: string; verdict_label: string; leader: string; runner_up: string;
+  confidence: "clear" | "lean" | "close-call"; margin: number;
+  scores: Record<string, number>; ranking: string[];
+  weights: Record<string, number>; contributions: Record<string, Record<string, number>>;
+  reasons: Reason[]; flip_points: FlipPoint[];
+  win_probability: Record<string, number>; samples: number; seed: number;
+  rules: AppliedRule[];
+  disputes: { id: string; topic: string; when: Condition[]; sides: DisputeSide[] }[];
+  hybrid: { label: string; text: string; split: SplitPart[]; sources: string[] } | null;
+  sources: Source[];
+}
+"#;

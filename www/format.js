@@ -1,0 +1,498 @@
+// Pure formatting helpers for <stack-advisor>: sentences, numbers, Markdown
+// export and the URL-hash state. No DOM and no globals, so every function
+// here runs (and is tested) in Node.
+
+/** Highest value of a priority slider. */
+export const MAX_PRIORITY = 5;
+
+/** Answer keys the engine reserves; they are not questions. */
+const RESERVED_NUMBERS = new Set(['seed', 'samples']);
+
+// ---------------------------------------------------------------- numbers
+
+/**
+ * Formats a number for `lang` with at most `digits` fraction digits.
+ * Non-finite input gives an em dash rather than "NaN".
+ */
+export function formatNumber(value, lang = 'en', digits = 0) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * Formats option scores (0..100) so that different scores never look equal:
+ * whole numbers, or one decimal when two scores would otherwise round alike.
+ * Returns option id → string.
+ */
+export function formatScores(scores, lang = 'en') {
+  const values = Object.values(scores || {});
+  const rounded = values.map((v) => Math.round(v));
+  const clash = rounded.some((r, i) => rounded.indexOf(r) !== i && values[i] !== values[rounded.indexOf(r)]);
+  const out = {};
+  for (const [id, v] of Object.entries(scores || {})) out[id] = formatNumber(v, lang, clash ? 1 : 0);
+  return out;
+}
+
+/**
+ * A probability (0..1) as a percentage that never claims certainty the
+ * Monte Carlo cannot give: "<1%" and ">99%" at the ends.
+ */
+export function formatPercent(p, lang = 'en') {
+  if (typeof p !== 'number' || !Number.isFinite(p)) return '—';
+  const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  if (p > 0 && p < 0.005) return '<' + pct.format(0.01);
+  if (p < 1 && p > 0.995) return '>' + pct.format(0.99);
+  return pct.format(p);
+}
+
+/**
+ * A source date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) in the reader's language.
+ * Anything else is returned unchanged.
+ */
+export function formatDate(date, lang = 'en') {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(date ?? ''));
+  if (!m) return String(date ?? '');
+  const [, y, mo, d] = m;
+  if (!mo) return y;
+  const when = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+  const opts = d ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'short', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(lang, opts).format(when);
+}
+
+/** The year of a source date, for the short citation chip. */
+export function sourceYear(date) {
+  const m = /^(\d{4})/.exec(String(date ?? ''));
+  return m ? m[1] : String(date ?? '');
+}
+
+// -------------------------------------------------------------- sentences
+
+/** The plain word for a confidence level ("clear", "leaning", "close call"). */
+export function confidenceWord(confidence, t) {
+  return (t.confidence && t.confidence[confidence]) || String(confidence ?? '');
+}
+
+/** The word for a 0..5 priority slider value ("doesn't matter" … "critical"). */
+export function priorityWord(value, t) {
+  const words = t.priorityWords;
+  const i = Math.max(0, Math.min(words.length - 1, Math.round(Number(value) || 0)));
+  return words[i];
+}
+
+/** Option id → label, from a matrix, with "hybrid" for the split verdict. */
+export function optionLabels(matrix, result, t) {
+  const labels = {};
+  for (const o of (matrix && matrix.options) || []) labels[o.id] = o.label;
+  labels.hybrid = (result && result.hybrid && result.hybrid.label) || (result && result.verdict === 'hybrid' && result.verdict_label) || t.hybrid;
+  return labels;
+}
+
+/** The label of an option id, falling back to the id itself. */
+export function labelOf(labels, id) {
+  return (labels && Object.prototype.hasOwnProperty.call(labels, id) && labels[id]) || String(id ?? '');
+}
+
+/**
+ * "Python wins in 87% of plausible readings of the evidence." — about the
+ * option the Monte Carlo favours most. Empty when there is no probability.
+ */
+export function winSentence(result, labels, t, lang = 'en') {
+  const entries = Object.entries((result && result.win_probability) || {});
+  if (!entries.length) return '';
+  entries.sort((a, b) => b[1] - a[1]);
+  const [id, p] = entries[0];
+  return t.winProbability(labelOf(labels, id), formatPercent(p, lang));
+}
+
+/** The verdict line read out by the status region. */
+export function verdictSentence(result, labels, t) {
+  const label = result.verdict === 'hybrid' ? labelOf(labels, 'hybrid') : labelOf(labels, result.verdict);
+  return t.verdictAnnouncement(label, confidenceWord(result.confidence, t));
+}
+
+/** "AI/ML ecosystem favours Python by 6.2 points." */
+export function reasonSentence(reason, labels, t, lang = 'en') {
+  return t.reason(reason.label || reason.criterion, labelOf(labels, reason.favours), formatNumber(reason.gap, lang, 1));
+}
+
+/**
+ * Slider positions are whole steps, so a flip value of 2.4 reached from 4
+ * means "2/5 or less" and one reached from 1 means "3/5 or more". A tie at an
+ * exact step does not flip the winner, so that step is excluded.
+ * Returns {direction: 'down'|'up', step} or null when no slider step reaches it.
+ */
+export function flipStep(value, flipValue) {
+  if (typeof flipValue !== 'number' || !Number.isFinite(flipValue) || typeof value !== 'number') return null;
+  const eps = 1e-9;
+  if (flipValue < value) {
+    let step = Math.floor(flipValue + eps);
+    if (Math.abs(step - flipValue) < eps) step -= 1;
+    return step >= 0 ? { direction: 'down', step } : null;
+  }
+  if (flipValue > value) {
+    let step = Math.ceil(flipValue - eps);
+    if (Math.abs(step - flipValue) < eps) step += 1;
+    return step <= MAX_PRIORITY ? { direction: 'up', step } : null;
+  }
+  return null;
+}
+
+/**
+ * A flip point in plain words. With a priority slider behind it:
+ * "If hiring mattered 2/5 or less, Python would win." Otherwise in weights:
+ * "If serverless cold start weighed 4.2 or more (now 2), Node.js would win."
+ * Returns '' for a flip point that cannot be stated.
+ */
+export function flipSentence(flip, labels, t, lang = 'en') {
+  if (!flip || !flip.new_winner) return '';
+  const winner = labelOf(labels, flip.new_winner);
+  const priority = flip.priority;
+  if (priority && typeof priority.flip_value === 'number') {
+    const step = flipStep(priority.value, priority.flip_value);
+    if (step) {
+      const what = priority.label || priority.id;
+      return step.direction === 'down' ? t.flipAtMost(what, step.step, winner) : t.flipAtLeast(what, step.step, winner);
+    }
+  }
+  const what = flip.label || flip.criterion;
+  if (typeof flip.flip_weight !== 'number' || typeof flip.weight !== 'number') return '';
+  const w = formatNumber(flip.flip_weight, lang, 1);
+  const now = formatNumber(flip.weight, lang, 1);
+  return flip.flip_weight < flip.weight ? t.flipWeightDown(what, w, now, winner) : t.flipWeightUp(what, w, now, winner);
+}
+
+/** Lower-cases a label's first letter for use inside a sentence, but keeps acronyms ("AI/ML"). */
+export function lowerFirst(s) {
+  const str = String(s ?? '');
+  if (str.length > 1 && str[1] === str[1].toUpperCase() && str[1] !== str[1].toLowerCase()) return str;
+  return str.charAt(0).toLowerCase() + str.slice(1);
+}
+
+// ------------------------------------------------------------------ answers
+
+/**
+ * Keeps only answers that fit the matrix's questions, so a stale link or a
+ * typo in the `answers` attribute degrades to "not answered" instead of an
+ * error. Reserved keys (`weights`, `seed`, `samples`) pass through when well formed.
+ */
+export function sanitizeAnswers(answers, questions) {
+  const out = {};
+  if (!answers || typeof answers !== 'object' || Array.isArray(answers)) return out;
+  for (const q of questions || []) {
+    const v = answers[q.id];
+    if (v == null) continue;
+    const choiceIds = new Set((q.choices || []).map((c) => c.id));
+    if (q.kind === 'single') {
+      if (typeof v === 'string' && choiceIds.has(v)) out[q.id] = v;
+    } else if (q.kind === 'multi') {
+      const list = (Array.isArray(v) ? v : [v]).filter((id) => typeof id === 'string' && choiceIds.has(id));
+      const unique = [...new Set(list)];
+      if (unique.length) out[q.id] = unique;
+    } else if (q.kind === 'priorities' && typeof v === 'object' && !Array.isArray(v)) {
+      const itemIds = new Set((q.items || []).map((i) => i.id));
+      const levels = {};
+      for (const [id, level] of Object.entries(v)) {
+        const n = Number(level);
+        if (itemIds.has(id) && typeof level !== 'boolean' && Number.isFinite(n) && n >= 0 && n <= MAX_PRIORITY) levels[id] = Math.round(n);
+      }
+      if (Object.keys(levels).length) out[q.id] = levels;
+    }
+  }
+  if (answers.weights && typeof answers.weights === 'object' && !Array.isArray(answers.weights)) {
+    const weights = {};
+    for (const [id, w] of Object.entries(answers.weights)) if (typeof w === 'number' && Number.isFinite(w) && w >= 0) weights[id] = w;
+    if (Object.keys(weights).length) out.weights = weights;
+  }
+  for (const key of RESERVED_NUMBERS) {
+    const n = answers[key];
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 0) out[key] = n;
+  }
+  return out;
+}
+
+/**
+ * Drops priority levels equal to the item's default, so the URL and the
+ * answers handed to the engine only carry what the reader changed.
+ */
+export function withoutDefaults(answers, questions) {
+  const out = { ...answers };
+  for (const q of questions || []) {
+    if (q.kind !== 'priorities' || !out[q.id]) continue;
+    const levels = {};
+    for (const [id, v] of Object.entries(out[q.id])) {
+      const item = (q.items || []).find((i) => i.id === id);
+      if (!item || v !== (item.default ?? 0)) levels[id] = v;
+    }
+    if (Object.keys(levels).length) out[q.id] = levels;
+    else delete out[q.id];
+  }
+  return out;
+}
+
+/** True when two answer objects say the same thing (key order ignored). */
+export function sameAnswers(a, b) {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value) {
+  if (Array.isArray(value)) return '[' + value.map(canonical).sort().join(',') + ']';
+  if (value && typeof value === 'object') {
+    return '{' + Object.keys(value).sort().map((k) => JSON.stringify(k) + ':' + canonical(value[k])).join(',') + '}';
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Parses the `answers` attribute. Returns {answers} or {error} with a message
+ * that names the problem; never throws.
+ */
+export function parseAnswersAttribute(text) {
+  if (text == null || String(text).trim() === '') return { answers: {} };
+  try {
+    const value = JSON.parse(text);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      return { error: 'the answers attribute must be a JSON object such as {"project": "realtime"}' };
+    }
+    return { answers: value };
+  } catch (e) {
+    return { error: `the answers attribute is not valid JSON (${e.message})` };
+  }
+}
+
+// ---------------------------------------------------------------- URL hash
+
+// State format inside the hash, e.g.
+//   #sa=project:realtime;team:python;needs:ai,realtime;priorities:hiring=3
+// Entries are separated by ";", key and value by ":", list items by ",",
+// priority items by "=". Ids are percent-encoded, so none of these
+// characters can appear inside an id.
+
+const enc = (s) => encodeURIComponent(String(s));
+const dec = (s) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/** Answers → the compact string stored in the URL hash. */
+export function encodeState(answers) {
+  const parts = [];
+  for (const key of Object.keys(answers || {}).sort()) {
+    const v = answers[key];
+    if (v == null) continue;
+    if (typeof v === 'string' || typeof v === 'number') parts.push(`${enc(key)}:${enc(v)}`);
+    else if (Array.isArray(v)) {
+      if (v.length) parts.push(`${enc(key)}:${v.map(enc).join(',')},`);
+    } else if (typeof v === 'object') {
+      const items = Object.keys(v).sort().map((id) => `${enc(id)}=${enc(v[id])}`);
+      if (items.length) parts.push(`${enc(key)}:${items.join(',')}`);
+    }
+  }
+  return parts.join(';');
+}
+
+/**
+ * The string from the URL hash → answers. A trailing "," marks a list; with
+ * `questions` a multi question's single value also becomes a list. The result
+ * is not yet checked against the matrix (see sanitizeAnswers).
+ */
+export function decodeState(text, questions) {
+  const out = {};
+  if (!text) return out;
+  const kinds = new Map((questions || []).map((q) => [q.id, q.kind]));
+  for (const part of String(text).split(';')) {
+    const colon = part.indexOf(':');
+    if (colon <= 0) continue;
+    const key = dec(part.slice(0, colon));
+    const raw = part.slice(colon + 1);
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    const kind = kinds.get(key);
+    if (raw.includes('=') || kind === 'priorities' || key === 'weights') {
+      const levels = {};
+      for (const item of raw.split(',')) {
+        const eq = item.indexOf('=');
+        if (eq <= 0) continue;
+        const id = dec(item.slice(0, eq));
+        const n = Number(dec(item.slice(eq + 1)));
+        if (id !== '__proto__' && Number.isFinite(n)) levels[id] = n;
+      }
+      out[key] = levels;
+    } else if (raw.includes(',') || kind === 'multi') {
+      out[key] = raw.split(',').filter(Boolean).map(dec);
+    } else if (RESERVED_NUMBERS.has(key)) {
+      const n = Number(dec(raw));
+      if (Number.isFinite(n)) out[key] = n;
+    } else {
+      out[key] = dec(raw);
+    }
+  }
+  return out;
+}
+
+/**
+ * The hash key for one instance: "sa" for the first element without an id,
+ * "sa2", "sa3"… for the next ones, "sa-<id>" for an element with an id.
+ */
+export function hashKey(id, index = 0) {
+  if (id) return 'sa-' + enc(id);
+  return index > 0 ? 'sa' + (index + 1) : 'sa';
+}
+
+/** Reads one instance's state string from a location hash ("#a=1&sa=…"). */
+export function readHash(hash, key) {
+  const body = String(hash || '').replace(/^#/, '');
+  for (const part of body.split('&')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq) === key) return part.slice(eq + 1);
+  }
+  return null;
+}
+
+/**
+ * Writes (or with an empty value, removes) one instance's state in a hash and
+ * keeps everything else that was there. Returns the new hash with its "#",
+ * or "" when nothing is left.
+ */
+export function writeHash(hash, key, value) {
+  const body = String(hash || '').replace(/^#/, '');
+  const parts = body ? body.split('&') : [];
+  const kept = parts.filter((part) => {
+    const eq = part.indexOf('=');
+    return !(eq > 0 && part.slice(0, eq) === key) && part !== '';
+  });
+  if (value) kept.push(`${key}=${value}`);
+  return kept.length ? '#' + kept.join('&') : '';
+}
+
+// ---------------------------------------------------------------- Markdown
+
+/** Escapes text for Markdown so author strings cannot inject links, HTML or tables. */
+export function escapeMarkdown(text) {
+  return String(text ?? '')
+    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_[\]#|<>~]/g, (c) => '\\' + c)
+    .replace(/^(\s*)([-+=]|\d+\.)/, (m, sp, rest) => sp + '\\' + rest);
+}
+
+/** The label a reader sees for an answer, e.g. "Project: Real-time app". */
+export function describeAnswers(answers, questions, t) {
+  const lines = [];
+  for (const q of questions || []) {
+    const v = answers && answers[q.id];
+    if (q.kind === 'single') {
+      const c = (q.choices || []).find((ch) => ch.id === v);
+      lines.push([q.label, c ? c.label : t.notSure]);
+    } else if (q.kind === 'multi') {
+      const picked = (q.choices || []).filter((ch) => Array.isArray(v) && v.includes(ch.id)).map((ch) => ch.label);
+      lines.push([q.label, picked.length ? picked.join(', ') : t.none]);
+    } else if (q.kind === 'priorities') {
+      for (const item of q.items || []) {
+        const level = v && typeof v[item.id] === 'number' ? v[item.id] : item.default ?? 0;
+        lines.push([item.label, `${level}/${MAX_PRIORITY} (${priorityWord(level, t)})`]);
+      }
+    }
+  }
+  return lines;
+}
+
+/**
+ * The recommendation as Markdown for a blog post or a ticket: verdict,
+ * scores, reasons with citations, flip points, disputes and sources.
+ * `options`: {matrix, answers, t, lang, url}.
+ */
+export function toMarkdown(result, { matrix, answers = {}, t, lang = 'en', url = '' }) {
+  const md = escapeMarkdown;
+  const labels = optionLabels(matrix, result, t);
+  const verdict = result.verdict === 'hybrid' ? labelOf(labels, 'hybrid') : labelOf(labels, result.verdict);
+  const sources = new Map((result.sources || []).map((s) => [s.id, s]));
+  const order = [];
+  const cite = (id) => {
+    if (!sources.has(id)) return '';
+    if (!order.includes(id)) order.push(id);
+    return `[${order.indexOf(id) + 1}]`;
+  };
+  const out = [];
+  out.push(`## ${md(matrix && matrix.title ? matrix.title : t.title)}`, '');
+  out.push(`**${md(t.verdictHeading)}: ${md(verdict)}** (${md(confidenceWord(result.confidence, t))})`, '');
+
+  const answered = describeAnswers(answers, matrix && matrix.questions, t);
+  if (answered.length) {
+    out.push(`${md(t.answersHeading)}:`, '');
+    for (const [label, value] of answered) out.push(`- ${md(label)}: ${md(value)}`);
+    out.push('');
+  }
+
+  const scores = formatScores(result.scores, lang);
+  out.push(`| ${md(t.optionColumn)} | ${md(t.scoreColumn)} | ${md(t.winsColumn)} |`, '|---|---:|---:|');
+  for (const id of result.ranking || Object.keys(result.scores || {})) {
+    const p = result.win_probability ? result.win_probability[id] : undefined;
+    out.push(`| ${md(labelOf(labels, id))} | ${scores[id] ?? '—'}/100 | ${p == null ? '—' : formatPercent(p, lang)} |`);
+  }
+  out.push('');
+  const win = winSentence(result, labels, t, lang);
+  if (win) out.push(md(win), '');
+
+  if (result.hybrid) {
+    out.push(`### ${md(t.hybridHeading)}`, '');
+    if (result.hybrid.text) out.push(md(result.hybrid.text) + ' ' + (result.hybrid.sources || []).map(cite).join(''), '');
+    for (const part of result.hybrid.split || []) out.push(`- **${md(labelOf(labels, part.option))}**: ${md(part.role)}`);
+    out.push('');
+  }
+
+  if ((result.reasons || []).length || (result.rules || []).length) {
+    out.push(`### ${md(t.whyHeading)}`, '');
+    for (const rule of result.rules || []) {
+      if (rule.kind === 'hybrid') continue;
+      out.push(`- ${md(rule.text)} ${(rule.sources || []).map(cite).join('')}`.trimEnd());
+    }
+    for (const reason of result.reasons || []) {
+      const evidence = (reason.evidence || []).map((e) => `${md(e.text)} ${cite(e.source)}`.trimEnd()).join(' ');
+      out.push(`- ${md(reasonSentence(reason, labels, t, lang))}${evidence ? ' ' + evidence : ''}`);
+    }
+    out.push('');
+  }
+
+  const flips = (result.flip_points || []).map((f) => flipSentence(f, labels, t, lang)).filter(Boolean);
+  if (flips.length) {
+    out.push(`### ${md(t.flipsHeading)}`, '');
+    for (const s of flips) out.push(`- ${md(s)}`);
+    out.push('');
+  }
+
+  if ((result.disputes || []).length) {
+    out.push(`### ${md(t.disputesHeading)}`, '');
+    for (const d of result.disputes) {
+      out.push(`- **${md(d.topic)}**`);
+      for (const side of d.sides || []) out.push(`  - ${md(labelOf(labels, side.option))}: ${md(side.text)} ${cite(side.source)}`.trimEnd());
+    }
+    out.push('');
+  }
+
+  if (order.length) {
+    out.push(`### ${md(t.sourcesHeading)}`, '');
+    order.forEach((id, i) => {
+      const s = sources.get(id);
+      const title = s.url && /^https?:\/\//i.test(s.url) ? `[${md(s.title)}](<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : md(s.title);
+      const vendor = s.sponsored ? ` — ${md(t.vendor)}${s.note ? ': ' + md(s.note) : ''}` : s.note ? ` — ${md(s.note)}` : '';
+      out.push(`${i + 1}. ${title}, ${md(s.publisher)}, ${md(formatDate(s.date, lang))}${vendor}`);
+    });
+    out.push('');
+  }
+  if (url) out.push(`${md(t.markdownLink)}: <${String(url).replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+// ----------------------------------------------------------------- locales
+
+/**
+ * Picks the best locale for a language tag ("de-AT" → de), falling back to
+ * English. Missing strings in a locale fall back to English too.
+ */
+export function pickLocale(lang, locales, fallback = 'en') {
+  const tag = String(lang || '').toLowerCase();
+  const base = tag.split('-')[0];
+  const chosen = locales[tag] || locales[base] || locales[fallback];
+  return chosen === locales[fallback] ? chosen : { ...locales[fallback], ...chosen };
+}
