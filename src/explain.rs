@@ -93,13 +93,17 @@ pub fn applied_overrides(matrix: &Matrix, resolved: &Resolved) -> Vec<AppliedRul
 
 /// The first hybrid rule whose every group weighs heavily enough, if any.
 pub fn hybrid(matrix: &Matrix, resolved: &Resolved) -> Option<(AppliedRule, Hybrid)> {
-    let weight_of = |id: &str| -> f64 {
+    let total: f64 = resolved.weights.iter().sum();
+    if total <= 0.0 {
+        return None;
+    }
+    let share_of = |id: &str| -> f64 {
         matrix
             .criteria
             .iter()
             .position(|c| c.id == id)
             .and_then(|i| resolved.weights.get(i).copied())
-            .unwrap_or(0.0)
+            .map_or(0.0, |w| w / total)
     };
     let rule = matrix
         .rules
@@ -108,7 +112,7 @@ pub fn hybrid(matrix: &Matrix, resolved: &Resolved) -> Option<(AppliedRule, Hybr
         .find(|r| {
             !r.groups.is_empty()
                 && r.groups.iter().all(|g| {
-                    g.criteria.iter().map(|c| weight_of(c)).fold(0.0, f64::max) >= g.min_weight
+                    g.criteria.iter().map(|c| share_of(c)).fold(0.0, f64::max) >= g.min_share
                 })
         })?;
     let applied = AppliedRule {

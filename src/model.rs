@@ -217,7 +217,7 @@ pub struct Rule {
     /// this many points (0–100).
     #[serde(default)]
     pub within: f64,
-    /// `hybrid`: every group must weigh heavily for the verdict to be hybrid.
+    /// `hybrid`: every group must weigh heavily (see [`HybridGroup::min_share`]).
     #[serde(default)]
     pub groups: Vec<HybridGroup>,
     /// `hybrid`: the suggested split, shown with a hybrid verdict.
@@ -234,7 +234,7 @@ pub struct Rule {
 pub enum RuleKind {
     /// Favour `option` when `when` holds, unless it trails by more than `within`.
     Override,
-    /// Recommend a split when every group's heaviest criterion reaches `min_weight`.
+    /// Recommend a split when every group's heaviest criterion reaches its `min_share` of the total weight.
     Hybrid,
 }
 
@@ -244,7 +244,10 @@ pub enum RuleKind {
 pub struct HybridGroup {
     pub option: String,
     pub criteria: Vec<String>,
-    pub min_weight: f64,
+    /// The heaviest of `criteria` must carry at least this share (0–1) of
+    /// the total weight. A share, not a weight, so scaling every weight
+    /// never changes the verdict.
+    pub min_share: f64,
 }
 
 /// What one option does in a hybrid architecture.

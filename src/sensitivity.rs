@@ -15,6 +15,8 @@ use crate::score::Table;
 
 /// Differences smaller than this are treated as zero.
 const EPS: f64 = 1e-12;
+/// Flip weights below this are ties at (almost) zero weight, not flips.
+const MIN_FLIP: f64 = 1e-6;
 
 /// Every flip point of the leader, nearest (smallest weight change) first.
 pub fn flip_points(
@@ -49,7 +51,8 @@ pub fn flip_points(
                 continue;
             }
             let x = -(10.0 * d_rest + d_b * rest_w) / denominator;
-            if !x.is_finite() || x < 0.0 || rest_w + x <= EPS || (x - w).abs() < EPS {
+            // A crossing at (almost) weight 0 is a tie that can never be passed.
+            if !x.is_finite() || x < MIN_FLIP || rest_w + x <= EPS || (x - w).abs() < EPS {
                 continue;
             }
             if x > w && above.is_none_or(|(best, _)| x < best) {

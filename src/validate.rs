@@ -443,11 +443,11 @@ impl Validator<'_> {
                         for (k, c) in g.criteria.iter().enumerate() {
                             self.criterion_ref(&format!("{p}.criteria[{k}]"), c);
                         }
-                        if !g.min_weight.is_finite() || g.min_weight < 0.0 {
+                        if !g.min_share.is_finite() || !(0.0..=1.0).contains(&g.min_share) {
                             self.push(
-                                format!("{p}.min_weight"),
-                                "min_weight must be a finite number ≥ 0",
-                                "use e.g. 4",
+                                format!("{p}.min_share"),
+                                "min_share must be a share of the total weight, from 0 to 1",
+                                "use e.g. 0.2",
                             );
                         }
                     }

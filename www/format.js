@@ -158,13 +158,34 @@ export function flipSentence(flip, labels, t, lang = 'en') {
   if (typeof flip.flip_weight !== 'number' || typeof flip.weight !== 'number') return '';
   const w = formatNumber(flip.flip_weight, lang, 1);
   const now = formatNumber(flip.weight, lang, 1);
-  return flip.flip_weight < flip.weight ? t.flipWeightDown(what, w, now, winner) : t.flipWeightUp(what, w, now, winner);
+  if (flip.flip_weight < flip.weight) return t.flipWeightDown(what, w, now, winner);
+  return flip.weight === 0 ? t.flipWeightFromZero(what, w, winner) : t.flipWeightUp(what, w, now, winner);
 }
 
-/** Lower-cases a label's first letter for use inside a sentence, but keeps acronyms ("AI/ML"). */
+/**
+ * The flip points as sentences, those a reader can act on with a slider
+ * first, without repeats; at most `max`.
+ */
+export function flipSentences(flips, labels, t, lang = 'en', max = Infinity) {
+  const bySlider = [];
+  const byWeight = [];
+  for (const flip of flips || []) {
+    const sentence = flipSentence(flip, labels, t, lang);
+    if (!sentence) continue;
+    const onSlider = flip.priority && flipStep(flip.priority.value, flip.priority.flip_value);
+    (onSlider ? bySlider : byWeight).push(sentence);
+  }
+  return [...new Set([...bySlider, ...byWeight])].slice(0, max);
+}
+
+/**
+ * Lower-cases a label's first letter for use inside a sentence, but keeps
+ * words with capitals of their own ("AI", "I/O", "JavaScript").
+ */
 export function lowerFirst(s) {
   const str = String(s ?? '');
-  if (str.length > 1 && str[1] === str[1].toUpperCase() && str[1] !== str[1].toLowerCase()) return str;
+  const firstWord = str.split(/\s/, 1)[0];
+  if (/\p{Lu}/u.test(firstWord.slice(1))) return str;
   return str.charAt(0).toLowerCase() + str.slice(1);
 }
 
@@ -454,7 +475,7 @@ export function toMarkdown(result, { matrix, answers = {}, t, lang = 'en', url =
     out.push('');
   }
 
-  const flips = (result.flip_points || []).map((f) => flipSentence(f, labels, t, lang)).filter(Boolean);
+  const flips = flipSentences(result.flip_points, labels, t, lang);
   if (flips.length) {
     out.push(`### ${md(t.flipsHeading)}`, '');
     for (const s of flips) out.push(`- ${md(s)}`);
@@ -495,4 +516,54 @@ export function pickLocale(lang, locales, fallback = 'en') {
   const base = tag.split('-')[0];
   const chosen = locales[tag] || locales[base] || locales[fallback];
   return chosen === locales[fallback] ? chosen : { ...locales[fallback], ...chosen };
+}
+
+/**
+ * A copy of `matrix` with its display labels translated from `dict`
+ * (keys "title", "question:<id>", "help:<id>", "choice:<q>.<id>",
+ * "item:<q>.<id>", "criterion:<id>", "option:<id>"). The engine keeps the
+ * original; this copy only feeds the UI.
+ */
+export function localizeMatrix(matrix, dict) {
+  if (!matrix || !dict) return matrix;
+  const tr = (key, fallback) => (Object.prototype.hasOwnProperty.call(dict, key) ? dict[key] : fallback);
+  return {
+    ...matrix,
+    title: tr('title', matrix.title),
+    hybridLabel: tr('option:hybrid', undefined),
+    options: (matrix.options || []).map((o) => ({ ...o, label: tr(`option:${o.id}`, o.label) })),
+    criteria: (matrix.criteria || []).map((c) => ({ ...c, label: tr(`criterion:${c.id}`, c.label) })),
+    questions: (matrix.questions || []).map((q) => ({
+      ...q,
+      label: tr(`question:${q.id}`, q.label),
+      help: tr(`help:${q.id}`, q.help),
+      choices: (q.choices || []).map((c) => ({ ...c, label: tr(`choice:${q.id}.${c.id}`, c.label) })),
+      items: (q.items || []).map((i) => ({ ...i, label: tr(`item:${q.id}.${i.id}`, i.label) })),
+    })),
+  };
+}
+
+/**
+ * A copy of an engine result whose labels come from the (localized) matrix:
+ * reasons, flip points and their priority sliders, and the verdict label.
+ */
+export function localizeResult(result, matrix, t) {
+  if (!result || !matrix) return result;
+  const criteria = new Map((matrix.criteria || []).map((c) => [c.id, c.label]));
+  const items = new Map();
+  for (const q of matrix.questions || []) for (const i of q.items || []) items.set(i.id, i.label);
+  const labels = optionLabels(matrix, null, t);
+  const hybridLabel =
+    matrix.hybridLabel || (result.hybrid && result.hybrid.label) || (result.verdict === 'hybrid' && result.verdict_label) || t.hybrid;
+  return {
+    ...result,
+    verdict_label: result.verdict === 'hybrid' ? hybridLabel : labelOf(labels, result.verdict),
+    hybrid: result.hybrid ? { ...result.hybrid, label: hybridLabel } : result.hybrid,
+    reasons: (result.reasons || []).map((r) => ({ ...r, label: criteria.get(r.criterion) ?? r.label })),
+    flip_points: (result.flip_points || []).map((f) => ({
+      ...f,
+      label: criteria.get(f.criterion) ?? f.label,
+      priority: f.priority ? { ...f.priority, label: items.get(f.priority.id) ?? f.priority.label } : f.priority,
+    })),
+  };
 }

@@ -74,7 +74,10 @@ mod cli {
             }
             Err(e) => {
                 for issue in e.issues() {
-                    out(&format!("{file}: {}: {} — {}", issue.path, issue.message, issue.hint));
+                    out(&format!(
+                        "{file}: {}: {} — {}",
+                        issue.path, issue.message, issue.hint
+                    ));
                 }
                 out(&format!("{} problem(s)", e.issues().len()));
                 Ok(ExitCode::from(1))

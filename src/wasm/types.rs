@@ -35,7 +35,7 @@ export interface Question {
   choices?: Choice[]; items?: PriorityItem[];
 }
 export interface Condition { question: string; choice: string; }
-export interface HybridGroup { option: string; criteria: string[]; min_weight: number; }
+export interface HybridGroup { option: string; criteria: string[]; min_share: number; }
 export interface SplitPart { option: string; role: string; }
 export interface Rule {
   id: string; kind: "override" | "hybrid"; text: string; sources?: string[];

@@ -1,0 +1,56 @@
+// End-to-end tests (tests/e2e/*.spec.mjs) in Debian's Chromium.
+//
+// Playwright's own browser download does not work here, so the tests drive
+// /usr/bin/chromium (installed by scripts/bootstrap.sh). The site under test
+// is dist/site (from `make build`), served by scripts/serve.mjs; pages in
+// tests/e2e/fixtures/, if any, are served under /fixtures/.
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT || 4173);
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const chromiumArgs = [
+  '--headless',
+  '--disable-gpu',
+  // The machine's network only reaches package registries: keep Chromium from
+  // trying to reach Google (QUIC, updates, sync, field trials...).
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+// Chromium's sandbox cannot start as root (CI runs as root).
+if (typeof process.getuid === 'function' && process.getuid() === 0) chromiumArgs.push('--no-sandbox');
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.mjs',
+  outputDir: 'tests/e2e/artifacts/results',
+  snapshotPathTemplate: 'tests/e2e/artifacts/snapshots/{testFilePath}/{arg}{ext}',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: 'tests/e2e/artifacts/report', open: 'never' }],
+  ],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: CHROMIUM, args: chromiumArgs },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `node scripts/serve.mjs --port ${PORT} --mount /fixtures=tests/e2e/fixtures`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

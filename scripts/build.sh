@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# `make build`: the wasm package (pkg/), the one-tag bundle (dist/stack-advisor.js)
+# and the demo site (dist/site/), then the size check.
+#
+#   scripts/build.sh             # stable toolchain (rust-toolchain.toml)
+#   NIGHTLY=1 scripts/build.sh   # nightly + build-std + panic=immediate-abort (smaller .wasm)
+#
+# Needs the tools from scripts/bootstrap.sh.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+NIGHTLY=${NIGHTLY:-0}
+NIGHTLY_TOOLCHAIN=${NIGHTLY_TOOLCHAIN:-nightly}
+
+log() { printf '[build] %s\n' "$*"; }
+die() { printf '[build] error: %s\n' "$*" >&2; exit 1; }
+
+for tool in wasm-pack wasm-bindgen node; do
+  command -v "$tool" >/dev/null || die "$tool not found: run \`make bootstrap\` first"
+done
+WASM_OPT=node_modules/.bin/wasm-opt
+[[ -x $WASM_OPT && -x node_modules/.bin/esbuild ]] || die "npm tools missing: run \`make bootstrap\` first"
+
+# The wasm features rustc 1.95 enables by default for wasm32-unknown-unknown
+# (LLVM's "generic" CPU). wasm-opt must be told, or it rejects memory.copy etc.
+WASM_FEATURES=(
+  --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types
+  --enable-multivalue --enable-call-indirect-overlong
+)
+
+# Keep the `target_features` section for wasm-bindgen (Cargo.toml's
+# `strip = true` would drop it and wasm-bindgen then warns that it cannot see
+# which features are on); wasm-opt strips names and custom sections below.
+export CARGO_PROFILE_RELEASE_STRIP=false
+
+cargo_args=()
+if [[ $NIGHTLY == 1 ]]; then
+  rustup run "$NIGHTLY_TOOLCHAIN" rustc --version >/dev/null 2>&1 ||
+    die "toolchain $NIGHTLY_TOOLCHAIN missing: run \`NIGHTLY=1 make bootstrap\`"
+  rustup component list --installed --toolchain "$NIGHTLY_TOOLCHAIN" | grep -q '^rust-src' ||
+    die "rust-src missing for $NIGHTLY_TOOLCHAIN: run \`NIGHTLY=1 make bootstrap\`"
+  export RUSTUP_TOOLCHAIN=$NIGHTLY_TOOLCHAIN
+  # std rebuilt with the size profile, and panics abort without formatting a
+  # message (no panic machinery in the .wasm at all).
+  export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort ${RUSTFLAGS:-}"
+  # A separate target dir, so the stable build's cache stays warm.
+  export CARGO_TARGET_DIR=target/nightly
+  cargo_args=(-- -Zbuild-std=std,panic_abort)
+  log "NIGHTLY=1: $(rustc --version), -Zbuild-std, panic=immediate-abort"
+fi
+
+log "wasm-pack build --target web --release (pkg/)"
+wasm-pack --log-level warn build --target web --release --out-dir pkg --out-name stack_advisor . "${cargo_args[@]}"
+
+log "wasm-opt -Oz (binaryen $("$WASM_OPT" --version | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'))"
+before=$(stat -c %s pkg/stack_advisor_bg.wasm)
+"$WASM_OPT" -Oz "${WASM_FEATURES[@]}" --strip-debug --strip-producers --strip-target-features \
+  pkg/stack_advisor_bg.wasm -o pkg/stack_advisor_bg.opt.wasm
+mv pkg/stack_advisor_bg.opt.wasm pkg/stack_advisor_bg.wasm
+log "  $before -> $(stat -c %s pkg/stack_advisor_bg.wasm) bytes"
+
+log "bundle (esbuild) and site"
+node scripts/bundle.mjs
+
+node scripts/size.mjs

@@ -1,0 +1,160 @@
+// Second half of `make build` (after wasm-pack and wasm-opt, see build.sh):
+//
+//   1. dist/gen/default-matrix.js  `export default <data/node-vs-python.json>`
+//   2. dist/gen/wasm-source.js     the optimised .wasm, gzipped and base64'd,
+//                                  decoded at runtime by DecompressionStream
+//   3. dist/stack-advisor.js       www/stack-advisor.js bundled by esbuild into
+//                                  ONE minified ES module (JS + CSS + matrix + wasm)
+//   4. dist/site/                  www's pages and assets + the bundle
+//
+// The www modules are written for the flat layout of the npm package, where
+// the wasm-bindgen glue, the wasm source and the default matrix sit next to
+// them (`./stack_advisor.js`, `./wasm-source.js`, `./default-matrix.js`); a
+// small esbuild plugin points those three at the generated files here.
+//
+// Set WASM_INLINE=raw to inline the uncompressed .wasm as base64 instead
+// (measured larger: see the README's size section).
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants as zlib } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const at = (...parts) => join(root, ...parts);
+
+const WASM = at('pkg', 'stack_advisor_bg.wasm');
+const GLUE = at('pkg', 'stack_advisor.js');
+const MATRIX = at('data', 'node-vs-python.json');
+const ENTRY = at('www', 'stack-advisor.js');
+const GEN = at('dist', 'gen');
+const BUNDLE = at('dist', 'stack-advisor.js');
+const SITE = at('dist', 'site');
+
+// Runtime base64 decoder for the generated module: the native one where the
+// browser has it, atob otherwise (Node 20 and older browsers).
+const DECODE_BASE64 = `function decodeBase64(text) {
+  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}`;
+
+const inline = process.env.WASM_INLINE ?? 'gzip';
+if (!['gzip', 'raw'].includes(inline)) fail(`WASM_INLINE must be "gzip" or "raw", not "${inline}"`);
+
+function fail(message) {
+  console.error(`[bundle] error: ${message}`);
+  process.exit(1);
+}
+
+for (const [file, hint] of [
+  [WASM, 'run wasm-pack first (make build)'],
+  [GLUE, 'run wasm-pack first (make build)'],
+  [MATRIX, 'the default matrix is missing'],
+  [ENTRY, 'the bundle entry is missing'],
+]) {
+  try {
+    statSync(file);
+  } catch {
+    fail(`${relative(root, file)} not found: ${hint}`);
+  }
+}
+
+rmSync(at('dist'), { recursive: true, force: true });
+mkdirSync(GEN, { recursive: true });
+
+// 1. The default matrix, as a JS module (parsed here so a broken file fails
+//    the build with the JSON error, and re-serialised compactly).
+let matrix;
+try {
+  matrix = JSON.parse(readFileSync(MATRIX, 'utf8'));
+} catch (error) {
+  fail(`data/node-vs-python.json is not valid JSON: ${error.message}`);
+}
+writeFileSync(join(GEN, 'default-matrix.js'), `export default ${JSON.stringify(matrix)};\n`);
+
+// 2. The wasm, inline.
+const wasm = readFileSync(WASM);
+let wasmSource;
+if (inline === 'gzip') {
+  const gz = gzipSync(wasm, { level: zlib.Z_BEST_COMPRESSION });
+  wasmSource = `${DECODE_BASE64}
+const WASM_GZIP = ${JSON.stringify(gz.toString('base64'))};
+export default function wasmSource() {
+  const stream = new Blob([decodeBase64(WASM_GZIP)]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream, { headers: { 'content-type': 'application/wasm' } });
+}
+`;
+} else {
+  wasmSource = `${DECODE_BASE64}
+const WASM = ${JSON.stringify(wasm.toString('base64'))};
+export default function wasmSource() {
+  return decodeBase64(WASM);
+}
+`;
+}
+writeFileSync(join(GEN, 'wasm-source.js'), wasmSource);
+
+// 3. The bundle.
+const generated = {
+  './stack_advisor.js': GLUE,
+  './wasm-source.js': join(GEN, 'wasm-source.js'),
+  './default-matrix.js': join(GEN, 'default-matrix.js'),
+};
+const generatedModules = {
+  name: 'generated-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(stack_advisor|wasm-source|default-matrix)\.js$/ }, (args) =>
+      args.importer.startsWith(at('www') + '/') ? { path: generated[args.path] } : undefined,
+    );
+  },
+};
+
+const result = await esbuild.build({
+  entryPoints: [ENTRY],
+  outfile: BUNDLE,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  charset: 'utf8',
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [generatedModules],
+});
+if (result.errors.length) process.exit(1);
+
+const bundle = readFileSync(BUNDLE);
+const sri = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+writeFileSync(`${BUNDLE}.sri`, `${sri}\n`);
+
+// 4. The site: every file under www/ that did not go into the bundle (pages,
+//    images, stylesheets, ...), plus the bundle itself.
+const bundled = new Set(Object.keys(result.metafile.inputs).map((input) => resolve(root, input)));
+// www's own versions of the generated modules (for the flat npm layout) were
+// replaced above; they belong to the bundle, not to the site.
+for (const specifier of Object.keys(generated)) bundled.add(at('www', specifier));
+const copied = [];
+(function copyTree(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const from = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      copyTree(from);
+    } else if (!bundled.has(from) && !entry.name.startsWith('.')) {
+      const to = join(SITE, relative(at('www'), from));
+      mkdirSync(dirname(to), { recursive: true });
+      cpSync(from, to);
+      copied.push(relative(at('www'), from));
+    }
+  }
+})(at('www'));
+cpSync(BUNDLE, join(SITE, 'stack-advisor.js'));
+
+console.log(`[bundle] dist/stack-advisor.js: ${bundle.length} bytes, wasm inlined as ${inline === 'gzip' ? 'gzip+base64' : 'base64'}`);
+console.log(`[bundle] integrity="${sri}"`);
+console.log(`[bundle] dist/site/: stack-advisor.js${copied.length ? ', ' + copied.sort().join(', ') : ''}`);

@@ -1,0 +1,75 @@
+// `make size`: raw, gzip (-9) and brotli (q11) sizes of every build artefact,
+// failing when one is over its ceiling. 1 KB = 1,000 bytes here, so the
+// ceilings are exact byte counts (56,000 and 80,000).
+//
+// Ceilings fail the build; targets are what we aim for and only reported.
+// SIZE_ENFORCE=0 reports an overrun without failing (local experiments only;
+// CI never sets it).
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const KB = 1000;
+
+const artefacts = [
+  { file: 'pkg/stack_advisor_bg.wasm', what: 'engine .wasm (wasm-opt -Oz)', ceiling: 56 * KB, target: 45 * KB, required: true },
+  { file: 'pkg/stack_advisor.js', what: 'wasm-bindgen glue' },
+  { file: 'dist/stack-advisor.js', what: 'one-tag bundle (JS + CSS + matrix + inlined wasm)', ceiling: 80 * KB, target: 60 * KB, required: true },
+  { file: 'dist/stack-advisor-offline.html', what: 'offline single file' },
+];
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const pad = (text, width) => String(text).padStart(width);
+
+let failed = false;
+let missing = false;
+const rows = [];
+for (const artefact of artefacts) {
+  const path = join(root, artefact.file);
+  try {
+    statSync(path);
+  } catch {
+    if (artefact.required) {
+      console.error(`[size] ${artefact.file} not found: run \`make build\` first`);
+      missing = true;
+    }
+    continue;
+  }
+  const bytes = readFileSync(path);
+  const gzip = gzipSync(bytes, { level: zlib.Z_BEST_COMPRESSION }).length;
+  const brotli = brotliCompressSync(bytes, {
+    params: {
+      [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  }).length;
+  let verdict = '';
+  if (artefact.ceiling) {
+    if (gzip > artefact.ceiling) {
+      verdict = `OVER the ${kb(artefact.ceiling)} gzip ceiling by ${gzip - artefact.ceiling} bytes`;
+      failed = true;
+    } else if (gzip > artefact.target) {
+      verdict = `ok (ceiling ${kb(artefact.ceiling)}); ${gzip - artefact.target} bytes above the ${kb(artefact.target)} target`;
+    } else {
+      verdict = `ok (ceiling ${kb(artefact.ceiling)}, target ${kb(artefact.target)} met)`;
+    }
+  }
+  rows.push([artefact.file, bytes.length, gzip, brotli, verdict, artefact.what]);
+}
+
+const width = Math.max(...rows.map((row) => row[0].length), 8);
+console.log(`[size] ${'artefact'.padEnd(width)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
+for (const [file, raw, gzip, brotli, verdict, what] of rows) {
+  console.log(`[size] ${file.padEnd(width)} ${pad(raw, 9)} ${pad(gzip, 9)} ${pad(brotli, 9)}  ${verdict || what}`);
+}
+if (missing) process.exit(1);
+if (failed) {
+  if (process.env.SIZE_ENFORCE === '0') {
+    console.error('[size] WARNING: over a ceiling (not enforced: SIZE_ENFORCE=0)');
+  } else {
+    console.error('[size] FAILED: an artefact is over its ceiling (SIZE_ENFORCE=0 to only report)');
+    process.exit(1);
+  }
+}

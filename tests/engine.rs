@@ -1,0 +1,395 @@
+//! Behaviour of `recommend` and `validate` on the default matrix and on
+//! broken input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use stack_advisor::json::{parse_answers, parse_matrix};
+use stack_advisor::{default_matrix, recommend, validate, Error, Matrix};
+
+fn answers(text: &str) -> stack_advisor::Answers {
+    parse_answers(text).unwrap()
+}
+
+fn paths(err: &Error) -> Vec<String> {
+    err.issues().iter().map(|i| i.path.clone()).collect()
+}
+
+#[test]
+fn default_matrix_is_valid_and_fully_cited() {
+    let m = default_matrix();
+    validate(&m).unwrap();
+    for c in &m.criteria {
+        assert!(!c.evidence.is_empty(), "criterion {} has no evidence", c.id);
+    }
+    for s in &m.scores {
+        assert!(
+            !s.sources.is_empty(),
+            "score {}/{} cites nothing",
+            s.option,
+            s.criterion
+        );
+    }
+    assert!(
+        m.sources.iter().any(|s| s.sponsored),
+        "the HireNodeJS article is a vendor source"
+    );
+}
+
+#[test]
+fn result_is_well_formed_for_no_answers() {
+    let r = recommend(&default_matrix(), &answers("{}")).unwrap();
+    for (o, s) in &r.scores {
+        assert!((0.0..=100.0).contains(s), "{o}: {s}");
+    }
+    let total: f64 = r.win_probability.values().sum();
+    assert!((total - 1.0).abs() < 1e-9);
+    assert_eq!(r.samples, 2000);
+    assert!(!r.reasons.is_empty());
+    assert_eq!(r.ranking.first(), Some(&r.leader));
+    // Contributions add up to the scores.
+    for (o, per) in &r.contributions {
+        let sum: f64 = per.values().sum();
+        assert!(
+            (sum - r.scores[o]).abs() < 1e-9,
+            "{o}: {sum} vs {}",
+            r.scores[o]
+        );
+    }
+    // Every source the reasons cite is listed.
+    for reason in &r.reasons {
+        for id in &reason.sources {
+            assert!(
+                r.sources.iter().any(|s| &s.id == id),
+                "{id} missing from sources"
+            );
+        }
+    }
+}
+
+#[test]
+fn reasons_are_ordered_by_gap_and_favour_the_right_option() {
+    let r = recommend(&default_matrix(), &answers(r#"{"project":"ai-ml"}"#)).unwrap();
+    let gaps: Vec<f64> = r.reasons.iter().map(|x| x.gap).collect();
+    assert!(gaps.windows(2).all(|w| w[0] >= w[1]), "{gaps:?}");
+    assert_eq!(r.reasons[0].favours, "python");
+    assert_eq!(r.reasons[0].criterion, "ai-ml");
+}
+
+#[test]
+fn monte_carlo_is_deterministic_and_seeded() {
+    let m = default_matrix();
+    let a = recommend(&m, &answers(r#"{"project":"rest-api","seed":42}"#)).unwrap();
+    let b = recommend(&m, &answers(r#"{"project":"rest-api","seed":42}"#)).unwrap();
+    assert_eq!(a.win_probability, b.win_probability);
+    assert_eq!(a.seed, 42);
+    let few = recommend(&m, &answers(r#"{"project":"rest-api","samples":10}"#)).unwrap();
+    assert_eq!(few.samples, 10);
+    for p in few.win_probability.values() {
+        assert_eq!((p * 10.0).round(), p * 10.0, "10 samples give tenths: {p}");
+    }
+}
+
+/// Re-running with a reported flip weight really changes the leader.
+#[test]
+fn flip_points_are_exact() {
+    let m = default_matrix();
+    let profiles = [
+        "{}",
+        r#"{"project":"realtime"}"#,
+        r#"{"project":"ai-ml","team":"javascript"}"#,
+        r#"{"project":"rest-api","team":"python","needs":["serverless"]}"#,
+        r#"{"project":"mvp","priorities":{"hiring":5}}"#,
+    ];
+    let mut checked = 0;
+    for text in profiles {
+        let base = recommend(&m, &answers(text)).unwrap();
+        assert!(!base.flip_points.is_empty(), "no flip points for {text}");
+        for fp in &base.flip_points {
+            let hair = 1e-6 * fp.flip_weight.max(1.0);
+            let (past, before) = if fp.flip_weight > fp.weight {
+                (fp.flip_weight + hair, fp.flip_weight - hair)
+            } else {
+                (fp.flip_weight - hair, fp.flip_weight + hair)
+            };
+            let run = |w: f64| {
+                let mut a = answers(text);
+                let mut weights: std::collections::BTreeMap<String, f64> = base.weights.clone();
+                weights.insert(fp.criterion.clone(), w);
+                a.insert(
+                    "weights".into(),
+                    stack_advisor::AnswerValue::Levels(weights),
+                );
+                recommend(&m, &a).unwrap().leader
+            };
+            assert_eq!(
+                run(past),
+                fp.new_winner,
+                "{text}: {} past {}",
+                fp.criterion,
+                fp.flip_weight
+            );
+            assert_eq!(
+                run(before),
+                base.leader,
+                "{text}: {} before {}",
+                fp.criterion,
+                fp.flip_weight
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5);
+}
+
+#[test]
+fn priority_flip_values_match_weights() {
+    let m = default_matrix();
+    let r = recommend(&m, &answers(r#"{"project":"rest-api"}"#)).unwrap();
+    for fp in r
+        .flip_points
+        .iter()
+        .filter_map(|f| f.priority.as_ref().map(|p| (f, p)))
+    {
+        let (flip, p) = fp;
+        assert!((0.0..=5.0).contains(&p.flip_value));
+        // Moving the slider to just past the flip value changes the leader.
+        let past = if flip.flip_weight > flip.weight {
+            p.flip_value + 1e-6
+        } else {
+            p.flip_value - 1e-6
+        };
+        let text = format!(
+            r#"{{"project":"rest-api","priorities":{{"{}":{past}}}}}"#,
+            p.id
+        );
+        assert_eq!(
+            recommend(&m, &answers(&text)).unwrap().leader,
+            flip.new_winner,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn weights_override_replaces_computed_weight() {
+    let r = recommend(
+        &default_matrix(),
+        &answers(r#"{"weights":{"ai-ml":0,"io-throughput":7.5}}"#),
+    )
+    .unwrap();
+    assert_eq!(r.weights["ai-ml"], 0.0);
+    assert_eq!(r.weights["io-throughput"], 7.5);
+}
+
+#[test]
+fn bad_answers_name_the_path_and_the_fix() {
+    let m = default_matrix();
+    let cases = [
+        (
+            r#"{"team":"rust"}"#,
+            "answers.team",
+            "expected one of javascript, python, both, neither",
+        ),
+        (r#"{"colour":"red"}"#, "answers.colour", "expected one of"),
+        (
+            r#"{"needs":["ai","blockchain"]}"#,
+            "answers.needs[1]",
+            "expected one of realtime",
+        ),
+        (r#"{"needs":5}"#, "answers.needs", "list of choice ids"),
+        (
+            r#"{"project":["ai-ml"]}"#,
+            "answers.project",
+            "one choice id",
+        ),
+        (
+            r#"{"priorities":{"hiring":9}}"#,
+            "answers.priorities.hiring",
+            "0 (doesn't matter)",
+        ),
+        (
+            r#"{"priorities":{"nope":1}}"#,
+            "answers.priorities.nope",
+            "expected one of",
+        ),
+        (
+            r#"{"weights":{"ai-ml":-1}}"#,
+            "answers.weights.ai-ml",
+            "positive number",
+        ),
+        (
+            r#"{"weights":{"vibes":1}}"#,
+            "answers.weights.vibes",
+            "expected one of",
+        ),
+        (r#"{"samples":0}"#, "answers.samples", "2000"),
+        (r#"{"samples":1e9}"#, "answers.samples", "2000"),
+        (r#"{"seed":-3}"#, "answers.seed", "integer"),
+    ];
+    for (text, path, hint) in cases {
+        let err = recommend(&m, &answers(text)).unwrap_err();
+        let issue = err.first().unwrap();
+        assert_eq!(issue.path, path, "{text}");
+        assert!(
+            issue.hint.contains(hint) || issue.message.contains(hint),
+            "{text}: {issue}"
+        );
+    }
+    // All problems are reported, not only the first.
+    let err = recommend(
+        &m,
+        &answers(r#"{"team":"rust","project":"x","needs":["y"]}"#),
+    )
+    .unwrap_err();
+    assert_eq!(err.issues().len(), 3);
+}
+
+#[test]
+fn unparseable_answers_are_errors_not_panics() {
+    for text in [
+        r#"{"needs":[[1]]}"#,
+        "[1,2]",
+        r#"{"priorities":{"hiring":"high"}}"#,
+        "{",
+        r#"{"a":1} trailing"#,
+    ] {
+        let err = parse_answers(text).unwrap_err();
+        assert!(matches!(err, Error::Parse(_)), "{text}");
+        assert!(
+            err.first().unwrap().path.starts_with("answers"),
+            "{text}: {err}"
+        );
+    }
+    // Deep nesting hits serde_json's recursion limit, never the stack.
+    let deep = format!(
+        r#"{{"needs":{}{}}}"#,
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    assert!(parse_answers(&deep).is_err());
+}
+
+fn small_matrix() -> Matrix {
+    parse_matrix(
+        r#"{"version":1,"id":"db","title":"Which database?",
+        "options":[{"id":"pg","label":"PostgreSQL"},{"id":"mongo","label":"MongoDB"}],
+        "criteria":[{"id":"joins","label":"Joins","weight":1},{"id":"schema","label":"Schema freedom","weight":1}],
+        "scores":[{"option":"pg","criterion":"joins","value":9},{"option":"mongo","criterion":"joins","value":4},
+                  {"option":"pg","criterion":"schema","value":5},{"option":"mongo","criterion":"schema","value":9}],
+        "sources":[{"id":"s1","title":"Notes","publisher":"Us","date":"2026-01"}]}"#,
+    )
+    .unwrap()
+}
+
+#[test]
+fn an_author_matrix_works_without_questions() {
+    let m = small_matrix();
+    validate(&m).unwrap();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    assert_eq!(r.verdict, "pg"); // 70 vs 65 points
+    assert_eq!(r.confidence, stack_advisor::Confidence::Lean);
+    assert!((r.margin - 5.0).abs() < 1e-9);
+    let r = recommend(&m, &answers(r#"{"weights":{"schema":3}}"#)).unwrap();
+    assert_eq!(r.verdict, "mongo");
+}
+
+#[test]
+fn invalid_matrices_report_every_issue_with_path() {
+    let mut m = small_matrix();
+    m.options[1].id = "pg".into(); // duplicate
+    m.criteria[0].weight = -1.0;
+    m.criteria[1].label = "x".repeat(501);
+    m.scores[0].value = f64::NAN;
+    m.scores[1].high = Some(f64::INFINITY);
+    m.scores[2].sources = vec!["nowhere".into()];
+    m.sources[0].date = "last year".into();
+    m.id = "Not An Id".into();
+    let err = validate(&m).unwrap_err();
+    let p = paths(&err);
+    for expected in [
+        "id",
+        "options",
+        "criteria[0].weight",
+        "criteria[1].label",
+        "scores[0].value",
+        "scores[1].high",
+        "scores[2].sources[0]",
+        "sources[0].date",
+    ] {
+        assert!(
+            p.iter().any(|x| x == expected),
+            "missing {expected} in {p:?}"
+        );
+    }
+    assert!(err.issues().iter().all(|i| !i.hint.is_empty()));
+}
+
+#[test]
+fn structural_problems_are_caught() {
+    let mut m = small_matrix();
+    m.options.truncate(1);
+    m.scores.retain(|s| s.option == "pg");
+    m.scores.push(m.scores[0].clone());
+    let p = paths(&validate(&m).unwrap_err());
+    assert!(p.contains(&"options".to_string()), "{p:?}");
+    assert!(
+        p.iter().any(|x| x.starts_with("scores[")),
+        "duplicate score: {p:?}"
+    );
+
+    let mut m = small_matrix();
+    m.scores.pop();
+    let err = validate(&m).unwrap_err();
+    assert!(
+        err.issues()[0]
+            .message
+            .contains("no score for option \"mongo\" on criterion \"schema\""),
+        "{err}"
+    );
+
+    let mut m = small_matrix();
+    m.options.clear();
+    m.criteria.clear();
+    m.scores.clear();
+    let p = paths(&validate(&m).unwrap_err());
+    assert!(
+        p.contains(&"options".to_string()) && p.contains(&"criteria".to_string()),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn parse_errors_carry_paths() {
+    let cases = [
+        (r#"{"version":1}"#, "(root)", "missing field"),
+        (r#"{"version":"one"}"#, "version", "invalid type"),
+        (
+            r#"{"version":1,"id":"a","title":"t","options":[{"id":"a","label":"A","colour":1}]}"#,
+            "options[0].colour",
+            "unknown field",
+        ),
+        (
+            r#"{"version":1,"id":"a","title":"t","options":[],"criteria":[{"id":"c","label":"C","direction":"up"}]}"#,
+            "criteria[0].direction",
+            "unknown variant",
+        ),
+    ];
+    for (text, path, message) in cases {
+        let err = parse_matrix(text).unwrap_err();
+        let issue = err.first().unwrap();
+        assert!(issue.path.starts_with(path), "{text}: {issue}");
+        assert!(issue.message.contains(message), "{text}: {issue}");
+    }
+    let huge = format!(r#"{{"version":1,"id":"{}"}}"#, "a".repeat(300_000));
+    assert!(parse_matrix(&huge)
+        .unwrap_err()
+        .to_string()
+        .contains("limit"));
+}
+
+#[test]
+fn cost_criteria_are_turned_around() {
+    let mut m = small_matrix();
+    m.criteria[0].direction = stack_advisor::model::Direction::Cost; // pg 9 "cost" now bad
+    let r = recommend(&m, &answers("{}")).unwrap();
+    assert_eq!(r.verdict, "mongo");
+}

@@ -1,0 +1,781 @@
+// <stack-advisor>: asks a reader a few questions generated from a decision
+// matrix and shows, live, a cited and explainable recommendation.
+//
+// This module has no side effects: it defines the class and registers
+// nothing (see define.js). The DOM is built with createElement/textContent
+// only, so author strings always render as text and Trusted Types pages work.
+
+import { loadEngine } from './loader.js';
+import { styleSheet, css } from './styles.js';
+import en from './i18n/en.js';
+import de from './i18n/de.js';
+import {
+  confidenceWord,
+  decodeState,
+  encodeState,
+  flipSentences,
+  formatDate,
+  formatScores,
+  hashKey,
+  labelOf,
+  localizeMatrix,
+  localizeResult,
+  optionLabels,
+  parseAnswersAttribute,
+  pickLocale,
+  priorityWord,
+  readHash,
+  reasonSentence,
+  sameAnswers,
+  sanitizeAnswers,
+  sourceYear,
+  toMarkdown,
+  verdictSentence,
+  winSentence,
+  withoutDefaults,
+  writeHash,
+} from './format.js';
+
+// Importing this module where there is no DOM (Node, server-side rendering)
+// must not throw, so the base class is looked up rather than assumed.
+const HTMLElement = globalThis.HTMLElement || class {};
+
+const SVG = 'http://www.w3.org/2000/svg';
+const BOOLEAN_ATTRIBUTES = ['compact', 'no-share', 'no-sources'];
+const THEMES = ['auto', 'light', 'dark'];
+const MAX_REASONS = 4;
+const MAX_FLIPS = 3;
+const ANNOUNCE_DELAY_MS = 500;
+
+/** Creates an element with attributes and children (strings become text). */
+function h(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v == null || v === false) continue;
+    node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const child of children.flat()) {
+    if (child == null || child === false) continue;
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+function svg(tag, attrs = {}) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}
+
+/** Class for an option's colour: the first option is opt-1, and so on. */
+function optionClass(matrix, id) {
+  if (id === 'hybrid') return 'opt-hybrid';
+  const index = (matrix.options || []).findIndex((o) => o.id === id);
+  return index < 0 ? '' : `opt-${(index % 4) + 1}`;
+}
+
+export class StackAdvisorElement extends HTMLElement {
+  /** Locales by language code; add one with `StackAdvisorElement.locales.fr = {...}`. */
+  static locales = { en, de };
+
+  static observedAttributes = ['answers', 'lang', 'theme', ...BOOLEAN_ATTRIBUTES];
+
+  /**
+   * Registers the element under `tag` (default `stack-advisor`) in `registry`.
+   * Does nothing if the tag is already taken, so a page that includes the
+   * script twice keeps working.
+   */
+  static define(tag = 'stack-advisor', registry = globalThis.customElements) {
+    if (registry && !registry.get(tag)) registry.define(tag, this);
+    return this;
+  }
+
+  #root;
+  #els = {};
+  #state = 'idle'; // idle → loading → ready | error
+  #engine = null;
+  #matrixProperty = null;
+  #matrix = null; // the matrix handed to the engine
+  #view = null; // the same matrix with labels in the reader's language
+  #t = en;
+  #answers = {};
+  #initial = {};
+  #result = null;
+  #lastScores = {};
+  #lastHash = null;
+  #lastAnnounced = '';
+  #announceTimer = 0;
+  #uid = 0;
+  #internals = null;
+  #onHashChange = () => this.#restoreFromHash();
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    const sheet = styleSheet();
+    if (sheet && 'adoptedStyleSheets' in this.#root) this.#root.adoptedStyleSheets = [sheet];
+    else this.#root.append(h('style', {}, css));
+    try {
+      this.#internals = this.attachInternals();
+    } catch {
+      this.#internals = null;
+    }
+    this.#buildShell();
+  }
+
+  // ------------------------------------------------------------ properties
+
+  /** The current answers (a copy). Setting it replaces them and updates the result. */
+  get answers() {
+    return structuredClone(this.#answers);
+  }
+  set answers(value) {
+    this.setAttribute('answers', typeof value === 'string' ? value : JSON.stringify(value ?? {}));
+  }
+
+  /** `auto` (follow `prefers-color-scheme`), `light` or `dark`. */
+  get theme() {
+    const v = this.getAttribute('theme');
+    return THEMES.includes(v) ? v : 'auto';
+  }
+  set theme(value) {
+    this.setAttribute('theme', String(value));
+  }
+
+  get compact() {
+    return this.hasAttribute('compact');
+  }
+  set compact(v) {
+    this.toggleAttribute('compact', Boolean(v));
+  }
+  get noShare() {
+    return this.hasAttribute('no-share');
+  }
+  set noShare(v) {
+    this.toggleAttribute('no-share', Boolean(v));
+  }
+  get noSources() {
+    return this.hasAttribute('no-sources');
+  }
+  set noSources(v) {
+    this.toggleAttribute('no-sources', Boolean(v));
+  }
+
+  /** A custom decision matrix (object). `null` goes back to the child script or the default. */
+  get matrix() {
+    return this.#matrix ? structuredClone(this.#matrix) : this.#matrixProperty;
+  }
+  set matrix(value) {
+    this.#matrixProperty = value ?? null;
+    if (this.#state === 'ready' || this.#state === 'error') this.#start(true);
+  }
+
+  /** The latest recommendation (the engine's result object), or null before the first one. */
+  get result() {
+    return this.#result ? structuredClone(this.#result) : null;
+  }
+
+  // -------------------------------------------------------------- lifecycle
+
+  connectedCallback() {
+    globalThis.addEventListener?.('hashchange', this.#onHashChange);
+    if (this.#state === 'idle') this.#start(false);
+  }
+
+  disconnectedCallback() {
+    globalThis.removeEventListener?.('hashchange', this.#onHashChange);
+    clearTimeout(this.#announceTimer);
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue || this.#state !== 'ready') return;
+    if (name === 'answers') {
+      const parsed = parseAnswersAttribute(newValue);
+      if (parsed.error) return this.#reportError('answers', new Error(parsed.error));
+      this.#initial = sanitizeAnswers(parsed.answers, this.#matrix.questions);
+      this.#setAnswers(this.#initial, { writeHash: false });
+    } else if (name === 'lang') {
+      this.#applyLocale();
+      this.#buildMain();
+      this.#update({ writeHash: false, announce: false });
+    } else {
+      // theme, compact, no-share and no-sources are styled by CSS; the result
+      // is rebuilt so the compact list lengths follow.
+      this.#update({ writeHash: false, announce: false, dispatch: false });
+    }
+  }
+
+  // ---------------------------------------------------------------- startup
+
+  async #start(restart) {
+    this.#setState('loading');
+    try {
+      this.#engine = await loadEngine();
+    } catch (error) {
+      return this.#fail('engine', error);
+    }
+    let matrix;
+    try {
+      matrix = this.#readMatrix();
+    } catch (error) {
+      return this.#fail('matrix', error);
+    }
+    if (matrix !== null) {
+      let issues;
+      try {
+        issues = this.#engine.validateMatrix(matrix);
+      } catch (error) {
+        return this.#fail('matrix', error);
+      }
+      if (Array.isArray(issues) && issues.length) {
+        const error = new Error(`invalid matrix: ${issues[0].path}: ${issues[0].message}`);
+        error.issues = issues;
+        return this.#fail('matrix', error);
+      }
+    } else {
+      matrix = this.#engine.defaultMatrix();
+    }
+    this.#matrix = matrix;
+    this.#applyLocale();
+
+    const parsed = parseAnswersAttribute(this.getAttribute('answers'));
+    if (parsed.error) this.#reportError('answers', new Error(parsed.error));
+    this.#initial = sanitizeAnswers(parsed.answers || {}, matrix.questions);
+    const fromHash = restart ? null : this.#hashAnswers();
+    this.#answers = fromHash ?? this.#initial;
+
+    this.#buildMain();
+    this.#setState('ready');
+    this.#update({ writeHash: false, announce: true });
+  }
+
+  /** The author's matrix: the `matrix` property, then a child JSON script; null for the default. */
+  #readMatrix() {
+    if (this.#matrixProperty) {
+      return typeof this.#matrixProperty === 'string' ? JSON.parse(this.#matrixProperty) : this.#matrixProperty;
+    }
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      try {
+        return JSON.parse(script.textContent);
+      } catch (e) {
+        throw new Error(`the matrix in the child <script type="application/json"> is not valid JSON (${e.message})`);
+      }
+    }
+    return null;
+  }
+
+  #applyLocale() {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || globalThis.document?.documentElement?.lang || 'en';
+    this.#t = pickLocale(lang, this.constructor.locales || { en, de });
+    const dict = this.#t.matrixLabels && this.#matrix ? this.#t.matrixLabels[this.#matrix.id] : null;
+    this.#view = localizeMatrix(this.#matrix, dict);
+    this.#els.card.setAttribute('lang', this.#t.lang || 'en');
+  }
+
+  #setState(state) {
+    this.#state = state;
+    const ready = state === 'ready';
+    this.#els.card.dataset.state = state;
+    this.#els.fallback.hidden = ready;
+    this.#els.main.hidden = !ready;
+    if (state !== 'error') this.#els.notice.hidden = true;
+    try {
+      if (this.#internals?.states) {
+        for (const s of ['loading', 'ready', 'error']) this.#internals.states.delete(s);
+        this.#internals.states.add(state);
+      }
+    } catch {
+      /* CustomStateSet unsupported: the state is still on the card's data-state. */
+    }
+  }
+
+  #fail(kind, error) {
+    this.#setState('error');
+    const t = this.#t;
+    const message = kind === 'matrix' && Array.isArray(error?.issues) ? t.invalidMatrix(error.issues.length) : t.failed;
+    this.#els.notice.textContent = message;
+    this.#els.notice.hidden = false;
+    this.#els.status.textContent = message;
+    this.#reportError(kind, error);
+  }
+
+  #reportError(kind, error) {
+    const detail = {
+      kind,
+      message: error?.message || String(error),
+      path: error?.path,
+      hint: error?.hint,
+      issues: error?.issues,
+      error,
+    };
+    this.dispatchEvent(new CustomEvent('stack-advisor-error', { detail, bubbles: true, composed: true }));
+  }
+
+  // ------------------------------------------------------------------- DOM
+
+  #id(prefix) {
+    this.#uid += 1;
+    return `${prefix}-${this.#uid}`;
+  }
+
+  /** The parts that exist from the start: fallback slot, notice and the live region. */
+  #buildShell() {
+    const notice = h('p', { class: 'notice', part: 'notice', hidden: true });
+    const fallback = h('slot', { part: 'fallback' });
+    // Present (and empty) before the first verdict, so screen readers announce changes.
+    const status = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    const main = h('div', { class: 'main', hidden: true });
+    const inner = h('div', { class: 'inner' }, notice, fallback, status, main);
+    const card = h('div', { class: 'card', part: 'card', 'data-state': 'idle' }, inner);
+    this.#root.append(card);
+    Object.assign(this.#els, { card, notice, fallback, status, main });
+  }
+
+  /** Questions and the result frame, generated from the matrix. */
+  #buildMain() {
+    const t = this.#t;
+    const view = this.#view;
+    const titleId = this.#id('title');
+    const title = h('h2', { class: 'title', part: 'title', id: titleId }, view.title || t.title);
+
+    const questions = h('div', { class: 'questions', part: 'questions', role: 'group', 'aria-label': t.questionsLabel });
+    this.#els.controls = [];
+    for (const q of view.questions || []) {
+      if (q.kind === 'single') questions.append(this.#buildSingle(q));
+      else if (q.kind === 'multi') questions.append(this.#buildMulti(q));
+      else if (q.kind === 'priorities') questions.append(this.#buildPriorities(q));
+    }
+    const jump = h('button', { type: 'button', class: 'btn jump', part: 'jump', hidden: true }, t.jumpToResult);
+    jump.addEventListener('click', () => {
+      const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      this.#els.verdict.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+      this.#els.verdict.focus({ preventScroll: true });
+    });
+    questions.append(jump);
+
+    const verdictLabel = h('span', { class: 'verdict-label' });
+    const confidence = h('span', { class: 'confidence', part: 'confidence' });
+    const verdict = h('p', { class: 'verdict', part: 'verdict', tabindex: '-1' }, verdictLabel, confidence);
+    const overline = h('p', { class: 'overline' }, t.resultLabel);
+    const body = h('div', { class: 'result-body' });
+    const dynamic = h('div', { class: 'result-dynamic' });
+
+    const copyLink = h('button', { type: 'button', class: 'btn share', part: 'copy-link' }, t.copyLink);
+    const copyMarkdown = h('button', { type: 'button', class: 'btn share', part: 'copy-markdown' }, t.copyMarkdown);
+    const reset = h('button', { type: 'button', class: 'btn', part: 'reset' }, t.reset);
+    const note = h('p', { class: 'action-note', 'aria-live': 'polite' });
+    copyLink.addEventListener('click', () => this.#copy(this.#shareUrl(), t.linkCopied));
+    copyMarkdown.addEventListener('click', () => this.#copy(this.toMarkdown(), t.markdownCopied));
+    reset.addEventListener('click', () => {
+      this.#setAnswers(this.#initial, { writeHash: true });
+      this.#note(t.resetDone);
+    });
+    const actions = h('div', { class: 'actions', part: 'actions' }, copyLink, copyMarkdown, reset, note);
+
+    const result = h(
+      'section',
+      { class: 'result', part: 'result', 'aria-label': t.resultLabel },
+      overline,
+      verdict,
+      body,
+      dynamic,
+      actions,
+    );
+    const layout = h('div', { class: 'layout' }, questions, result);
+    this.#els.main.replaceChildren(title, layout);
+    Object.assign(this.#els, { title, questions, jump, verdict, verdictLabel, confidence, body, dynamic, actions, note, result });
+    this.#lastScores = {};
+    this.#syncControls();
+  }
+
+  #questionHead(q, tag) {
+    const labelId = this.#id('q');
+    const helpId = q.help ? this.#id('help') : null;
+    const label = h(tag, { class: 'q-label', id: labelId }, q.label);
+    const help = q.help ? h('p', { class: 'q-help', id: helpId }, q.help) : null;
+    return { label, help, labelId, helpId };
+  }
+
+  /** A single-choice question: an APG radio group of chips with a roving tabindex. */
+  #buildSingle(q) {
+    const { label, help, labelId, helpId } = this.#questionHead(q, 'p');
+    const group = h('div', {
+      class: 'chips',
+      role: 'radiogroup',
+      'aria-labelledby': labelId,
+      'aria-describedby': helpId,
+    });
+    const choices = [{ id: '', label: this.#t.notSure }, ...(q.choices || [])];
+    const radios = choices.map((c) => {
+      const radio = h('div', { class: 'chip', role: 'radio', 'aria-checked': 'false', tabindex: '-1', 'data-value': c.id }, c.label);
+      group.append(radio);
+      return radio;
+    });
+    const select = (radio, focus) => {
+      if (focus) radio.focus();
+      const value = radio.dataset.value || null;
+      if ((this.#answers[q.id] ?? null) === value) return this.#syncControls();
+      const next = { ...this.#answers };
+      if (value) next[q.id] = value;
+      else delete next[q.id];
+      this.#setAnswers(next, { writeHash: true, interacted: true });
+    };
+    group.addEventListener('click', (event) => {
+      const radio = event.target.closest?.('[role="radio"]');
+      if (radio) select(radio, true);
+    });
+    group.addEventListener('keydown', (event) => {
+      const current = radios.indexOf(event.target.closest?.('[role="radio"]'));
+      if (current < 0) return;
+      let next = null;
+      switch (event.key) {
+        case 'ArrowRight':
+        case 'ArrowDown':
+          next = (current + 1) % radios.length;
+          break;
+        case 'ArrowLeft':
+        case 'ArrowUp':
+          next = (current - 1 + radios.length) % radios.length;
+          break;
+        case 'Home':
+          next = 0;
+          break;
+        case 'End':
+          next = radios.length - 1;
+          break;
+        case ' ':
+        case 'Spacebar':
+          next = current;
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+      select(radios[next], true);
+    });
+    this.#els.controls.push({ q, radios });
+    return h('div', { class: 'q', part: 'question' }, label, help, group);
+  }
+
+  /** A multi-choice question: native checkboxes in a fieldset. */
+  #buildMulti(q) {
+    const { label, help, helpId } = this.#questionHead(q, 'legend');
+    const list = h('div', { class: 'checks' });
+    const boxes = (q.choices || []).map((c) => {
+      const input = h('input', { type: 'checkbox', value: c.id, 'aria-describedby': helpId });
+      list.append(h('label', { class: 'check' }, input, h('span', {}, c.label)));
+      input.addEventListener('change', () => {
+        const picked = boxes.filter((b) => b.checked).map((b) => b.value);
+        const next = { ...this.#answers };
+        if (picked.length) next[q.id] = picked;
+        else delete next[q.id];
+        this.#setAnswers(next, { writeHash: true, interacted: true });
+      });
+      return input;
+    });
+    this.#els.controls.push({ q, boxes });
+    return h('fieldset', { class: 'q', part: 'question' }, label, help, list);
+  }
+
+  /** A priorities question: one 0–5 slider per item, its value also in words. */
+  #buildPriorities(q) {
+    const { label, help, helpId } = this.#questionHead(q, 'legend');
+    const list = h('div', { class: 'sliders' });
+    const sliders = (q.items || []).map((item) => {
+      const id = this.#id('slider');
+      const input = h('input', { type: 'range', id, min: '0', max: '5', step: '1', 'aria-describedby': helpId, 'data-item': item.id });
+      const output = h('output', { for: id, 'aria-hidden': 'true' });
+      list.append(h('div', { class: 'slider' }, h('label', { for: id }, item.label), output, input));
+      input.addEventListener('input', () => {
+        const value = Number(input.value);
+        const levels = { ...(this.#answers[q.id] || {}), [item.id]: value };
+        this.#setAnswers({ ...this.#answers, [q.id]: levels }, { writeHash: true, interacted: true });
+      });
+      return { input, output, item };
+    });
+    this.#els.controls.push({ q, sliders });
+    return h('fieldset', { class: 'q', part: 'question' }, label, help, list);
+  }
+
+  /** Makes every control show #answers. */
+  #syncControls() {
+    const t = this.#t;
+    for (const control of this.#els.controls || []) {
+      const value = this.#answers[control.q.id];
+      if (control.radios) {
+        let checked = control.radios.find((r) => (r.dataset.value || null) === (value ?? null)) || control.radios[0];
+        for (const r of control.radios) {
+          r.setAttribute('aria-checked', String(r === checked));
+          r.tabIndex = r === checked ? 0 : -1;
+        }
+      } else if (control.boxes) {
+        for (const b of control.boxes) b.checked = Array.isArray(value) && value.includes(b.value);
+      } else if (control.sliders) {
+        for (const { input, output, item } of control.sliders) {
+          const level = value && typeof value[item.id] === 'number' ? value[item.id] : Math.round(item.default ?? 0);
+          if (Number(input.value) !== level) input.value = String(level);
+          const word = priorityWord(level, t);
+          input.setAttribute('aria-valuetext', t.priorityValue(level, word));
+          output.textContent = `${level} · ${word}`;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- update
+
+  #setAnswers(answers, { writeHash, interacted = false }) {
+    this.#answers = sanitizeAnswers(answers, this.#matrix.questions);
+    this.#syncControls();
+    if (interacted && this.#els.jump) this.#els.jump.hidden = false;
+    this.#update({ writeHash, announce: true });
+  }
+
+  #update({ writeHash, announce, dispatch = true }) {
+    if (this.#state !== 'ready') return;
+    const request = withoutDefaults(this.#answers, this.#matrix.questions);
+    let result;
+    try {
+      result = this.#engine.recommend(request, this.#matrix);
+    } catch (error) {
+      this.#result = null;
+      this.#renderError(error);
+      this.#reportError('answers', error);
+      return;
+    }
+    this.#result = result;
+    this.#render(localizeResult(result, this.#view, this.#t));
+    if (writeHash) this.#writeHash();
+    if (announce) this.#announce();
+    if (dispatch) {
+      this.dispatchEvent(new CustomEvent('stack-advisor-change', { detail: this.result, bubbles: true, composed: true }));
+    }
+  }
+
+  #renderError(error) {
+    this.#els.verdictLabel.textContent = '—';
+    this.#els.confidence.textContent = '';
+    const hint = error?.hint ? ` (${error.hint})` : '';
+    this.#els.body.replaceChildren(h('p', { class: 'error-text' }, (error?.message || String(error)) + hint));
+    this.#els.dynamic.replaceChildren();
+    this.#els.status.textContent = error?.message || String(error);
+  }
+
+  #announce() {
+    clearTimeout(this.#announceTimer);
+    // Wait for the reader to settle (a slider drag fires many changes), then
+    // announce only a verdict that changed.
+    this.#announceTimer = setTimeout(() => {
+      if (!this.#result) return;
+      const view = localizeResult(this.#result, this.#view, this.#t);
+      const sentence = verdictSentence(view, optionLabels(this.#view, view, this.#t), this.#t);
+      if (sentence !== this.#lastAnnounced) {
+        this.#lastAnnounced = sentence;
+        this.#els.status.textContent = sentence;
+      }
+    }, this.#lastAnnounced ? ANNOUNCE_DELAY_MS : 0);
+  }
+
+  /** Rebuilds the result from a (localized) engine result. */
+  #render(r) {
+    const t = this.#t;
+    const view = this.#view;
+    const lang = t.lang || 'en';
+    const labels = optionLabels(view, r, t);
+    const compact = this.compact;
+    const showSources = !this.noSources;
+
+    // 1. Verdict and confidence.
+    const verdictText = r.verdict === 'hybrid' ? labelOf(labels, 'hybrid') : labelOf(labels, r.verdict);
+    const swatch = h('span', { class: `swatch ${optionClass(view, r.verdict)}`, 'aria-hidden': 'true' });
+    this.#els.verdictLabel.replaceChildren(swatch, verdictText);
+    this.#els.confidence.textContent = confidenceWord(r.confidence, t);
+    this.#els.confidence.setAttribute('title', t.confidenceLabel);
+    this.#els.verdict.dataset.verdict = r.verdict;
+
+    // 2. Score bars (inline SVG, labelled with numbers) and win probability.
+    const scores = formatScores(r.scores, lang);
+    const rows = (view.options || []).map((o) => {
+      const value = Math.max(0, Math.min(100, Number(r.scores?.[o.id]) || 0));
+      const bar = svg('svg', { viewBox: '0 0 100 14', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
+      bar.append(svg('rect', { class: 'track', x: 0, y: 0, width: 100, height: 14, rx: 3 }));
+      bar.append(svg('rect', { class: 'bar', x: 0, y: 0, width: value.toFixed(2), height: 14, rx: 3 }));
+      const num = h('span', { class: 'num' }, scores[o.id] ?? '—');
+      if (this.#lastScores[o.id] !== undefined && this.#lastScores[o.id] !== scores[o.id]) num.classList.add('fresh');
+      const leader = o.id === r.leader;
+      return h('li', { class: `score-row ${optionClass(view, o.id)}${leader ? ' leader' : ''}` }, h('span', { class: 'opt' }, o.label), bar, num);
+    });
+    this.#lastScores = scores;
+    const scoreList = h('ul', { class: 'scores', part: 'scores', 'aria-label': t.scoresCaption }, ...rows);
+    const probability = h('p', { class: 'probability', part: 'probability' }, winSentence(r, labels, t, lang));
+    this.#els.body.replaceChildren(h('div', {}, h('p', { class: 'scores-caption', 'aria-hidden': 'true' }, t.scoresCaption), scoreList), probability);
+
+    const sources = new Map((r.sources || []).map((s) => [s.id, s]));
+    const chips = (ids, section = '') =>
+      showSources ? ids.filter((id) => sources.has(id)).map((id) => this.#citation(sources.get(id), section)) : [];
+    const sections = [];
+
+    // 3. Why: applied rules, then the deciding reasons with evidence.
+    const reasons = h('ol', { class: 'reasons' });
+    for (const rule of r.rules || []) {
+      if (rule.kind === 'hybrid') continue;
+      reasons.append(h('li', { class: 'rule' }, h('div', {}, h('span', { class: 'rule-tag' }, t.ruleApplied), rule.text, ' ', ...chips(rule.sources || []))));
+    }
+    const maxReasons = compact ? 3 : MAX_REASONS;
+    for (const reason of (r.reasons || []).slice(0, maxReasons)) {
+      const item = h('li', {}, h('p', { class: 'reason-text' }, reasonSentence(reason, labels, t, lang)));
+      for (const ev of (reason.evidence || []).slice(0, 1)) {
+        item.append(h('div', { class: 'evidence' }, h('span', { class: 'evidence-text' }, ev.text, ' '), ...chips([ev.source], ev.section)));
+      }
+      reasons.append(item);
+    }
+    if (reasons.children.length) sections.push(this.#section(t.whyHeading, 'reasons', reasons));
+
+    // 4. What would change this.
+    const flips = flipSentences(r.flip_points, labels, t, lang, compact ? 2 : MAX_FLIPS);
+    const flipList = h('ul', { class: 'flips' }, ...flips.map((s) => h('li', {}, s)));
+    sections.push(this.#section(t.flipsHeading, 'flips', flips.length ? flipList : h('p', {}, t.noFlips)));
+
+    // 5. For a hybrid verdict, what runs where; then disputes, if any.
+    if (r.hybrid) {
+      const split = h('ul', { class: 'split' }, ...(r.hybrid.split || []).map((part) =>
+        h('li', {}, h('span', { class: `side-option` }, h('span', { class: `swatch ${optionClass(view, part.option)}`, 'aria-hidden': 'true' }), labelOf(labels, part.option)), ': ', part.role),
+      ));
+      const text = r.hybrid.text ? h('div', {}, r.hybrid.text, ' ', ...chips(r.hybrid.sources || [])) : null;
+      sections.push(this.#section(t.hybridHeading, 'hybrid', text, split));
+    }
+    if ((r.disputes || []).length) {
+      const disputes = r.disputes.map((d) =>
+        h('div', { class: 'dispute' },
+          h('p', { class: 'dispute-topic' }, d.topic),
+          h('ul', { class: 'sides' }, ...(d.sides || []).map((side) =>
+            h('li', {}, h('span', { class: 'side-option' }, labelOf(labels, side.option), ': '), side.text, ' ', ...chips([side.source], side.section)),
+          )),
+        ),
+      );
+      sections.push(this.#section(t.disputesHeading, 'disputes', ...disputes));
+    }
+    this.#els.dynamic.replaceChildren(...sections);
+  }
+
+  #section(title, part, ...content) {
+    const id = this.#id('sec');
+    return h('section', { class: `result-section ${part}-section`, part, 'aria-labelledby': id }, h('h3', { class: 'section-title', id }, title), ...content);
+  }
+
+  /** A citation chip: a button that expands the source's title, publisher, date and section. */
+  #citation(source, section) {
+    const t = this.#t;
+    const panelId = this.#id('cite');
+    const button = h(
+      'button',
+      { type: 'button', class: 'cite', part: 'citation', 'aria-expanded': 'false', 'aria-controls': panelId },
+      h('span', {}, `${source.publisher} · ${sourceYear(source.date)}`),
+      source.sponsored ? h('span', { class: 'vendor', part: 'vendor' }, t.vendor) : null,
+    );
+    const rows = [
+      [t.publisherLabel, source.publisher],
+      [t.publishedLabel, formatDate(source.date, t.lang || 'en')],
+    ];
+    if (section) rows.push([t.sectionLabel, section]);
+    const dl = h('dl', {}, ...rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+    const panel = h('div', { class: 'cite-panel', id: panelId, hidden: true }, h('p', { class: 'cite-title' }, source.title), dl);
+    if (source.sponsored) panel.append(h('p', { class: 'vendor-note' }, t.vendorNote));
+    if (source.note) panel.append(h('p', {}, source.note));
+    if (typeof source.url === 'string' && /^https?:\/\//i.test(source.url)) {
+      panel.append(h('p', {}, h('a', { href: source.url, rel: 'noopener noreferrer external', target: '_blank' }, t.openSource)));
+    }
+    button.addEventListener('click', () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      panel.hidden = !open;
+    });
+    return h('span', { class: 'cite-wrap' }, button, panel);
+  }
+
+  // ------------------------------------------------------------ sharing
+
+  /** The recommendation as Markdown (verdict, scores, reasons, sources). */
+  toMarkdown() {
+    if (!this.#result) return '';
+    const view = localizeResult(this.#result, this.#view, this.#t);
+    return toMarkdown(view, {
+      matrix: this.#view,
+      answers: this.#answers,
+      t: this.#t,
+      lang: this.#t.lang || 'en',
+      url: this.noShare ? '' : this.#shareUrl(),
+    });
+  }
+
+  #key() {
+    if (this.id) return hashKey(this.id);
+    const unnamed = [...(globalThis.document?.querySelectorAll('stack-advisor:not([id])') || [])];
+    return hashKey('', Math.max(0, unnamed.indexOf(this)));
+  }
+
+  #hashAnswers() {
+    if (this.noShare || !globalThis.location) return null;
+    const text = readHash(globalThis.location.hash, this.#key());
+    if (text == null) return null;
+    this.#lastHash = text;
+    return sanitizeAnswers(decodeState(text, this.#matrix.questions), this.#matrix.questions);
+  }
+
+  #restoreFromHash() {
+    if (this.#state !== 'ready' || this.noShare) return;
+    const text = readHash(globalThis.location.hash, this.#key());
+    if (text === this.#lastHash) return;
+    this.#lastHash = text;
+    const answers = text == null ? this.#initial : sanitizeAnswers(decodeState(text, this.#matrix.questions), this.#matrix.questions);
+    if (!sameAnswers(answers, this.#answers)) this.#setAnswers(answers, { writeHash: false });
+  }
+
+  #writeHash() {
+    if (this.noShare || !globalThis.location || !globalThis.history) return;
+    const value = encodeState(withoutDefaults(this.#answers, this.#matrix.questions));
+    const hash = writeHash(globalThis.location.hash, this.#key(), value);
+    this.#lastHash = value || null;
+    if (hash === globalThis.location.hash || (hash === '' && !globalThis.location.hash)) return;
+    const { pathname, search } = globalThis.location;
+    try {
+      globalThis.history.replaceState(globalThis.history.state, '', pathname + search + hash);
+    } catch {
+      /* Sandboxed or opaque-origin pages may refuse; the Copy link button still works. */
+    }
+  }
+
+  #shareUrl() {
+    const loc = globalThis.location;
+    if (!loc) return '';
+    const value = encodeState(withoutDefaults(this.#answers, this.#matrix.questions));
+    const hash = writeHash(loc.hash, this.#key(), value);
+    return loc.origin + loc.pathname + loc.search + hash;
+  }
+
+  async #copy(text, done) {
+    try {
+      await globalThis.navigator.clipboard.writeText(text);
+      this.#note(done);
+    } catch {
+      // Older browsers or denied permission: try a selection copy inside the shadow root.
+      const area = h('textarea', { class: 'visually-hidden', readonly: true, 'aria-hidden': 'true', tabindex: '-1' });
+      area.value = text;
+      this.#root.append(area);
+      area.select();
+      let ok = false;
+      try {
+        ok = globalThis.document.execCommand('copy');
+      } catch {
+        ok = false;
+      }
+      area.remove();
+      this.#note(ok ? done : this.#t.copyFailed);
+    }
+  }
+
+  #note(text) {
+    this.#els.note.textContent = text;
+  }
+}

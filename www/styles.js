@@ -1,0 +1,346 @@
+// The one stylesheet of <stack-advisor>, shared by every instance through
+// `adoptedStyleSheets`. Created on first use, never at import, so importing
+// this module in Node has no effect.
+//
+// Colours are custom properties (--stack-advisor-*) so a blog can match its
+// palette; the defaults meet WCAG 2.2 AA (text ≥ 4.5:1, UI ≥ 3:1) in both themes.
+
+export const css = String.raw`
+:host {
+  /* Host rules lose to the page's normal rules; !important keeps the element
+     a block even on a page that resets every element (* { all: unset }). */
+  display: block !important;
+  box-sizing: border-box !important;
+  max-width: 100% !important;
+  min-height: var(--stack-advisor-min-height, 52rem);
+  contain: layout;
+
+  --_bg: var(--stack-advisor-background, #ffffff);
+  --_surface: var(--stack-advisor-surface, #f6f8fa);
+  --_text: var(--stack-advisor-text, #1f2328);
+  --_muted: var(--stack-advisor-muted, #59636e);
+  --_border: var(--stack-advisor-border, #d1d9e0);
+  --_control: var(--stack-advisor-control-border, #6e7781);
+  --_accent: var(--stack-advisor-accent, #0550ae);
+  --_on-accent: var(--stack-advisor-on-accent, #ffffff);
+  --_focus: var(--stack-advisor-focus, #0969da);
+  --_track: var(--stack-advisor-track, #e6eaef);
+  --_vendor-bg: var(--stack-advisor-vendor-background, #fff1e5);
+  --_vendor-text: var(--stack-advisor-vendor-text, #8a3300);
+  --_option-1: var(--stack-advisor-option-1, #2e7d32);
+  --_option-2: var(--stack-advisor-option-2, #2f62a8);
+  --_option-3: var(--stack-advisor-option-3, #8250df);
+  --_option-4: var(--stack-advisor-option-4, #b35900);
+  --_hybrid: var(--stack-advisor-hybrid, #8250df);
+  --_radius: var(--stack-advisor-radius, 8px);
+  --_font: var(--stack-advisor-font, inherit);
+  color-scheme: light;
+}
+@media (max-width: 719px) {
+  :host { min-height: var(--stack-advisor-min-height-narrow, var(--stack-advisor-min-height, 150rem)); }
+}
+
+:host([theme="dark"]) {
+  --_bg: var(--stack-advisor-background, #161b22);
+  --_surface: var(--stack-advisor-surface, #21262d);
+  --_text: var(--stack-advisor-text, #e6edf3);
+  --_muted: var(--stack-advisor-muted, #9ba3ad);
+  --_border: var(--stack-advisor-border, #3d444d);
+  --_control: var(--stack-advisor-control-border, #8b949e);
+  --_accent: var(--stack-advisor-accent, #58a6ff);
+  --_on-accent: var(--stack-advisor-on-accent, #0d1117);
+  --_focus: var(--stack-advisor-focus, #79c0ff);
+  --_track: var(--stack-advisor-track, #30363d);
+  --_vendor-bg: var(--stack-advisor-vendor-background, #3b2300);
+  --_vendor-text: var(--stack-advisor-vendor-text, #ffb77c);
+  --_option-1: var(--stack-advisor-option-1, #5cb85f);
+  --_option-2: var(--stack-advisor-option-2, #6ea8f0);
+  --_option-3: var(--stack-advisor-option-3, #b392f0);
+  --_option-4: var(--stack-advisor-option-4, #f0a35e);
+  --_hybrid: var(--stack-advisor-hybrid, #b392f0);
+  color-scheme: dark;
+}
+@media (prefers-color-scheme: dark) {
+  :host(:not([theme="light"])) {
+    --_bg: var(--stack-advisor-background, #161b22);
+    --_surface: var(--stack-advisor-surface, #21262d);
+    --_text: var(--stack-advisor-text, #e6edf3);
+    --_muted: var(--stack-advisor-muted, #9ba3ad);
+    --_border: var(--stack-advisor-border, #3d444d);
+    --_control: var(--stack-advisor-control-border, #8b949e);
+    --_accent: var(--stack-advisor-accent, #58a6ff);
+    --_on-accent: var(--stack-advisor-on-accent, #0d1117);
+    --_focus: var(--stack-advisor-focus, #79c0ff);
+    --_track: var(--stack-advisor-track, #30363d);
+    --_vendor-bg: var(--stack-advisor-vendor-background, #3b2300);
+    --_vendor-text: var(--stack-advisor-vendor-text, #ffb77c);
+    --_option-1: var(--stack-advisor-option-1, #5cb85f);
+    --_option-2: var(--stack-advisor-option-2, #6ea8f0);
+    --_option-3: var(--stack-advisor-option-3, #b392f0);
+    --_option-4: var(--stack-advisor-option-4, #f0a35e);
+    --_hybrid: var(--stack-advisor-hybrid, #b392f0);
+    color-scheme: dark;
+  }
+}
+
+[hidden] { display: none !important; }
+*, *::before, *::after { box-sizing: border-box; }
+
+/* Inherited properties are reset so a hostile page cannot restyle the inside. */
+.card {
+  container-type: inline-size;
+  display: block;
+  min-height: inherit;
+  margin: 0;
+  border: 1px solid var(--_border);
+  border-radius: var(--_radius);
+  background: var(--_bg);
+  color: var(--_text);
+  font: var(--_font);
+  font-size: clamp(14px, 1em, 24px);
+  font-style: normal;
+  font-weight: 400;
+  line-height: 1.5;
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-align: start;
+  text-indent: 0;
+  text-transform: none;
+  text-shadow: none;
+  white-space: normal;
+  writing-mode: horizontal-tb;
+  visibility: visible;
+  cursor: auto;
+  overflow-wrap: anywhere;
+  hyphens: manual;
+}
+.inner { padding: 16px; }
+@container (min-width: 560px) { .inner { padding: 24px; } }
+:host([compact]) .inner { padding: 16px; }
+
+h2, h3, p, ul, ol, dl, dd, fieldset, legend, figure { margin: 0; padding: 0; }
+ul, ol { list-style: none; }
+button, input { font: inherit; color: inherit; letter-spacing: inherit; }
+
+.visually-hidden {
+  position: absolute !important;
+  width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
+}
+
+.notice {
+  margin: 0 0 16px;
+  padding: 8px 16px;
+  border-left: 4px solid var(--_accent);
+  background: var(--_surface);
+}
+
+.title {
+  font-size: 1.375em;
+  line-height: 1.25;
+  font-weight: 700;
+  margin-bottom: 24px;
+}
+:host([compact]) .title { font-size: 1.2em; margin-bottom: 16px; }
+
+.layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 32px; }
+@container (min-width: 720px) {
+  :host(:not([compact])) .layout { grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr); gap: 40px; }
+  :host(:not([compact])) .result { position: sticky; top: var(--stack-advisor-sticky-top, 16px); align-self: start; }
+  :host(:not([compact])) .jump { display: none; }
+}
+:host([compact]) .layout { gap: 24px; }
+
+/* ------------------------------------------------------------ questions */
+.questions { display: grid; gap: 24px; min-width: 0; align-content: start; }
+:host([compact]) .questions { gap: 16px; }
+.q { border: 0; min-width: 0; }
+.q-label { display: block; font-weight: 700; margin-bottom: 4px; padding: 0; }
+.q-help { color: var(--_muted); font-size: max(14px, 0.875em); margin-bottom: 8px; }
+
+.chips { display: flex; flex-wrap: wrap; gap: 8px; }
+.chip {
+  display: inline-flex; align-items: center; gap: 4px;
+  min-height: 32px; min-width: 24px; max-width: 100%;
+  padding: 4px 12px;
+  border: 1px solid var(--_control);
+  border-radius: 999px;
+  background: var(--_surface);
+  color: var(--_text);
+  cursor: pointer;
+  user-select: none;
+  line-height: 1.3;
+}
+.chip:hover { border-color: var(--_accent); }
+.chip[aria-checked="true"] {
+  background: var(--_accent);
+  border-color: var(--_accent);
+  color: var(--_on-accent);
+  font-weight: 600;
+}
+.chip[aria-checked="true"]::before { content: "✓"; font-weight: 700; }
+
+.checks { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr)); gap: 4px 16px; }
+.check {
+  display: flex; align-items: center; gap: 8px;
+  min-height: 32px;
+  cursor: pointer;
+  line-height: 1.3;
+}
+.check input { width: 20px; height: 20px; margin: 0; flex: none; accent-color: var(--_accent); cursor: pointer; }
+
+.sliders { display: grid; gap: 12px; }
+.slider { display: grid; grid-template-columns: minmax(0, 1fr) auto; align-items: center; gap: 0 12px; }
+.slider label { grid-column: 1; }
+.slider output { grid-column: 2; color: var(--_muted); font-size: max(14px, 0.875em); text-align: end; }
+.slider input {
+  grid-column: 1 / -1;
+  width: 100%;
+  min-height: 24px;
+  margin: 0;
+  accent-color: var(--_accent);
+  cursor: pointer;
+}
+
+.jump {
+  justify-self: start;
+}
+
+/* --------------------------------------------------------------- result */
+.result { display: grid; gap: 20px; min-width: 0; align-content: start; }
+.result-body, .result-dynamic { display: grid; gap: 20px; }
+:host([compact]) .result-body, :host([compact]) .result-dynamic { gap: 16px; }
+:host([compact]) .result { gap: 16px; }
+.overline { color: var(--_muted); font-size: max(14px, 0.875em); margin-bottom: 0; }
+.verdict {
+  display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 12px;
+  outline-offset: 4px;
+}
+.verdict-label { font-size: 2em; line-height: 1.15; font-weight: 700; }
+:host([compact]) .verdict-label { font-size: 1.6em; }
+.confidence {
+  display: inline-block;
+  padding: 0 8px;
+  border: 1px solid var(--_control);
+  border-radius: 999px;
+  font-size: max(14px, 0.875em);
+  color: var(--_text);
+}
+.swatch {
+  display: inline-block; width: 0.7em; height: 0.7em; border-radius: 2px;
+  margin-right: 0.35em; vertical-align: 0.05em; background: var(--_c, var(--_accent));
+}
+.opt-1 { --_c: var(--_option-1); }
+.opt-2 { --_c: var(--_option-2); }
+.opt-3 { --_c: var(--_option-3); }
+.opt-4 { --_c: var(--_option-4); }
+.opt-hybrid { --_c: var(--_hybrid); }
+
+.scores { display: grid; gap: 6px; }
+.scores-caption { color: var(--_muted); font-size: max(14px, 0.875em); }
+.score-row { display: grid; grid-template-columns: minmax(4.5em, auto) minmax(0, 1fr) 3.5ch; align-items: center; gap: 12px; }
+.score-row .opt { font-weight: 600; }
+.score-row.leader .opt { font-weight: 700; }
+.score-row svg { display: block; width: 100%; height: 14px; overflow: visible; }
+.score-row .track { fill: var(--_track); }
+.score-row .bar { fill: var(--_c, var(--_accent)); }
+.num { font-variant-numeric: tabular-nums; text-align: end; font-weight: 600; }
+.probability { color: var(--_text); }
+
+.section-title { font-size: 1em; font-weight: 700; margin-bottom: 8px; }
+.reasons, .flips, .split { display: grid; gap: 12px; }
+.reasons > li, .flips > li, .split > li { padding-left: 16px; position: relative; }
+.reasons > li::before, .flips > li::before, .split > li::before {
+  content: ""; position: absolute; left: 0; top: 0.6em; width: 6px; height: 6px; border-radius: 50%;
+  background: var(--_muted);
+}
+.reason-text { font-weight: 600; }
+.rule-tag {
+  display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 4px;
+  border: 1px solid var(--_control); font-size: max(14px, 0.8em); font-weight: 600;
+}
+.evidence { margin-top: 4px; color: var(--_text); }
+:host([compact]) .evidence-text { display: none; }
+
+.cite {
+  display: inline-flex; align-items: center; gap: 6px; flex-wrap: wrap;
+  min-height: 24px; max-width: 100%;
+  margin: 2px 0; padding: 0 8px;
+  border: 1px solid var(--_control);
+  border-radius: 4px;
+  background: var(--_surface);
+  color: var(--_text);
+  font-size: max(14px, 0.8em);
+  line-height: 1.4;
+  text-align: start;
+  cursor: pointer;
+  vertical-align: baseline;
+}
+.cite[aria-expanded="true"] { border-color: var(--_accent); }
+.vendor {
+  display: inline-block; padding: 0 6px; border-radius: 3px;
+  background: var(--_vendor-bg); color: var(--_vendor-text);
+  font-weight: 700; font-size: 1em; text-transform: uppercase; letter-spacing: 0.03em;
+}
+:host([no-sources]) .cite, :host([no-sources]) .cite-panel { display: none !important; }
+.cite-panel {
+  margin: 6px 0 0; padding: 8px 12px;
+  border-left: 3px solid var(--_accent);
+  background: var(--_surface);
+  font-size: max(14px, 0.875em);
+}
+.cite-panel .cite-title { font-weight: 700; }
+.cite-panel dl { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 2px 12px; margin-top: 4px; }
+.cite-panel dt { color: var(--_muted); }
+.cite-panel a { color: var(--_accent); text-underline-offset: 2px; }
+.cite-panel .vendor-note { margin-top: 4px; color: var(--_vendor-text); background: var(--_vendor-bg); padding: 2px 6px; border-radius: 3px; }
+
+.dispute + .dispute { margin-top: 12px; }
+.dispute-topic { font-weight: 600; }
+.sides { display: grid; gap: 8px; margin-top: 4px; }
+.side-option { font-weight: 700; }
+
+.actions { display: flex; flex-wrap: wrap; gap: 8px; padding-top: 16px; border-top: 1px solid var(--_border); }
+.btn {
+  display: inline-flex; align-items: center; justify-content: center;
+  min-height: 32px; min-width: 24px;
+  padding: 4px 12px;
+  border: 1px solid var(--_control);
+  border-radius: 6px;
+  background: var(--_bg);
+  color: var(--_text);
+  font-size: max(14px, 0.875em);
+  cursor: pointer;
+}
+.btn:hover { border-color: var(--_accent); color: var(--_accent); }
+.action-note { flex-basis: 100%; min-height: 1.5em; color: var(--_muted); font-size: max(14px, 0.875em); }
+:host([no-share]) .share { display: none !important; }
+.error-text { border-left: 4px solid var(--_vendor-text); padding-left: 12px; }
+
+:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+.chip:focus-visible, .btn:focus-visible, .cite:focus-visible { outline-offset: 2px; }
+.check input:focus-visible, .slider input:focus-visible { outline-offset: 3px; }
+
+@media (prefers-reduced-motion: no-preference) {
+  .fresh { animation: stack-advisor-fade 240ms ease-out; }
+  @keyframes stack-advisor-fade { from { opacity: 0.25; } to { opacity: 1; } }
+}
+@media (forced-colors: active) {
+  .chip[aria-checked="true"] { outline: 2px solid CanvasText; }
+  .score-row .bar { fill: CanvasText; }
+}
+`;
+
+let sheet = null;
+
+/**
+ * The shared constructable stylesheet, or null where the browser has none
+ * (the element then falls back to one <style> per shadow root).
+ */
+export function styleSheet() {
+  if (sheet) return sheet;
+  if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype)) return null;
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  return sheet;
+}
