@@ -10,7 +10,7 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 
-export PATH := $(HOME)/.cargo/bin:$(PATH)
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 WASM_TARGET := wasm32-unknown-unknown
@@ -31,7 +31,7 @@ build-nightly: ## like build, with nightly build-std + panic=immediate-abort (sm
 	@NIGHTLY=1 scripts/bootstrap.sh
 	@NIGHTLY=1 scripts/build.sh
 
-demo: build ## build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/
+demo: build ## build, then serve the demo site on http://127.0.0.1:8080/ (DEMO_PORT=N to change)
 	@echo "Demo: http://127.0.0.1:$(DEMO_PORT)/"
 	@node scripts/serve.mjs --port $(DEMO_PORT)
 

@@ -26,6 +26,7 @@ if (typeof process.getuid === 'function' && process.getuid() === 0) chromiumArgs
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.mjs',
+  testIgnore: ['artifacts/**', 'fixtures/**'],
   outputDir: 'tests/e2e/artifacts/results',
   snapshotPathTemplate: 'tests/e2e/artifacts/snapshots/{testFilePath}/{arg}{ext}',
   timeout: 30_000,

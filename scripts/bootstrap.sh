@@ -21,7 +21,7 @@ ROOT=$PWD
 WASM_PACK_VERSION=0.15.1
 NIGHTLY=${NIGHTLY:-0}
 NIGHTLY_TOOLCHAIN=${NIGHTLY_TOOLCHAIN:-nightly}
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 log() { printf '[bootstrap] %s\n' "$*"; }
 die() { printf '[bootstrap] error: %s\n' "$*" >&2; exit 1; }
@@ -76,7 +76,8 @@ if rustup toolchain list | grep -q "^${toolchain}-"; then
   log "skip   rust ${toolchain} (present)"
 else
   log "install rust ${toolchain} (minimal + rustfmt, clippy, wasm32-unknown-unknown)"
-  rustup toolchain install "$toolchain" --profile minimal \
+  # --no-self-update: installing a toolchain must not replace rustup itself.
+  rustup toolchain install "$toolchain" --profile minimal --no-self-update \
     -c rustfmt -c clippy -t wasm32-unknown-unknown
 fi
 
@@ -101,7 +102,7 @@ if [[ $NIGHTLY == 1 ]]; then
     log "skip   ${NIGHTLY_TOOLCHAIN} toolchain (present: $(rustup run "$NIGHTLY_TOOLCHAIN" rustc --version))"
   else
     log "install ${NIGHTLY_TOOLCHAIN} toolchain (minimal + rust-src)"
-    rustup toolchain install "$NIGHTLY_TOOLCHAIN" --profile minimal -c rust-src -t wasm32-unknown-unknown
+    rustup toolchain install "$NIGHTLY_TOOLCHAIN" --profile minimal --no-self-update -c rust-src -t wasm32-unknown-unknown
   fi
   if rustup component list --installed --toolchain "$NIGHTLY_TOOLCHAIN" | grep -q '^rust-src'; then
     log "skip   rust-src for ${NIGHTLY_TOOLCHAIN} (present)"

@@ -9,7 +9,7 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 NIGHTLY=${NIGHTLY:-0}
 NIGHTLY_TOOLCHAIN=${NIGHTLY_TOOLCHAIN:-nightly}

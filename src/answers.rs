@@ -412,9 +412,13 @@ pub fn unknown_id<'a>(
 
 /// Shortens a string for an error message so huge inputs stay readable.
 pub fn clip(s: &str) -> String {
-    const MAX: usize = 60;
-    match s.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", &s[..cut]),
+    clip_to(s, 60)
+}
+
+/// Shortens a string to at most `max` characters, marking the cut with `…`.
+pub fn clip_to(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", s.get(..cut).unwrap_or(s)),
         None => s.to_string(),
     }
 }

@@ -92,7 +92,7 @@ pub fn from_serde<E: fmt::Display>(root: &str, path: &serde_path_to_error::Path,
         (false, false) if inner.starts_with('[') => format!("{root}{inner}"),
         (false, false) => format!("{root}.{inner}"),
     };
-    let message = err.to_string();
+    let message = crate::answers::clip_to(&err.to_string(), 200);
     let hint = hint_for(&message);
     Issue::new(full, message, hint)
 }

@@ -40,7 +40,9 @@ pub fn flip_points(
                 .sum()
         };
         let a_rest = rest(leader);
-        let (mut above, mut below): (Option<(f64, usize)>, Option<(f64, usize)>) = (None, None);
+        // Nearest crossing above and below the current weight: (weight, option).
+        let mut above: Option<(f64, usize)> = None;
+        let mut below: Option<(f64, usize)> = None;
         for other in (0..table.options).filter(|&o| o != leader) {
             let d_rest = a_rest - rest(other);
             let d_u = table.at(&table.value, leader, c) - table.at(&table.value, other, c);

@@ -632,3 +632,48 @@ mod tests {
         assert!(!is_date(""));
     }
 }
+
+/// Deepest nesting of arrays and objects any input may have. A matrix needs 5.
+pub const MAX_DEPTH: usize = 32;
+
+/// The deepest nesting of arrays and objects in JSON text, without recursion
+/// (so hostile input cannot exhaust the stack). Brackets inside strings are
+/// ignored.
+pub fn json_depth(text: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+#[cfg(test)]
+mod depth_tests {
+    use super::json_depth;
+
+    #[test]
+    fn depth_counts_nesting_outside_strings() {
+        assert_eq!(json_depth("1"), 0);
+        assert_eq!(json_depth("{}"), 1);
+        assert_eq!(json_depth(r#"{"a":[1,{"b":[]}]}"#), 4);
+        assert_eq!(json_depth(r#"{"a":"[[[[\"]]]"}"#), 1);
+        assert_eq!(json_depth(&"[".repeat(100_000)), 100_000);
+    }
+}

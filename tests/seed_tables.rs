@@ -3,6 +3,7 @@
 //! Every row names the article row it checks. "Either" rows (the article says
 //! both work) are checked twice: the team's language decides. Where the
 //! sources disagree, the test also asserts the dispute is reported.
+#![cfg(not(target_arch = "wasm32"))]
 
 use stack_advisor::json::parse_answers;
 use stack_advisor::{default_matrix, recommend, Confidence, Recommendation};

@@ -22,6 +22,7 @@ import {
   localizeResult,
   optionLabels,
   parseAnswersAttribute,
+  pickEvidence,
   pickLocale,
   priorityWord,
   readHash,
@@ -625,9 +626,8 @@ export class StackAdvisorElement extends HTMLElement {
     const maxReasons = compact ? 3 : MAX_REASONS;
     for (const reason of (r.reasons || []).slice(0, maxReasons)) {
       const item = h('li', {}, h('p', { class: 'reason-text' }, reasonSentence(reason, labels, t, lang)));
-      for (const ev of (reason.evidence || []).slice(0, 1)) {
-        item.append(h('div', { class: 'evidence' }, h('span', { class: 'evidence-text' }, ev.text, ' '), ...chips([ev.source], ev.section)));
-      }
+      const ev = pickEvidence(reason.evidence, labelOf(labels, reason.favours));
+      if (ev) item.append(h('div', { class: 'evidence' }, h('span', { class: 'evidence-text' }, ev.text, ' '), ...chips([ev.source], ev.section)));
       reasons.append(item);
     }
     if (reasons.children.length) sections.push(this.#section(t.whyHeading, 'reasons', reasons));

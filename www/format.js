@@ -151,7 +151,8 @@ export function flipSentence(flip, labels, t, lang = 'en') {
     const step = flipStep(priority.value, priority.flip_value);
     if (step) {
       const what = priority.label || priority.id;
-      return step.direction === 'down' ? t.flipAtMost(what, step.step, winner) : t.flipAtLeast(what, step.step, winner);
+      if (step.direction === 'down') return step.step === 0 ? t.flipAtZero(what, winner) : t.flipAtMost(what, step.step, winner);
+      return step.step === MAX_PRIORITY ? t.flipAtMax(what, winner) : t.flipAtLeast(what, step.step, winner);
     }
   }
   const what = flip.label || flip.criterion;
@@ -176,6 +177,25 @@ export function flipSentences(flips, labels, t, lang = 'en', max = Infinity) {
     (onSlider ? bySlider : byWeight).push(sentence);
   }
   return [...new Set([...bySlider, ...byWeight])].slice(0, max);
+}
+
+// A measured figure with its unit: "47,000 requests", "8 ms", "80 MB", "3.2x", "$145,000", "23%".
+const FIGURE = /\d[\d,.]*\s*(?:%|ms\b|s\b|seconds|MB|GB|req|requests|rps|x\b|×|k\b|connections|packages|USD|GBP)|[$£€₹]\s?\d/i;
+
+/**
+ * The evidence to show for a reason: the UX asks for "one sentence with its
+ * figure", so a passage with a measured figure comes first, then one that
+ * names the option the reason favours, then the first.
+ */
+export function pickEvidence(evidence, favouredLabel = '') {
+  const list = (Array.isArray(evidence) ? evidence : []).filter((e) => e && typeof e.text === 'string');
+  let best = null;
+  let bestScore = -1;
+  for (const e of list) {
+    const score = (FIGURE.test(e.text) ? 2 : 0) + (favouredLabel && e.text.includes(favouredLabel) ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
+  return best;
 }
 
 /**
@@ -469,7 +489,8 @@ export function toMarkdown(result, { matrix, answers = {}, t, lang = 'en', url =
       out.push(`- ${md(rule.text)} ${(rule.sources || []).map(cite).join('')}`.trimEnd());
     }
     for (const reason of result.reasons || []) {
-      const evidence = (reason.evidence || []).map((e) => `${md(e.text)} ${cite(e.source)}`.trimEnd()).join(' ');
+      const first = pickEvidence(reason.evidence, labelOf(labels, reason.favours));
+      const evidence = first ? `${md(first.text)} ${cite(first.source)}`.trimEnd() : '';
       out.push(`- ${md(reasonSentence(reason, labels, t, lang))}${evidence ? ' ' + evidence : ''}`);
     }
     out.push('');

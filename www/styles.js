@@ -5,6 +5,27 @@
 // Colours are custom properties (--stack-advisor-*) so a blog can match its
 // palette; the defaults meet WCAG 2.2 AA (text ≥ 4.5:1, UI ≥ 3:1) in both themes.
 
+/**
+ * Reserved heights by viewport width: [max-width in px, height in em], widest
+ * first. The element is usually as wide as the viewport less the page's
+ * margins; these cover the default matrix with nothing answered. A page
+ * applies the same table to `stack-advisor` before the script runs, or sets
+ * `--stack-advisor-min-height` for its own layout.
+ */
+export const RESERVE = [
+  [1039, 93],
+  [959, 105],
+  [839, 110],
+  [799, 141],
+  [759, 149],
+  [679, 158],
+  [599, 174],
+  [519, 194],
+  [459, 214],
+  [399, 229],
+  [359, 253],
+];
+
 export const css = String.raw`
 :host {
   /* Host rules lose to the page's normal rules; !important keeps the element
@@ -12,8 +33,11 @@ export const css = String.raw`
   display: block !important;
   box-sizing: border-box !important;
   max-width: 100% !important;
-  min-height: var(--stack-advisor-min-height, 52rem);
-  contain: layout;
+  /* Reserve the height the element will have once ready (measured for the
+     default matrix at 16px), so the article does not move when it upgrades.
+     Pages set the same on the element before it upgrades; see RESERVE below. */
+  min-height: var(--stack-advisor-min-height, var(--_reserve));
+  --_reserve: 90em;
 
   --_bg: var(--stack-advisor-background, #ffffff);
   --_surface: var(--stack-advisor-surface, #f6f8fa);
@@ -36,9 +60,7 @@ export const css = String.raw`
   --_font: var(--stack-advisor-font, inherit);
   color-scheme: light;
 }
-@media (max-width: 719px) {
-  :host { min-height: var(--stack-advisor-min-height-narrow, var(--stack-advisor-min-height, 150rem)); }
-}
+${RESERVE.map(([max, em]) => `@media (max-width: ${max}px) { :host { --_reserve: ${em}em; } }`).join('\n')}
 
 :host([theme="dark"]) {
   --_bg: var(--stack-advisor-background, #161b22);

@@ -4,7 +4,7 @@
 mod convert;
 mod types;
 
-use crate::{answers::Answers, model::Matrix};
+use crate::{answers::Answers, model::Matrix, Error, Issue};
 use wasm_bindgen::prelude::*;
 
 /// Recommends an option for `answers` on `matrix`.
@@ -24,6 +24,13 @@ pub fn recommend(
     let matrix: Matrix = convert::from_js(matrix, "")?;
     let answers: Answers = if answers.is_undefined() || answers.is_null() {
         Answers::new()
+    } else if !answers.is_object() || js_sys::Array::is_array(&answers) {
+        // serde-wasm-bindgen would read an array of entries as a map.
+        return Err(convert::to_js_error(Error::Parse(Issue::new(
+            "answers",
+            "answers must be an object of question id → answer",
+            "pass e.g. {\"project\": \"realtime\"}, or nothing for no answers",
+        ))));
     } else {
         convert::from_js(answers, "answers")?
     };

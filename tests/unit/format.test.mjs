@@ -23,6 +23,7 @@ import {
   lowerFirst,
   optionLabels,
   parseAnswersAttribute,
+  pickEvidence,
   pickLocale,
   priorityWord,
   readHash,
@@ -323,4 +324,21 @@ test('flip sentences: slider ones first, weight-from-zero phrased plainly, cappe
   ]);
   assert.equal(flipSentences([zero, zero], labels, en).length, 1);
   assert.equal(flipSentences([zero, ...result.flip_points], labels, en, 'en', 2).length, 2);
+});
+
+test('flip sentences at the ends of the slider', () => {
+  const labels = optionLabels(matrix, result, en);
+  const base = { criterion: 'prototyping-speed', label: 'Time to first release', weight: 2, flip_weight: 4.6, new_winner: 'python' };
+  assert.equal(flipSentence({ ...base, priority: { id: 'speed', label: 'Time to first release', value: 2, flip_value: 4.6 } }, labels, en), 'If time to first release were critical (5/5), Python would win.');
+  assert.equal(flipSentence({ ...base, priority: { id: 'speed', label: 'Time to first release', value: 2, flip_value: 0.7 } }, labels, en), 'If time to first release did not matter at all (0/5), Python would win.');
+});
+
+test('pickEvidence prefers a passage with a figure', () => {
+  assert.equal(pickEvidence([{ text: 'No numbers.' }, { text: '47,000 req/s.' }]).text, '47,000 req/s.');
+  assert.equal(pickEvidence([{ text: 'No numbers.' }]).text, 'No numbers.');
+  assert.equal(pickEvidence([{ text: 'Plan 18 months out.' }, { text: 'Python has the SDKs.' }], 'Python').text, 'Python has the SDKs.');
+  assert.equal(pickEvidence([{ text: 'Python has it.' }, { text: 'Cold starts of 200-500ms vs 50-80ms.' }], 'Python').text, 'Cold starts of 200-500ms vs 50-80ms.');
+  assert.equal(pickEvidence([{ text: 'Salaries of $145,000.' }]).text, 'Salaries of $145,000.');
+  assert.equal(pickEvidence([]), null);
+  assert.equal(pickEvidence(undefined), null);
 });

@@ -27,6 +27,8 @@ export default {
   noFlips: 'Keine einzelne Priorität würde diese Empfehlung allein ändern.',
   flipAtMost: (what, step, winner) => `Wäre „${what}“ nur ${step}/5 oder weniger wichtig, läge ${winner} vorn.`,
   flipAtLeast: (what, step, winner) => `Wäre „${what}“ ${step}/5 oder mehr wichtig, läge ${winner} vorn.`,
+  flipAtZero: (what, winner) => `Wäre „${what}“ ganz egal (0/5), läge ${winner} vorn.`,
+  flipAtMax: (what, winner) => `Wäre „${what}“ entscheidend (5/5), läge ${winner} vorn.`,
   flipWeightUp: (what, weight, now, winner) => `Hätte „${what}“ ein Gewicht von ${weight} oder mehr (jetzt ${now}), läge ${winner} vorn.`,
   flipWeightDown: (what, weight, now, winner) => `Hätte „${what}“ ein Gewicht von ${weight} oder weniger (jetzt ${now}), läge ${winner} vorn.`,
   flipWeightFromZero: (what, weight, winner) => `Zählte „${what}“ überhaupt (Gewicht ${weight} oder mehr), läge ${winner} vorn.`,

@@ -31,6 +31,8 @@ export default {
   noFlips: 'No single priority on its own would change this verdict.',
   flipAtMost: (what, step, winner) => `If ${lowerFirst(what)} mattered ${step}/5 or less, ${winner} would win.`,
   flipAtLeast: (what, step, winner) => `If ${lowerFirst(what)} mattered ${step}/5 or more, ${winner} would win.`,
+  flipAtZero: (what, winner) => `If ${lowerFirst(what)} did not matter at all (0/5), ${winner} would win.`,
+  flipAtMax: (what, winner) => `If ${lowerFirst(what)} were critical (5/5), ${winner} would win.`,
   flipWeightUp: (what, weight, now, winner) => `If ${lowerFirst(what)} weighed ${weight} or more (now ${now}), ${winner} would win.`,
   flipWeightDown: (what, weight, now, winner) => `If ${lowerFirst(what)} weighed ${weight} or less (now ${now}), ${winner} would win.`,
   flipWeightFromZero: (what, weight, winner) => `If ${lowerFirst(what)} counted at all (weight ${weight} or more), ${winner} would win.`,

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright';
+const [,, url, w, scheme, out, sliceH = '1000'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: 900 }, colorScheme: scheme });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('console', (m) => m.type() !== 'log' && console.log('console', m.type(), m.text()));
+await page.goto(url);
+await page.waitForTimeout(800);
+const H = await page.evaluate(() => document.documentElement.scrollHeight);
+const n = Math.ceil(H / Number(sliceH));
+for (let i = 0; i < n; i++) await page.screenshot({ path: `${out}-${i}.png`, fullPage: true, clip: { x: 0, y: i * Number(sliceH), width: Number(w), height: Math.min(Number(sliceH), H - i * Number(sliceH)) } });
+console.log(n, 'slices', H);
+await browser.close();

@@ -1,0 +1,106 @@
+// The wasm test suite, included by `wasm_node.rs` (runs in Node) and
+// `wasm_browser.rs` (runs in headless Chromium).
+
+#[path = "common.rs"]
+mod common;
+
+use js_sys::{Array, Reflect, JSON};
+use stack_advisor::wasm::{recommend, validate_matrix};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn js(text: &str) -> JsValue {
+    JSON::parse(text).unwrap()
+}
+
+fn to_json(value: &JsValue) -> serde_json::Value {
+    serde_json::from_str(&String::from(JSON::stringify(value).unwrap())).unwrap()
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn golden_cases_match_the_native_engine() {
+    let matrix = js(common::MATRIX);
+    let cases: Array = js(common::CASES).unchecked_into();
+    let expected: Vec<serde_json::Value> = serde_json::from_str(common::RESULTS).unwrap();
+    assert_eq!(cases.length() as usize, expected.len());
+    for (i, case) in cases.iter().enumerate() {
+        let got = recommend(get(&case, "answers"), matrix.clone()).unwrap();
+        let name = String::from(JSON::stringify(&get(&case, "name")).unwrap());
+        if let Some(d) = common::diff(&to_json(&got), &expected[i]["result"], "result") {
+            panic!("case {name}: wasm differs from native at {d}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn results_are_plain_objects() {
+    let got = recommend(js(r#"{"project":"realtime"}"#), js(common::MATRIX)).unwrap();
+    let scores = get(&got, "scores");
+    assert!(scores.is_object() && !scores.is_instance_of::<js_sys::Map>(), "maps must arrive as plain objects");
+    assert_eq!(get(&got, "verdict").as_string().as_deref(), Some("node"));
+}
+
+#[wasm_bindgen_test]
+fn undefined_answers_are_neutral() {
+    let none = recommend(JsValue::UNDEFINED, js(common::MATRIX)).unwrap();
+    let empty = recommend(js("{}"), js(common::MATRIX)).unwrap();
+    assert_eq!(to_json(&none), to_json(&empty));
+}
+
+#[wasm_bindgen_test]
+fn bad_answers_throw_a_real_error_with_path_and_hint() {
+    let err = recommend(js(r#"{"team":"rust","needs":5}"#), js(common::MATRIX)).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::Error>(), "must be a JS Error, not a string");
+    let message = String::from(err.unchecked_ref::<js_sys::Error>().message());
+    assert!(message.contains("answers.needs") || message.contains("answers.team"), "{message}");
+    assert!(get(&err, "path").as_string().is_some_and(|p| p.starts_with("answers.")));
+    assert!(get(&err, "hint").as_string().is_some_and(|h| !h.is_empty()));
+    let issues: Array = get(&err, "issues").unchecked_into();
+    assert_eq!(issues.length(), 2, "every problem is reported");
+}
+
+#[wasm_bindgen_test]
+fn hostile_values_are_errors_not_traps() {
+    let matrix = js(common::MATRIX);
+    // NaN and Infinity cannot be written in JSON but can be passed from JS.
+    let nan_answers = js(r#"{"priorities":{"hiring":1}}"#);
+    Reflect::set(&get(&nan_answers, "priorities"), &"hiring".into(), &JsValue::from_f64(f64::NAN)).unwrap();
+    assert!(recommend(nan_answers, matrix.clone()).is_err());
+    let inf_matrix = js(common::MATRIX);
+    let first_score = Array::from(&get(&inf_matrix, "scores")).get(0);
+    Reflect::set(&first_score, &"value".into(), &JsValue::from_f64(f64::INFINITY)).unwrap();
+    let err = recommend(JsValue::UNDEFINED, inf_matrix).unwrap_err();
+    assert_eq!(get(&err, "path").as_string().as_deref(), Some("scores[0].value"));
+    // Deeply nested values fail at the first level that has the wrong type.
+    let deep = format!(r#"{{"needs":{}{}}}"#, "[".repeat(5000), "]".repeat(5000));
+    assert!(recommend(js(&deep), matrix.clone()).is_err());
+    let huge = format!(r#"{{"version":"{}"}}"#, "a".repeat(300_000));
+    let err = recommend(JsValue::UNDEFINED, js(&huge)).unwrap_err();
+    assert!(String::from(err.unchecked_ref::<js_sys::Error>().message()).len() < 400, "messages stay short");
+    // Wrong top-level types.
+    for bad in ["42", "\"text\"", "[]", "true"] {
+        assert!(recommend(js(bad), matrix.clone()).is_err(), "answers {bad}");
+        assert!(recommend(JsValue::UNDEFINED, js(bad)).is_err(), "matrix {bad}");
+    }
+    // The instance still works afterwards.
+    assert!(recommend(js("{}"), matrix).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn validate_matrix_lists_every_issue() {
+    let ok: Array = validate_matrix(js(common::MATRIX)).unwrap().unchecked_into();
+    assert_eq!(ok.length(), 0);
+    let bad = js(r#"{"version":1,"id":"x","title":"t","options":[{"id":"a","label":"A"},{"id":"a","label":"B"}],
+        "criteria":[{"id":"c","label":"C","weight":-1}],"scores":[{"option":"a","criterion":"zz","value":11}]}"#);
+    let issues: Array = validate_matrix(bad).unwrap().unchecked_into();
+    let paths: Vec<String> = issues.iter().map(|i| get(&i, "path").as_string().unwrap()).collect();
+    for p in ["options", "criteria[0].weight", "scores[0].criterion", "scores[0].value"] {
+        assert!(paths.iter().any(|x| x == p), "{p} missing from {paths:?}");
+    }
+    let unparseable: Array = validate_matrix(js(r#"{"version":"one"}"#)).unwrap().unchecked_into();
+    assert_eq!(get(&unparseable.get(0), "path").as_string().as_deref(), Some("version"));
+}
