@@ -3,6 +3,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use criterion::{criterion_group, criterion_main, Criterion};
+#[cfg(not(target_arch = "wasm32"))]
 use std::hint::black_box;
 
 #[cfg(not(target_arch = "wasm32"))]
