@@ -290,7 +290,7 @@ fn resolve_question(
                 if !level.is_finite() || !(0.0..=MAX_PRIORITY).contains(&level) {
                     issues.push(Issue::new(
                         item_path,
-                        format!("a priority must be a number from 0 to {MAX_PRIORITY}"),
+                        "a priority must be a number from 0 to 5".to_string(),
                         "use 0 (doesn't matter) … 5 (critical)",
                     ));
                     continue;

@@ -4,7 +4,7 @@
 use crate::answers::Answers;
 use crate::error::{from_serde, Error, Issue};
 use crate::model::Matrix;
-use crate::validate::MAX_DOCUMENT_BYTES;
+use crate::validate::{json_depth, MAX_DEPTH, MAX_DOCUMENT_BYTES};
 use serde::de::DeserializeOwned;
 
 /// Parses a matrix from JSON text (does not validate it; see [`crate::validate()`]).
@@ -22,6 +22,7 @@ pub fn parse_matrix(text: &str) -> Result<Matrix, Error> {
             "split it or shorten its texts",
         )));
     }
+    guard(text, "(root)")?;
     parse(text, "")
 }
 
@@ -37,7 +38,20 @@ pub fn parse_answers(text: &str) -> Result<Answers, Error> {
             "send only question ids and values",
         )));
     }
+    guard(text, "answers")?;
     parse(text, "answers")
+}
+
+/// The limits every input shares with the wasm build: size and depth.
+fn guard(text: &str, at: &str) -> Result<(), Error> {
+    if json_depth(text) > MAX_DEPTH {
+        return Err(Error::Parse(Issue::new(
+            at,
+            format!("the document nests deeper than {MAX_DEPTH} levels"),
+            "flatten it: the format never nests deeper than 5 levels",
+        )));
+    }
+    Ok(())
 }
 
 fn parse<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, Error> {

@@ -9,10 +9,12 @@
 //! delegates for the browser build, and `src/bin/` is the native CLI.
 //!
 //! ```
+//! # #[cfg(not(target_arch = "wasm32"))] {
 //! let matrix = stack_advisor::default_matrix();
 //! let answers = stack_advisor::json::parse_answers(r#"{"project": "ai-ml"}"#).unwrap();
 //! let result = stack_advisor::recommend(&matrix, &answers).unwrap();
 //! assert_eq!(result.verdict, "python");
+//! # }
 //! ```
 
 pub mod answers;
