@@ -16,7 +16,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 DEMO_PORT ?= 8080
 
-.PHONY: help bootstrap build build-nightly demo test lint fmt test-native test-wasm e2e bench size clean distclean
+.PHONY: help bootstrap build build-nightly demo test lint fmt test-native test-wasm test-js e2e bench size clean distclean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -35,7 +35,7 @@ demo: build ## build, then serve the demo site on http://127.0.0.1:8080/ (DEMO_P
 	@echo "Demo: http://127.0.0.1:$(DEMO_PORT)/"
 	@node scripts/serve.mjs --port $(DEMO_PORT)
 
-test: bootstrap lint test-native test-wasm build e2e ## everything: lint, native tests, wasm tests (Node + Chromium), build + size, e2e
+test: bootstrap lint test-native test-wasm build test-js e2e ## everything: lint, Rust tests (native, wasm in Node + Chromium), build + size, JS unit tests, e2e
 	@echo "make test: all passed"
 
 lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32)
@@ -51,6 +51,9 @@ test-native: bootstrap ## cargo test (native)
 
 test-wasm: bootstrap ## cargo test on wasm32: Node, and headless Chromium via chromedriver
 	cargo test --target $(WASM_TARGET)
+
+test-js: ## JS unit tests of the element (node --test tests/unit/; needs pkg/ from make build)
+	node --test tests/unit/
 
 e2e: ## Playwright end-to-end tests against dist/site (run `make build` first)
 	@test -f dist/site/stack-advisor.js || { echo "dist/site is missing: run make build first" >&2; exit 1; }

@@ -123,12 +123,17 @@ have_version() { # command, expected "name x.y.z" prefix
   command -v "$1" >/dev/null && [[ $("$1" --version 2>/dev/null) == "$2"* ]]
 }
 
+# The two installs run side by side: each is mostly one long serial compile
+# at the end, so together they keep both cores busy.
+install_pids=()
+install_logs=()
 if have_version wasm-pack "wasm-pack ${WASM_PACK_VERSION}"; then
   log "skip   wasm-pack ${WASM_PACK_VERSION} (present)"
 else
   log "install wasm-pack ${WASM_PACK_VERSION} (cargo install, ~3 min; log: target/bootstrap/wasm-pack.log)"
-  cargo_install wasm-pack --version "=${WASM_PACK_VERSION}" --locked >"$LOG_DIR/wasm-pack.log" 2>&1 ||
-    { tail -n 30 "$LOG_DIR/wasm-pack.log" >&2; die "cargo install wasm-pack failed"; }
+  cargo_install wasm-pack --version "=${WASM_PACK_VERSION}" --locked >"$LOG_DIR/wasm-pack.log" 2>&1 &
+  install_pids+=($!)
+  install_logs+=(wasm-pack)
 fi
 
 # --locked fails for wasm-bindgen-cli here (its lock file pins crates this
@@ -137,10 +142,11 @@ if have_version wasm-bindgen "wasm-bindgen ${WASM_BINDGEN_VERSION}" &&
   have_version wasm-bindgen-test-runner "wasm-bindgen-test-runner ${WASM_BINDGEN_VERSION}"; then
   log "skip   wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (present)"
 else
-  log "install wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (cargo install, ~2.5 min; log: target/bootstrap/wasm-bindgen-cli.log)"
+  log "install wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (cargo install, ~3 min; log: target/bootstrap/wasm-bindgen-cli.log)"
   cargo_install wasm-bindgen-cli --version "=${WASM_BINDGEN_VERSION}" --no-default-features --force \
-    >"$LOG_DIR/wasm-bindgen-cli.log" 2>&1 ||
-    { tail -n 30 "$LOG_DIR/wasm-bindgen-cli.log" >&2; die "cargo install wasm-bindgen-cli failed"; }
+    >"$LOG_DIR/wasm-bindgen-cli.log" 2>&1 &
+  install_pids+=($!)
+  install_logs+=(wasm-bindgen-cli)
 fi
 
 # --- npm tools (binaryen's wasm-opt, esbuild, Playwright, axe) ------------------
@@ -159,7 +165,18 @@ else
   printf '%s' "$want_stamp" >"$stamp_file"
 fi
 
-# --- wait for Chromium ------------------------------------------------------------
+# --- wait for the cargo installs and Chromium ---------------------------------
+for i in "${!install_pids[@]}"; do
+  if wait "${install_pids[$i]}"; then
+    log "installed ${install_logs[$i]}"
+  else
+    tail -n 30 "$LOG_DIR/${install_logs[$i]}.log" >&2
+    die "cargo install ${install_logs[$i]} failed (log: target/bootstrap/${install_logs[$i]}.log)"
+  fi
+done
+have_version wasm-pack "wasm-pack ${WASM_PACK_VERSION}" || die "wasm-pack ${WASM_PACK_VERSION} is not on PATH after install"
+have_version wasm-bindgen "wasm-bindgen ${WASM_BINDGEN_VERSION}" || die "wasm-bindgen ${WASM_BINDGEN_VERSION} is not on PATH after install"
+
 if [[ -n $apt_pid ]]; then
   log "waiting for apt (chromium + chromium-driver)"
   if ! wait "$apt_pid"; then

@@ -2,7 +2,7 @@
 //! range (triangular, peaked at the most plausible value). Deterministic for
 //! the same input.
 
-use crate::score::{ranking, weighted_scores, Table};
+use crate::score::Table;
 
 /// SplitMix64: a tiny, well-mixed generator; no `getrandom` in the wasm.
 #[derive(Debug, Clone)]
@@ -43,8 +43,43 @@ pub fn triangular(u: f64, low: f64, mode: f64, high: f64) -> f64 {
     }
 }
 
+/// One uncertain score with its triangular distribution precomputed.
+struct Cell {
+    index: usize,
+    low: f64,
+    high: f64,
+    /// The CDF value at the mode.
+    split: f64,
+    /// `(high - low) * (mode - low)` and `(high - low) * (high - mode)`.
+    rise: f64,
+    fall: f64,
+}
+
+impl Cell {
+    fn new(index: usize, low: f64, mode: f64, high: f64) -> Option<Cell> {
+        let span = high - low;
+        (span > 0.0).then(|| Cell {
+            index,
+            low,
+            high,
+            split: (mode - low) / span,
+            rise: span * (mode - low),
+            fall: span * (high - mode),
+        })
+    }
+
+    /// The same draw as [`triangular`], without its divisions.
+    fn sample(&self, u: f64) -> f64 {
+        if u < self.split {
+            self.low + (u * self.rise).sqrt()
+        } else {
+            self.high - ((1.0 - u) * self.fall).sqrt()
+        }
+    }
+}
+
 /// The share of samples in which each option leads (ties split evenly).
-/// The shares sum to 1.
+/// The shares sum to 1. The loop allocates nothing per sample.
 pub fn win_probability(
     table: &Table,
     weights: &[f64],
@@ -53,41 +88,51 @@ pub fn win_probability(
     seed: u32,
 ) -> Vec<f64> {
     let mut rng = SplitMix64::new(u64::from(seed));
+    let total: f64 = weights.iter().sum();
     let mut wins = vec![0.0; table.options];
     let mut draw = table.value.clone();
-    // Only criteria that carry weight and have a range need sampling.
-    let uncertain: Vec<usize> = (0..table.value.len())
+    let mut effective = vec![0.0; table.options];
+    // Only cells whose criterion carries weight and whose score has a range
+    // need sampling; their triangular parameters are computed once.
+    let uncertain: Vec<Cell> = (0..table.value.len())
         .filter(|i| {
-            let c = i % table.criteria.max(1);
-            weights.get(c).is_some_and(|w| *w > 0.0) && table.low.get(*i) != table.high.get(*i)
+            weights
+                .get(i % table.criteria.max(1))
+                .is_some_and(|w| *w > 0.0)
+        })
+        .filter_map(|i| {
+            Cell::new(
+                i,
+                *table.low.get(i)?,
+                *table.value.get(i)?,
+                *table.high.get(i)?,
+            )
         })
         .collect();
     for _ in 0..samples {
-        for &i in &uncertain {
-            if let (Some(slot), Some(lo), Some(v), Some(hi)) = (
-                draw.get_mut(i),
-                table.low.get(i),
-                table.value.get(i),
-                table.high.get(i),
-            ) {
-                *slot = triangular(rng.next_f64(), *lo, *v, *hi);
+        for cell in &uncertain {
+            if let Some(slot) = draw.get_mut(cell.index) {
+                *slot = cell.sample(rng.next_f64());
             }
         }
-        let effective: Vec<f64> = weighted_scores(table, &draw, weights)
-            .iter()
-            .zip(bonus)
-            .map(|(s, b)| s + b)
-            .collect();
-        let order = ranking(&effective);
-        let Some(&top) = order.first() else { continue };
-        let best = effective.get(top).copied().unwrap_or(0.0);
-        let tied: Vec<usize> = order
-            .into_iter()
-            .filter(|&o| effective.get(o).is_some_and(|e| *e == best))
-            .collect();
-        let share = 1.0 / tied.len() as f64;
-        for o in tied {
-            if let Some(w) = wins.get_mut(o) {
+        let mut best = f64::MIN;
+        let mut tied = 0usize;
+        for (o, e) in effective.iter_mut().enumerate() {
+            let row = draw
+                .get(o * table.criteria..(o + 1) * table.criteria)
+                .unwrap_or(&[]);
+            let sum: f64 = row.iter().zip(weights).map(|(u, w)| u * w).sum();
+            *e = if total > 0.0 { 10.0 * sum / total } else { 0.0 }
+                + bonus.get(o).copied().unwrap_or(0.0);
+            if *e > best {
+                (best, tied) = (*e, 1);
+            } else if *e == best {
+                tied += 1;
+            }
+        }
+        let share = 1.0 / tied.max(1) as f64;
+        for (w, e) in wins.iter_mut().zip(&effective) {
+            if *e == best {
                 *w += share;
             }
         }

@@ -210,6 +210,7 @@ export class StackAdvisorElement extends HTMLElement {
 
   async #start(restart) {
     this.#setState('loading');
+    this.#applyLocale();
     try {
       this.#engine = await loadEngine();
     } catch (error) {
@@ -298,6 +299,8 @@ export class StackAdvisorElement extends HTMLElement {
     this.#els.notice.textContent = message;
     this.#els.notice.hidden = false;
     this.#els.status.textContent = message;
+    // Readers get the polite notice; the page's author gets the details.
+    globalThis.console?.warn?.(`<stack-advisor>: ${error?.message || error}`, error?.issues || '');
     this.#reportError(kind, error);
   }
 
@@ -617,6 +620,15 @@ export class StackAdvisorElement extends HTMLElement {
       showSources ? ids.filter((id) => sources.has(id)).map((id) => this.#citation(sources.get(id), section)) : [];
     const sections = [];
 
+    // For "Use both", what runs where comes first: it is the verdict's substance.
+    if (r.hybrid) {
+      const split = h('ul', { class: 'split' }, ...(r.hybrid.split || []).map((part) =>
+        h('li', {}, h('span', { class: `side-option` }, h('span', { class: `swatch ${optionClass(view, part.option)}`, 'aria-hidden': 'true' }), labelOf(labels, part.option)), ': ', part.role),
+      ));
+      const text = r.hybrid.text ? h('div', {}, r.hybrid.text, ' ', ...chips(r.hybrid.sources || [])) : null;
+      sections.push(this.#section(t.hybridHeading, 'hybrid', split, text));
+    }
+
     // 3. Why: applied rules, then the deciding reasons with evidence.
     const reasons = h('ol', { class: 'reasons' });
     for (const rule of r.rules || []) {
@@ -637,14 +649,7 @@ export class StackAdvisorElement extends HTMLElement {
     const flipList = h('ul', { class: 'flips' }, ...flips.map((s) => h('li', {}, s)));
     sections.push(this.#section(t.flipsHeading, 'flips', flips.length ? flipList : h('p', {}, t.noFlips)));
 
-    // 5. For a hybrid verdict, what runs where; then disputes, if any.
-    if (r.hybrid) {
-      const split = h('ul', { class: 'split' }, ...(r.hybrid.split || []).map((part) =>
-        h('li', {}, h('span', { class: `side-option` }, h('span', { class: `swatch ${optionClass(view, part.option)}`, 'aria-hidden': 'true' }), labelOf(labels, part.option)), ': ', part.role),
-      ));
-      const text = r.hybrid.text ? h('div', {}, r.hybrid.text, ' ', ...chips(r.hybrid.sources || [])) : null;
-      sections.push(this.#section(t.hybridHeading, 'hybrid', text, split));
-    }
+    // 5. Disputes, if any.
     if ((r.disputes || []).length) {
       const disputes = r.disputes.map((d) =>
         h('div', { class: 'dispute' },

@@ -101,7 +101,8 @@ export function winSentence(result, labels, t, lang = 'en') {
   if (!entries.length) return '';
   entries.sort((a, b) => b[1] - a[1]);
   const [id, p] = entries[0];
-  return t.winProbability(labelOf(labels, id), formatPercent(p, lang));
+  const say = result.verdict === 'hybrid' ? t.winProbabilityHybrid : t.winProbability;
+  return say(labelOf(labels, id), formatPercent(p, lang));
 }
 
 /** The verdict line read out by the status region. */

@@ -200,7 +200,7 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
   color: var(--_on-accent);
   font-weight: 600;
 }
-.chip[aria-checked="true"]::before { content: "✓"; font-weight: 700; }
+.chip[aria-checked="true"]::before { content: "✓" / ""; font-weight: 700; }
 
 .checks { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr)); gap: 4px 16px; }
 .check {
@@ -258,15 +258,15 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 .opt-4 { --_c: var(--_option-4); }
 .opt-hybrid { --_c: var(--_hybrid); }
 
-.scores { display: grid; gap: 6px; }
+.scores { display: grid; grid-template-columns: minmax(4.5em, max-content) minmax(0, 1fr) max-content; gap: 6px 12px; }
 .scores-caption { color: var(--_muted); font-size: max(14px, 0.875em); }
-.score-row { display: grid; grid-template-columns: minmax(4.5em, auto) minmax(0, 1fr) 3.5ch; align-items: center; gap: 12px; }
+.score-row { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid; align-items: center; }
 .score-row .opt { font-weight: 600; }
 .score-row.leader .opt { font-weight: 700; }
 .score-row svg { display: block; width: 100%; height: 14px; overflow: visible; }
 .score-row .track { fill: var(--_track); }
 .score-row .bar { fill: var(--_c, var(--_accent)); }
-.num { font-variant-numeric: tabular-nums; text-align: end; font-weight: 600; }
+.num { font-variant-numeric: tabular-nums; text-align: end; font-weight: 600; min-width: 2.5ch; }
 .probability { color: var(--_text); }
 
 .section-title { font-size: 1em; font-weight: 700; margin-bottom: 8px; }
@@ -317,6 +317,7 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 .cite-panel a { color: var(--_accent); text-underline-offset: 2px; }
 .cite-panel .vendor-note { margin-top: 4px; color: var(--_vendor-text); background: var(--_vendor-bg); padding: 2px 6px; border-radius: 3px; }
 
+.split + div { margin-top: 8px; }
 .dispute + .dispute { margin-top: 12px; }
 .dispute-topic { font-weight: 600; }
 .sides { display: grid; gap: 8px; margin-top: 4px; }

@@ -154,6 +154,7 @@ test('win, verdict and reason sentences', () => {
   const labels = optionLabels(matrix, result, en);
   assert.equal(winSentence(result, labels, en), 'Python wins in 87% of plausible readings of the evidence.');
   assert.equal(winSentence({}, labels, en), '');
+  assert.equal(winSentence({ ...result, verdict: 'hybrid' }, labels, en), 'On its own, Python would win in 87% of plausible readings of the evidence.');
   assert.equal(verdictSentence(result, labels, en), 'Recommendation: Python, clear.');
   assert.equal(verdictSentence({ ...result, verdict: 'hybrid', hybrid: { label: 'Use both' } }, optionLabels(matrix, { verdict: 'hybrid', hybrid: { label: 'Use both' } }, en), en), 'Recommendation: Use both, clear.');
   assert.equal(reasonSentence(result.reasons[0], labels, en), 'AI and machine learning favours Python by 9.3 points.');

@@ -1,0 +1,80 @@
+// Reader profiles clicked through in the article page give the verdicts of
+// the seeds' tables (the same cases the engine's own tests check).
+import { test, expect } from '@playwright/test';
+import { VERDICT_LABEL, pick, tick, verdictLocator, waitReady } from './helpers.mjs';
+
+const PROFILES = [
+  { name: 'a real-time app', project: 'realtime', verdict: 'node' },
+  { name: 'an AI or ML product', project: 'ai-ml', verdict: 'python' },
+  { name: 'a data pipeline', project: 'data-pipeline', verdict: 'python' },
+  { name: 'microservices', project: 'microservices', verdict: 'node' },
+  { name: 'serverless functions', project: 'serverless', verdict: 'node' },
+  { name: 'an analytics platform', project: 'analytics', verdict: 'python' },
+  { name: 'scientific computing', project: 'scientific', verdict: 'python' },
+  { name: 'a full-stack SPA', project: 'fullstack-spa', verdict: 'node' },
+  { name: 'a REST API by a Python team', project: 'rest-api', team: 'python', verdict: 'python' },
+  { name: 'a REST API by a JavaScript team', project: 'rest-api', team: 'javascript', verdict: 'node' },
+  { name: 'a real-time app that needs AI', project: 'realtime', needs: ['ai'], verdict: 'hybrid' },
+  { name: 'an AI product with live updates', project: 'ai-ml', needs: ['realtime'], verdict: 'hybrid' },
+];
+
+for (const profile of PROFILES) {
+  test(`${profile.name} → ${VERDICT_LABEL[profile.verdict]}`, async ({ page }) => {
+    await page.goto('/');
+    const advisor = page.locator('stack-advisor');
+    await waitReady(advisor);
+    await pick(advisor, 'project', profile.project);
+    if (profile.team) await pick(advisor, 'team', profile.team);
+    if (profile.needs) await tick(advisor, 'needs', profile.needs);
+
+    await expect(verdictLocator(advisor)).toHaveText(VERDICT_LABEL[profile.verdict]);
+    expect(await advisor.evaluate((el) => el.result.verdict)).toBe(profile.verdict);
+    // The result is complete: confidence words, a bar per option, the win
+    // probability sentence, reasons with citations, and flip points.
+    await expect(advisor.locator('[part="confidence"]')).toHaveText(/^(clear|leaning|close call)$/);
+    await expect(advisor.locator('.score-row svg')).toHaveCount(2);
+    await expect(advisor.locator('[part="probability"]')).toHaveText(/wins? in (<|>)?\d+% of plausible readings of the evidence\./);
+    expect(await advisor.locator('[part="reasons"] li').count()).toBeGreaterThanOrEqual(3);
+    expect(await advisor.locator('[part="citation"]').count()).toBeGreaterThan(0);
+    await expect(advisor.locator('[part="flips"]')).toContainText('would win');
+    if (profile.verdict === 'hybrid') {
+      await expect(advisor.locator('[part="hybrid"]')).toContainText('Node.js');
+      await expect(advisor.locator('[part="hybrid"]')).toContainText('Python');
+    }
+  });
+}
+
+test('a dispute shows both sides under "Sources disagree"', async ({ page }) => {
+  await page.goto('/');
+  const advisor = page.locator('stack-advisor');
+  await waitReady(advisor);
+  await expect(advisor.locator('[part="disputes"]')).toHaveCount(0);
+  await pick(advisor, 'project', 'mvp');
+  const disputes = advisor.locator('[part="disputes"]');
+  await expect(disputes.getByRole('heading', { name: 'Sources disagree' })).toBeVisible();
+  expect(await disputes.locator('.sides li').count()).toBeGreaterThanOrEqual(2);
+  await expect(disputes).toContainText('Node.js:');
+  await expect(disputes).toContainText('Python:');
+});
+
+test('the team-skills rule is shown as the first reason', async ({ page }) => {
+  await page.goto('/');
+  const advisor = page.locator('stack-advisor');
+  await waitReady(advisor);
+  await pick(advisor, 'team', 'python');
+  await expect(advisor.locator('[part="reasons"] li').first()).toContainText(/Rule.*team already knows well/);
+});
+
+test('a priority slider can flip the verdict, and its flip point says so', async ({ page }) => {
+  await page.goto('/');
+  const advisor = page.locator('stack-advisor');
+  await waitReady(advisor);
+  const result = await advisor.evaluate((el) => el.result);
+  // Pick a flip point a reader can reach with a slider and move that slider.
+  const flip = result.flip_points.find((f) => f.priority && f.priority.flip_value >= 0 && f.priority.flip_value <= 5 && f.priority.flip_value !== f.priority.value);
+  test.skip(!flip, 'no slider flip point for the default answers');
+  const target = flip.priority.flip_value > flip.priority.value ? Math.min(5, Math.floor(flip.priority.flip_value) + 1) : Math.max(0, Math.ceil(flip.priority.flip_value) - 1);
+  const slider = advisor.getByRole('slider', { name: flip.priority.label });
+  await slider.fill(String(target));
+  await expect(verdictLocator(advisor)).toHaveText(VERDICT_LABEL[flip.new_winner]);
+});

@@ -1,0 +1,90 @@
+// The element's module contract, checked in Node (no DOM):
+// importing has no side effects and does not throw; define() tolerates a
+// second registration; custom-elements.json matches the code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const repo = new URL('../../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, repo), 'utf8');
+const GLUE = new URL('pkg/stack_advisor.js', repo);
+
+/**
+ * The www modules import the wasm-bindgen glue and the default matrix as
+ * siblings (the flat npm layout); build that layout in a temp dir.
+ */
+function flatLayout() {
+  const dir = mkdtempSync(join(tmpdir(), 'stack-advisor-'));
+  cpSync(new URL('www/', repo), dir, { recursive: true });
+  cpSync(GLUE, join(dir, 'stack_advisor.js'));
+  writeFileSync(join(dir, 'default-matrix.js'), `export default ${read('data/node-vs-python.json')};\n`);
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  return dir;
+}
+
+test('element.js and define.js import in Node without a DOM and register nothing', { skip: !existsSync(GLUE) && 'pkg/ not built' }, async () => {
+  assert.equal(globalThis.HTMLElement, undefined);
+  assert.equal(globalThis.customElements, undefined);
+  const dir = flatLayout();
+  try {
+    const { StackAdvisorElement } = await import(pathToFileURL(join(dir, 'element.js')));
+    assert.equal(typeof StackAdvisorElement, 'function');
+    assert.deepEqual(StackAdvisorElement.observedAttributes, ['answers', 'lang', 'theme', 'compact', 'no-share', 'no-sources']);
+    const defined = await import(pathToFileURL(join(dir, 'define.js')));
+    assert.equal(defined.StackAdvisorElement, StackAdvisorElement);
+
+    // define() registers once and tolerates being called again.
+    const registry = new Map();
+    const fake = { get: (tag) => registry.get(tag), define: (tag, cls) => { if (registry.has(tag)) throw new Error('already defined'); registry.set(tag, cls); } };
+    StackAdvisorElement.define('stack-advisor', fake);
+    StackAdvisorElement.define('stack-advisor', fake);
+    class Other extends StackAdvisorElement {}
+    Other.define('stack-advisor', fake);
+    assert.equal(registry.get('stack-advisor'), StackAdvisorElement);
+    Other.define('my-advisor', fake);
+    assert.equal(registry.get('my-advisor'), Other);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('no innerHTML, insertAdjacentHTML, outerHTML, document.write, eval or inline handlers in the element code', () => {
+  for (const file of ['www/element.js', 'www/define.js', 'www/format.js', 'www/styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/playground.js']) {
+    const code = read(file).replace(/^\s*\/\/.*$/gm, '');
+    assert.doesNotMatch(code, /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\s*\(|new Function|setAttribute\(\s*['"]on)/, file);
+    assert.doesNotMatch(code, /\b(localStorage|sessionStorage|indexedDB|document\.cookie|fetch\s*\(|XMLHttpRequest|sendBeacon|WebSocket)\b/, file);
+  }
+});
+
+test('custom-elements.json matches the element: attributes, parts, CSS properties', () => {
+  const manifest = JSON.parse(read('custom-elements.json'));
+  const decl = manifest.modules.find((m) => m.path === 'www/element.js').declarations[0];
+  assert.equal(decl.tagName, 'stack-advisor');
+  assert.deepEqual(decl.attributes.map((a) => a.name), ['answers', 'lang', 'theme', 'compact', 'no-share', 'no-sources']);
+
+  const element = read('www/element.js');
+  const partsInCode = new Set([...element.matchAll(/part: '([a-z-]+)'/g)].map((m) => m[1]));
+  // Section parts are passed to #section() as its second argument.
+  for (const m of element.matchAll(/#section\([^,]+, '([a-z-]+)'/g)) partsInCode.add(m[1]);
+  assert.deepEqual(new Set(decl.cssParts.map((p) => p.name)), partsInCode);
+
+  const styles = read('www/styles.js');
+  const propsInCss = new Set([...styles.matchAll(/var\((--stack-advisor-[a-z0-9-]+)/g)].map((m) => m[1]));
+  assert.deepEqual(new Set(decl.cssProperties.map((p) => p.name)), propsInCss);
+
+  const events = new Set([...element.matchAll(/new CustomEvent\('([a-z-]+)'/g)].map((m) => m[1]));
+  assert.deepEqual(new Set(decl.events.map((e) => e.name)), events);
+});
+
+test('index.html loads the element with one module script tag and reserves the element\'s heights', async () => {
+  const html = read('www/index.html');
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  assert.deepEqual(scripts, ['<script type="module" src="./stack-advisor.js">']);
+  assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handlers');
+  const { RESERVE } = await import('../../www/styles.js');
+  for (const [max, em] of RESERVE) assert.match(html, new RegExp(`max-width: ${max}px\\) \\{ stack-advisor \\{ min-height: ${em}em; \\}`));
+  assert.match(html, /stack-advisor \{[^}]*min-height: 90em;/);
+});
