@@ -102,6 +102,25 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
         ),
     };
 
+    let verdict_of = |r: &answers::Resolved| -> (String, String) {
+        let scores = score::weighted_scores(&table, &table.value, &r.weights);
+        let effective = score::effective(&scores, &score::bonuses(matrix, r));
+        match explain::hybrid(matrix, r) {
+            Some((_, h)) => ("hybrid".to_string(), h.label),
+            None => {
+                let top = score::ranking(&effective).first().copied().unwrap_or(0);
+                (
+                    option_id(top),
+                    matrix
+                        .options
+                        .get(top)
+                        .map(|o| o.label.clone())
+                        .unwrap_or_default(),
+                )
+            }
+        }
+    };
+    let answer_flips = sensitivity::answer_flips(matrix, answers, &verdict, verdict_of);
     let reasons = explain::reasons(matrix, &table, weights, leader, runner_up);
     let disputes = explain::disputes(matrix, &resolved);
     let flip_points = sensitivity::flip_points(matrix, &table, &resolved, &bonus, leader);
@@ -174,6 +193,7 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
         contributions,
         reasons,
         flip_points,
+        answer_flips,
         win_probability: per_option(&wins),
         samples: resolved.samples,
         seed: resolved.seed,

@@ -42,6 +42,8 @@ pub struct Recommendation {
     pub reasons: Vec<Reason>,
     /// Weights at which the leader would change.
     pub flip_points: Vec<FlipPoint>,
+    /// Single answer changes that would change the verdict.
+    pub answer_flips: Vec<AnswerFlip>,
     /// Option id → share of Monte Carlo samples in which it leads.
     pub win_probability: BTreeMap<String, f64>,
     /// Monte Carlo samples drawn.
@@ -87,6 +89,21 @@ pub struct FlipPoint {
     /// The same flip stated on a priority slider, when one slider alone
     /// controls this criterion and the flip lies within 0–5.
     pub priority: Option<PriorityFlip>,
+}
+
+/// One answer change that would change the verdict, e.g. "if your team
+/// knew Python, Python would win".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerFlip {
+    pub question: String,
+    pub question_label: String,
+    pub choice: String,
+    pub choice_label: String,
+    /// `pick` (a single-choice answer), `add` or `remove` (a multi-choice one).
+    pub change: String,
+    /// The verdict after the change: an option id or `"hybrid"`.
+    pub new_verdict: String,
+    pub new_verdict_label: String,
 }
 
 /// A flip point expressed as a slider position.

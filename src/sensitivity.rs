@@ -8,9 +8,9 @@
 //! Möbius function of `x`, so it crosses zero at most once, at
 //! `x = -(10·ΔA + Δb·W) / (10·Δu + Δb)`.
 
-use crate::answers::Resolved;
-use crate::model::Matrix;
-use crate::result::{FlipPoint, PriorityFlip};
+use crate::answers::{resolve, AnswerValue, Answers, Resolved};
+use crate::model::{Matrix, QuestionKind};
+use crate::result::{AnswerFlip, FlipPoint, PriorityFlip};
 use crate::score::Table;
 
 /// Differences smaller than this are treated as zero.
@@ -131,4 +131,66 @@ fn priority_flip(
         value: slider.value,
         flip_value,
     })
+}
+
+/// Every single change to a single- or multi-choice answer that changes the
+/// verdict, in question order. `verdict_of` scores resolved answers the same
+/// way `recommend` does (without the Monte Carlo).
+pub fn answer_flips(
+    matrix: &Matrix,
+    answers: &Answers,
+    verdict: &str,
+    verdict_of: impl Fn(&Resolved) -> (String, String),
+) -> Vec<AnswerFlip> {
+    let mut flips = Vec::new();
+    for q in matrix
+        .questions
+        .iter()
+        .filter(|q| q.kind != QuestionKind::Priorities)
+    {
+        let current: Vec<String> = match answers.get(&q.id) {
+            Some(AnswerValue::One(id)) => vec![id.clone()],
+            Some(AnswerValue::Many(ids)) => ids.clone(),
+            _ => Vec::new(),
+        };
+        for choice in &q.choices {
+            let picked = current.contains(&choice.id);
+            let (change, value) = match q.kind {
+                QuestionKind::Single if picked => continue,
+                QuestionKind::Single => ("pick", AnswerValue::One(choice.id.clone())),
+                _ if picked => (
+                    "remove",
+                    AnswerValue::Many(
+                        current
+                            .iter()
+                            .filter(|c| **c != choice.id)
+                            .cloned()
+                            .collect(),
+                    ),
+                ),
+                _ => (
+                    "add",
+                    AnswerValue::Many(current.iter().cloned().chain([choice.id.clone()]).collect()),
+                ),
+            };
+            let mut changed = answers.clone();
+            changed.insert(q.id.clone(), value);
+            let Ok(resolved) = resolve(matrix, &changed) else {
+                continue;
+            };
+            let (new_verdict, new_verdict_label) = verdict_of(&resolved);
+            if new_verdict != verdict {
+                flips.push(AnswerFlip {
+                    question: q.id.clone(),
+                    question_label: q.label.clone(),
+                    choice: choice.id.clone(),
+                    choice_label: choice.label.clone(),
+                    change: change.to_string(),
+                    new_verdict,
+                    new_verdict_label,
+                });
+            }
+        }
+    }
+    flips
 }

@@ -199,4 +199,28 @@ proptest! {
             prop_assert_eq!(&run(&moved).leader, &fp.new_winner);
         }
     }
+
+    #[test]
+    fn answer_flips_really_flip(p in profile()) {
+        let a = p.answers();
+        let r = run(&a);
+        for flip in &r.answer_flips {
+            let mut changed = a.clone();
+            let value = match flip.change.as_str() {
+                "pick" => AnswerValue::One(flip.choice.clone()),
+                change => {
+                    let mut ids: Vec<String> = match a.get(&flip.question) {
+                        Some(AnswerValue::Many(ids)) => ids.clone(),
+                        _ => Vec::new(),
+                    };
+                    if change == "add" { ids.push(flip.choice.clone()) } else { ids.retain(|c| *c != flip.choice) }
+                    AnswerValue::Many(ids)
+                }
+            };
+            changed.insert(flip.question.clone(), value);
+            let after = run(&changed);
+            prop_assert_eq!(&after.verdict, &flip.new_verdict);
+            prop_assert_ne!(&after.verdict, &r.verdict);
+        }
+    }
 }

@@ -63,6 +63,10 @@ export interface FlipPoint {
   criterion: string; label: string; weight: number; flip_weight: number; new_winner: string;
   priority: { id: string; label: string; value: number; flip_value: number } | null;
 }
+export interface AnswerFlip {
+  question: string; question_label: string; choice: string; choice_label: string;
+  change: "pick" | "add" | "remove"; new_verdict: string; new_verdict_label: string;
+}
 export interface AppliedRule {
   id: string; kind: "override" | "hybrid"; text: string; sources: string[]; option: string | null;
 }
@@ -73,7 +77,7 @@ export interface Recommendation {
   confidence: "clear" | "lean" | "close-call"; margin: number;
   scores: Record<string, number>; ranking: string[];
   weights: Record<string, number>; contributions: Record<string, Record<string, number>>;
-  reasons: Reason[]; flip_points: FlipPoint[];
+  reasons: Reason[]; flip_points: FlipPoint[]; answer_flips: AnswerFlip[];
   win_probability: Record<string, number>; samples: number; seed: number;
   rules: AppliedRule[];
   disputes: { id: string; topic: string; when: Condition[]; sides: DisputeSide[] }[];
