@@ -31,7 +31,9 @@ build-nightly: ## like build, with nightly build-std + panic=immediate-abort (sm
 	@NIGHTLY=1 scripts/bootstrap.sh
 	@NIGHTLY=1 scripts/build.sh
 
-demo: build ## build, then serve the demo site on http://127.0.0.1:8080/ (DEMO_PORT=N to change)
+# The demo reports a size overrun but still serves (the ceilings gate `make test`).
+demo: bootstrap ## build, then serve the demo site on http://127.0.0.1:8080/ (DEMO_PORT=N to change)
+	@SIZE_ENFORCE=0 scripts/build.sh
 	@echo "Demo: http://127.0.0.1:$(DEMO_PORT)/"
 	@node scripts/serve.mjs --port $(DEMO_PORT)
 
@@ -53,7 +55,7 @@ test-wasm: bootstrap ## cargo test on wasm32: Node, and headless Chromium via ch
 	cargo test --target $(WASM_TARGET)
 
 test-js: ## JS unit tests of the element (node --test tests/unit/; needs pkg/ from make build)
-	node --test tests/unit/
+	node --test --test-reporter=spec tests/unit/
 
 e2e: ## Playwright end-to-end tests against dist/site (run `make build` first)
 	@test -f dist/site/stack-advisor.js || { echo "dist/site is missing: run make build first" >&2; exit 1; }
