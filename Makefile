@@ -16,7 +16,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 DEMO_PORT ?= 8080
 
-.PHONY: help bootstrap build build-nightly demo test lint fmt test-native test-wasm test-js e2e bench size clean distclean
+.PHONY: help bootstrap build build-nightly demo test lint fmt test-native test-wasm test-js e2e consumers fuzz test-fuzz bench size reference clean distclean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -37,11 +37,12 @@ demo: bootstrap ## build, then serve the demo site on http://127.0.0.1:8080/ (DE
 	@echo "Demo: http://127.0.0.1:$(DEMO_PORT)/"
 	@node scripts/serve.mjs --port $(DEMO_PORT)
 
-test: bootstrap lint test-native test-wasm build test-js e2e ## everything: lint, Rust tests (native, wasm in Node + Chromium), build + size, JS unit tests, e2e
+test: bootstrap lint test-native test-fuzz test-wasm build test-js e2e consumers ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing (CI only), build + size, JS unit tests, e2e, consumer fixtures
 	@echo "make test: all passed"
 
 lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32)
 	cargo fmt --all --check
+	cargo fmt --manifest-path fuzz/Cargo.toml --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
 
@@ -50,6 +51,20 @@ fmt: ## format the Rust code
 
 test-native: bootstrap ## cargo test (native)
 	cargo test
+
+# Fuzzing in `make test` only when CI or FUZZ_SECONDS is set: FUZZ_SECONDS per
+# target (default CI_FUZZ_SECONDS), after building the fuzz crate with nightly.
+CI_FUZZ_SECONDS ?= 30
+
+fuzz: ## run every cargo-fuzz target for FUZZ_SECONDS each (default 30); installs nightly + cargo-fuzz if missing
+	@scripts/fuzz.sh $(or $(FUZZ_SECONDS),30)
+
+test-fuzz: ## in make test: every fuzz target briefly, only when CI or FUZZ_SECONDS is set
+	@if [[ -n "$${CI:-}" || -n "$${FUZZ_SECONDS:-}" ]]; then \
+	  scripts/fuzz.sh "$${FUZZ_SECONDS:-$(CI_FUZZ_SECONDS)}"; \
+	else \
+	  echo "test-fuzz: skipped (set CI=1 or FUZZ_SECONDS=N to fuzz each target N seconds)"; \
+	fi
 
 test-wasm: bootstrap ## cargo test on wasm32: Node, and headless Chromium via chromedriver
 	cargo test --target $(WASM_TARGET)
@@ -61,8 +76,14 @@ e2e: ## Playwright end-to-end tests against dist/site (run `make build` first)
 	@test -f dist/site/stack-advisor.js || { echo "dist/site is missing: run make build first" >&2; exit 1; }
 	node_modules/.bin/playwright test
 
+consumers: ## consumer fixtures (tests/consumers/) against the packed dist/stack-advisor.tgz (run `make build` first)
+	@scripts/consumers.sh
+
 bench: bootstrap ## cargo bench (criterion)
 	cargo bench
+
+reference: ## regenerate tests/fixtures/reference/*.json with pymcdm (pip, in a venv under /tmp)
+	@scripts/reference/run.sh
 
 size: ## raw/gzip/brotli sizes; fails over the ceilings (.wasm 56 KB gzip, bundle 80 KB gzip)
 	@node scripts/size.mjs
@@ -70,5 +91,5 @@ size: ## raw/gzip/brotli sizes; fails over the ceilings (.wasm 56 KB gzip, bundl
 clean: ## remove build output (target/, pkg/, dist/, test artefacts)
 	rm -rf target pkg dist tests/e2e/artifacts test-results playwright-report
 
-distclean: clean ## clean, and remove node_modules/
-	rm -rf node_modules
+distclean: clean ## clean, and remove node_modules/ (the fixtures' too)
+	rm -rf node_modules tests/consumers/node_modules

@@ -18,6 +18,8 @@ const artefacts = [
   { file: 'pkg/stack_advisor.js', what: 'wasm-bindgen glue' },
   { file: 'dist/stack-advisor.js', what: 'one-tag bundle (JS + CSS + matrix + inlined wasm)', ceiling: 80 * KB, target: 60 * KB, required: true },
   { file: 'dist/stack-advisor-offline.html', what: 'offline single file' },
+  { file: 'dist/site/sw.js', what: 'demo site service worker' },
+  { file: 'dist/stack-advisor.tgz', what: 'npm package (npm pack of pkg/; already gzip)' },
 ];
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;

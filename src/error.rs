@@ -46,6 +46,10 @@ pub enum Error {
     InvalidMatrix(Vec<Issue>),
     /// The answers do not fit the matrix's questions; all issues found.
     InvalidAnswers(Vec<Issue>),
+    /// The input of a ranking or of AHP weighting (a numeric matrix,
+    /// weights, a pairwise comparison matrix) breaks its rules, or the
+    /// computation could not finish; all issues found.
+    InvalidInput(Vec<Issue>),
 }
 
 impl Error {
@@ -53,7 +57,9 @@ impl Error {
     pub fn issues(&self) -> &[Issue] {
         match self {
             Error::Parse(issue) => std::slice::from_ref(issue),
-            Error::InvalidMatrix(issues) | Error::InvalidAnswers(issues) => issues,
+            Error::InvalidMatrix(issues)
+            | Error::InvalidAnswers(issues)
+            | Error::InvalidInput(issues) => issues,
         }
     }
 
@@ -70,6 +76,7 @@ impl fmt::Display for Error {
             Error::Parse(_) => "cannot read input",
             Error::InvalidMatrix(_) => "invalid matrix",
             Error::InvalidAnswers(_) => "invalid answers",
+            Error::InvalidInput(_) => "invalid input",
         };
         match issues {
             [] => f.write_str(what),
@@ -83,6 +90,7 @@ impl std::error::Error for Error {}
 
 /// Converts a serde error with its path (from `serde_path_to_error`) into an
 /// issue. `root` prefixes the path (`answers` or empty for a matrix).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn from_serde<E: fmt::Display>(root: &str, path: &serde_path_to_error::Path, err: &E) -> Issue {
     let inner = path.to_string();
     let full = match (root.is_empty(), inner == ".") {
@@ -92,9 +100,16 @@ pub fn from_serde<E: fmt::Display>(root: &str, path: &serde_path_to_error::Path,
         (false, false) if inner.starts_with('[') => format!("{root}{inner}"),
         (false, false) => format!("{root}.{inner}"),
     };
-    let message = crate::answers::clip_to(&err.to_string(), 200);
+    parse_issue(full, &err.to_string())
+}
+
+/// An issue for a parse error worded as serde words it (`missing field`,
+/// `invalid type`…), with the matching hint. Shared by the native parser
+/// and the wasm build's reader of JS values, so both give the same hints.
+pub(crate) fn parse_issue(path: String, message: &str) -> Issue {
+    let message = crate::answers::clip_to(message, 200);
     let hint = hint_for(&message);
-    Issue::new(full, message, hint)
+    Issue::new(path, message, hint)
 }
 
 fn hint_for(message: &str) -> String {
@@ -106,7 +121,9 @@ fn hint_for(message: &str) -> String {
         "change the value to the expected type"
     } else if message.starts_with("unknown variant") {
         "use one of the listed values"
-    } else if message.contains("recursion limit") {
+    } else if message.starts_with("recursion limit") {
+        // `starts_with` throughout: a substring search (`contains`) pulled
+        // 5 KB gzip of panic formatting into the .wasm (docs/size.md).
         "flatten the document: it nests deeper than the format ever needs"
     } else {
         "fix the value so that it matches docs/matrix-format.md"

@@ -42,13 +42,51 @@ pub fn parse_answers(text: &str) -> Result<Answers, Error> {
     parse(text, "answers")
 }
 
+/// Largest numeric matrix (`rank` input), in bytes of JSON: room for
+/// 10,000 × 100 values written with full precision.
+pub const MAX_NUMERIC_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Parses the input of `rank`, `ahp` or a weights file (anything but a
+/// matrix or answers), at most `max_bytes` long, naming paths under `root`.
+///
+/// # Errors
+/// [`Error::Parse`] naming the JSON path of the first problem.
+pub fn parse_input<T: DeserializeOwned>(
+    text: &str,
+    root: &str,
+    max_bytes: usize,
+) -> Result<T, Error> {
+    if text.len() > max_bytes {
+        return Err(Error::Parse(Issue::new(
+            root_or(root),
+            format!(
+                "the input is {} bytes, more than the limit of {max_bytes}",
+                text.len()
+            ),
+            "split it into smaller inputs",
+        )));
+    }
+    guard(text, root_or(root))?;
+    parse(text, root)
+}
+
+/// True when `text` is a JSON object with a top-level `values` member: the
+/// numeric form of `rank`, rather than an author matrix.
+pub fn is_numeric_matrix(text: &str) -> bool {
+    if json_depth(text) > MAX_DEPTH {
+        return false;
+    }
+    serde_json::from_str::<serde_json::Value>(text)
+        .is_ok_and(|v| v.as_object().is_some_and(|o| o.contains_key("values")))
+}
+
 /// The limits every input shares with the wasm build: size and depth.
 fn guard(text: &str, at: &str) -> Result<(), Error> {
     if json_depth(text) > MAX_DEPTH {
         return Err(Error::Parse(Issue::new(
             at,
             format!("the document nests deeper than {MAX_DEPTH} levels"),
-            "flatten it: the format never nests deeper than 5 levels",
+            "flatten it: the format never nests deeper than 8 levels",
         )));
     }
     Ok(())

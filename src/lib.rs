@@ -17,12 +17,15 @@
 //! # }
 //! ```
 
+pub mod ahp;
 pub mod answers;
 pub mod error;
 pub mod explain;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod json;
+pub mod map;
 pub mod model;
+pub mod rank;
 pub mod result;
 pub mod score;
 pub mod sensitivity;
@@ -37,7 +40,7 @@ pub use model::Matrix;
 pub use result::{Confidence, Recommendation};
 pub use validate::validate;
 
-use std::collections::BTreeMap;
+use map::Map;
 
 /// The default Node.js-vs-Python matrix as JSON text.
 #[cfg(not(target_arch = "wasm32"))]
@@ -127,7 +130,7 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
     let wins =
         uncertainty::win_probability(&table, weights, &bonus, resolved.samples, resolved.seed);
 
-    let per_option = |values: &[f64]| -> BTreeMap<String, f64> {
+    let per_option = |values: &[f64]| -> Map<f64> {
         matrix
             .options
             .iter()

@@ -4,8 +4,8 @@
 //! rejects unknown fields, so a typo such as `"wieght"` is reported with its
 //! path instead of being silently ignored.
 
+use crate::map::Map;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// A complete decision matrix: options scored against criteria, with the
 /// questions that turn a reader's answers into criterion weights.
@@ -52,6 +52,62 @@ pub struct OptionDef {
     pub label: String,
     #[serde(default)]
     pub summary: String,
+    /// What a reader does next when this option wins (or is half of a
+    /// hybrid verdict): hiring, learning time, a starter endpoint…
+    /// Shown under the result; the engine itself never reads it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guidance: Vec<GuidanceSection>,
+}
+
+/// One block of next-step guidance: a list of cited points, or a code sample.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuidanceSection {
+    /// Unique among its siblings; locales translate `title` by it.
+    pub id: String,
+    pub kind: GuidanceKind,
+    /// The heading the reader expands, e.g. "Hiring Node.js developers".
+    pub title: String,
+    /// `list`: the points, each citing its sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<GuidanceItem>,
+    /// `code`: the language of `code`, as an id (`javascript`, `python`…);
+    /// it names the Markdown fence.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
+    /// `code`: the sample itself (at most 4,000 characters), written for the
+    /// matrix rather than copied from a source.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub code: String,
+    /// A paragraph shown under the content, e.g. what production code does
+    /// differently; cites `sources`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// Ids of the sources behind `note`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// How a guidance section is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GuidanceKind {
+    /// A list of `items`.
+    List,
+    /// A `code` sample with a Copy button.
+    Code,
+}
+
+/// One cited point of a guidance list: our paraphrase, figures exact.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuidanceItem {
+    /// A short lead-in shown in bold, e.g. "UK pay".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    pub text: String,
+    /// Ids of the sources that say so (at least one).
+    pub sources: Vec<String>,
 }
 
 /// Whether a higher score is better (`benefit`) or worse (`cost`).
@@ -173,7 +229,7 @@ pub struct Choice {
     /// Criterion id → amount added to its weight when this choice is picked
     /// (may be negative; a weight never drops below 0).
     #[serde(default)]
-    pub weights: BTreeMap<String, f64>,
+    pub weights: Map<f64>,
 }
 
 /// One 0–5 slider of a `priorities` question.
@@ -183,7 +239,7 @@ pub struct PriorityItem {
     pub id: String,
     pub label: String,
     /// Criterion id → weight added per slider step (≥ 0).
-    pub criteria: BTreeMap<String, f64>,
+    pub criteria: Map<f64>,
     /// The slider's value when the reader has not moved it (0–5).
     #[serde(default)]
     pub default: f64,
@@ -226,6 +282,11 @@ pub struct Rule {
     /// `hybrid`: the verdict's label, e.g. "Use both".
     #[serde(default)]
     pub label: String,
+    /// `hybrid`: guidance for running the split (how the services talk,
+    /// what two runtimes cost), shown with the hybrid verdict before each
+    /// option's own guidance.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guidance: Vec<GuidanceSection>,
 }
 
 /// Rule kinds.

@@ -1,8 +1,8 @@
 //! What `recommend` returns: plain data, serialized as JSON with snake_case keys.
 
+use crate::map::Map;
 use crate::model::{Citation, Dispute, RuleKind, Source, SplitPart};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// How sure the recommendation is, from the margin between the top two options.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -31,13 +31,13 @@ pub struct Recommendation {
     /// Points (0–100) between the leader and the runner-up, rules included.
     pub margin: f64,
     /// Option id → weighted-sum score, 0–100.
-    pub scores: BTreeMap<String, f64>,
+    pub scores: Map<f64>,
     /// Option ids, best first (rules included).
     pub ranking: Vec<String>,
     /// Criterion id → the weight actually used.
-    pub weights: BTreeMap<String, f64>,
+    pub weights: Map<f64>,
     /// Option id → criterion id → points that criterion adds to the score.
-    pub contributions: BTreeMap<String, BTreeMap<String, f64>>,
+    pub contributions: Map<Map<f64>>,
     /// The criteria that decide it, largest gap first.
     pub reasons: Vec<Reason>,
     /// Weights at which the leader would change.
@@ -45,7 +45,7 @@ pub struct Recommendation {
     /// Single answer changes that would change the verdict.
     pub answer_flips: Vec<AnswerFlip>,
     /// Option id → share of Monte Carlo samples in which it leads.
-    pub win_probability: BTreeMap<String, f64>,
+    pub win_probability: Map<f64>,
     /// Monte Carlo samples drawn.
     pub samples: u32,
     /// Monte Carlo seed used.

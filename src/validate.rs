@@ -3,7 +3,7 @@
 
 use crate::answers::{clip, unknown_id, MAX_PRIORITY};
 use crate::error::{Error, Issue};
-use crate::model::{Condition, Matrix, QuestionKind, RuleKind};
+use crate::model::{Condition, GuidanceKind, GuidanceSection, Matrix, QuestionKind, RuleKind};
 
 /// Most options a matrix may have.
 pub const MAX_OPTIONS: usize = 64;
@@ -15,10 +15,19 @@ pub const MAX_QUESTIONS: usize = 64;
 pub const MAX_ID_LEN: usize = 48;
 /// Longest text field, in characters.
 pub const MAX_TEXT_LEN: usize = 500;
+/// Longest guidance code sample, in characters.
+pub const MAX_CODE_LEN: usize = 4_000;
+/// Most guidance sections per option or rule, and most items per section.
+pub const MAX_GUIDANCE: usize = 16;
 /// Largest matrix document, in bytes of JSON.
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
 /// Most issues reported at once; the rest are counted.
 pub const MAX_ISSUES: usize = 200;
+/// Largest weight, weight change or weight per step, anywhere (matrix,
+/// answers, `rank`): far beyond any scale authors use, and small enough that
+/// no sum of weights the limits allow can overflow to infinity (which would
+/// turn every score into NaN).
+pub const MAX_WEIGHT: f64 = 1_000_000.0;
 /// Top of the anchor scale scores are given on.
 pub const SCALE_MAX: f64 = 10.0;
 /// Question ids that answers reserve for settings.
@@ -42,6 +51,58 @@ pub fn validate(matrix: &Matrix) -> Result<(), Error> {
     v.rules();
     v.disputes();
     v.finish()
+}
+
+/// A JSON path such as `questions[2].choices[0].id`, written out only when
+/// an issue is pushed: most values are fine, so most paths are never needed
+/// (and one `format!` per path was 0.4 KB more of the gzipped wasm; see
+/// docs/size.md).
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Root(&'a str),
+    Field(&'a At<'a>, &'a str),
+    Index(&'a At<'a>, usize),
+}
+
+impl<'a> At<'a> {
+    fn field(&'a self, name: &'a str) -> At<'a> {
+        At::Field(self, name)
+    }
+
+    fn index(&'a self, i: usize) -> At<'a> {
+        At::Index(self, i)
+    }
+
+    fn write(&self, out: &mut String) {
+        match *self {
+            At::Root(name) => out.push_str(name),
+            At::Field(parent, name) => {
+                parent.write(out);
+                out.push('.');
+                out.push_str(name);
+            }
+            At::Index(parent, i) => {
+                parent.write(out);
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
+    }
+}
+
+impl From<&At<'_>> for String {
+    fn from(at: &At<'_>) -> String {
+        let mut out = String::new();
+        at.write(&mut out);
+        out
+    }
+}
+
+impl From<At<'_>> for String {
+    fn from(at: At<'_>) -> String {
+        String::from(&at)
+    }
 }
 
 struct Validator<'a> {
@@ -84,8 +145,8 @@ impl Validator<'_> {
                 "set \"version\": 1",
             );
         }
-        self.id("id", &m.id);
-        self.text("title", &m.title, true);
+        self.id(&At::Root("id"), &m.id);
+        self.text(&At::Root("title"), &m.title, true);
         let c = m.confidence;
         if !c.clear.is_finite()
             || !c.lean.is_finite()
@@ -103,6 +164,7 @@ impl Validator<'_> {
 
     fn options(&mut self) {
         let m = self.matrix;
+        let list = At::Root("options");
         if m.options.len() < 2 {
             self.push(
                 "options",
@@ -110,24 +172,26 @@ impl Validator<'_> {
                 "add the alternatives being compared",
             );
         }
-        self.count("options", m.options.len(), MAX_OPTIONS);
-        self.unique("options", m.options.iter().map(|o| o.id.as_str()));
+        self.count(&list, m.options.len(), MAX_OPTIONS);
+        self.unique(&list, m.options.iter().map(|o| o.id.as_str()));
         for (i, o) in m.options.iter().enumerate() {
-            self.id(&format!("options[{i}].id"), &o.id);
+            self.id(&list.index(i).field("id"), &o.id);
             if o.id == "hybrid" {
                 self.push(
-                    format!("options[{i}].id"),
+                    list.index(i).field("id"),
                     "\"hybrid\" is reserved for the hybrid verdict",
                     "rename the option",
                 );
             }
-            self.text(&format!("options[{i}].label"), &o.label, true);
-            self.text(&format!("options[{i}].summary"), &o.summary, false);
+            self.text(&list.index(i).field("label"), &o.label, true);
+            self.text(&list.index(i).field("summary"), &o.summary, false);
+            self.guidance(&list.index(i).field("guidance"), &o.guidance);
         }
     }
 
     fn criteria(&mut self) {
         let m = self.matrix;
+        let list = At::Root("criteria");
         if m.criteria.is_empty() {
             self.push(
                 "criteria",
@@ -135,25 +199,26 @@ impl Validator<'_> {
                 "add what the options are judged on",
             );
         }
-        self.count("criteria", m.criteria.len(), MAX_CRITERIA);
-        self.unique("criteria", m.criteria.iter().map(|c| c.id.as_str()));
+        self.count(&list, m.criteria.len(), MAX_CRITERIA);
+        self.unique(&list, m.criteria.iter().map(|c| c.id.as_str()));
         for (i, c) in m.criteria.iter().enumerate() {
-            let path = format!("criteria[{i}]");
-            self.id(&format!("{path}.id"), &c.id);
-            self.text(&format!("{path}.label"), &c.label, true);
-            self.text(&format!("{path}.description"), &c.description, false);
-            if !c.weight.is_finite() || c.weight < 0.0 {
+            let path = list.index(i);
+            self.id(&path.field("id"), &c.id);
+            self.text(&path.field("label"), &c.label, true);
+            self.text(&path.field("description"), &c.description, false);
+            if !(0.0..=MAX_WEIGHT).contains(&c.weight) {
                 self.push(
-                    format!("{path}.weight"),
-                    "a weight must be a finite number ≥ 0",
+                    path.field("weight"),
+                    "a weight must be a finite number from 0 to 1000000",
                     "use 0 to rely on the answers alone",
                 );
             }
             for (j, e) in c.evidence.iter().enumerate() {
-                let p = format!("{path}.evidence[{j}]");
-                self.source_ref(&format!("{p}.source"), &e.source);
-                self.text(&format!("{p}.section"), &e.section, false);
-                self.text(&format!("{p}.text"), &e.text, true);
+                let p_list = path.field("evidence");
+                let p = p_list.index(j);
+                self.source_ref(&p.field("source"), &e.source);
+                self.text(&p.field("section"), &e.section, false);
+                self.text(&p.field("text"), &e.text, true);
             }
         }
         let mut base: Vec<f64> = m.criteria.iter().map(|c| c.weight.max(0.0)).collect();
@@ -177,14 +242,15 @@ impl Validator<'_> {
 
     fn scores(&mut self) {
         let m = self.matrix;
+        let list = At::Root("scores");
         let mut seen = vec![false; m.options.len() * m.criteria.len()];
         for (i, s) in m.scores.iter().enumerate() {
-            let path = format!("scores[{i}]");
+            let path = list.index(i);
             let o = m.options.iter().position(|o| o.id == s.option);
             let c = m.criteria.iter().position(|c| c.id == s.criterion);
             if o.is_none() {
                 self.issues.push(unknown_id(
-                    &format!("{path}.option"),
+                    &String::from(&path.field("option")),
                     "option",
                     &s.option,
                     m.options.iter().map(|o| o.id.as_str()),
@@ -192,7 +258,7 @@ impl Validator<'_> {
             }
             if c.is_none() {
                 self.issues.push(unknown_id(
-                    &format!("{path}.criterion"),
+                    &String::from(&path.field("criterion")),
                     "criterion",
                     &s.criterion,
                     m.criteria.iter().map(|c| c.id.as_str()),
@@ -202,7 +268,7 @@ impl Validator<'_> {
                 if let Some(slot) = seen.get_mut(o * m.criteria.len() + c) {
                     if *slot {
                         self.push(
-                            path.clone(),
+                            path,
                             format!(
                                 "a second score for option \"{}\" on criterion \"{}\"",
                                 s.option, s.criterion
@@ -218,7 +284,7 @@ impl Validator<'_> {
             for (field, x) in [("value", s.value), ("low", low), ("high", high)] {
                 if !x.is_finite() || !(0.0..=SCALE_MAX).contains(&x) {
                     self.push(
-                        format!("{path}.{field}"),
+                        path.field(field),
                         format!("{field} must be a number from 0 to 10"),
                         "scores use the fixed 0–10 anchor scale",
                     );
@@ -226,13 +292,13 @@ impl Validator<'_> {
             }
             if low > s.value || s.value > high {
                 self.push(
-                    path.clone(),
+                    path,
                     "low ≤ value ≤ high does not hold",
                     "widen low/high so that they bracket the value",
                 );
             }
             for (j, id) in s.sources.iter().enumerate() {
-                self.source_ref(&format!("{path}.sources[{j}]"), id);
+                self.source_ref(&path.field("sources").index(j), id);
             }
         }
         for (o, option) in m.options.iter().enumerate() {
@@ -256,18 +322,19 @@ impl Validator<'_> {
 
     fn sources(&mut self) {
         let m = self.matrix;
-        self.unique("sources", m.sources.iter().map(|s| s.id.as_str()));
+        let list = At::Root("sources");
+        self.unique(&list, m.sources.iter().map(|s| s.id.as_str()));
         for (i, s) in m.sources.iter().enumerate() {
-            let path = format!("sources[{i}]");
-            self.id(&format!("{path}.id"), &s.id);
-            self.text(&format!("{path}.title"), &s.title, true);
-            self.text(&format!("{path}.publisher"), &s.publisher, true);
-            self.text(&format!("{path}.note"), &s.note, false);
+            let path = list.index(i);
+            self.id(&path.field("id"), &s.id);
+            self.text(&path.field("title"), &s.title, true);
+            self.text(&path.field("publisher"), &s.publisher, true);
+            self.text(&path.field("note"), &s.note, false);
             if let Some(url) = &s.url {
-                self.text(&format!("{path}.url"), url, true);
+                self.text(&path.field("url"), url, true);
                 if !(url.starts_with("https://") || url.starts_with("http://")) {
                     self.push(
-                        format!("{path}.url"),
+                        path.field("url"),
                         "a source url must start with https:// or http://",
                         "use the article's full address",
                     );
@@ -275,7 +342,7 @@ impl Validator<'_> {
             }
             if !is_date(&s.date) {
                 self.push(
-                    format!("{path}.date"),
+                    path.field("date"),
                     format!("\"{}\" is not a date", clip(&s.date)),
                     "write YYYY, YYYY-MM or YYYY-MM-DD",
                 );
@@ -285,25 +352,26 @@ impl Validator<'_> {
 
     fn questions(&mut self) {
         let m = self.matrix;
-        self.count("questions", m.questions.len(), MAX_QUESTIONS);
-        self.unique("questions", m.questions.iter().map(|q| q.id.as_str()));
+        let list = At::Root("questions");
+        self.count(&list, m.questions.len(), MAX_QUESTIONS);
+        self.unique(&list, m.questions.iter().map(|q| q.id.as_str()));
         let all_items = m
             .questions
             .iter()
             .flat_map(|q| q.items.iter().map(|i| i.id.as_str()));
-        self.unique("questions[].items", all_items);
+        self.unique(&At::Root("questions[].items"), all_items);
         for (i, q) in m.questions.iter().enumerate() {
-            let path = format!("questions[{i}]");
-            self.id(&format!("{path}.id"), &q.id);
+            let path = list.index(i);
+            self.id(&path.field("id"), &q.id);
             if RESERVED_ANSWER_KEYS.contains(&q.id.as_str()) {
                 self.push(
-                    format!("{path}.id"),
+                    path.field("id"),
                     format!("\"{}\" is reserved for answer settings", q.id),
                     "rename the question",
                 );
             }
-            self.text(&format!("{path}.label"), &q.label, true);
-            self.text(&format!("{path}.help"), &q.help, false);
+            self.text(&path.field("label"), &q.label, true);
+            self.text(&path.field("help"), &q.help, false);
             let (wants_choices, has_choices, has_items) = (
                 q.kind != QuestionKind::Priorities,
                 !q.choices.is_empty(),
@@ -311,65 +379,69 @@ impl Validator<'_> {
             );
             if wants_choices && (!has_choices || has_items) {
                 self.push(
-                    path.clone(),
+                    path,
                     "a single or multi question needs `choices` and no `items`",
                     "list the choices under `choices`",
                 );
             }
             if !wants_choices && (!has_items || has_choices) {
                 self.push(
-                    path.clone(),
+                    path,
                     "a priorities question needs `items` and no `choices`",
                     "list the sliders under `items`",
                 );
             }
-            self.count(&format!("{path}.choices"), q.choices.len(), MAX_OPTIONS);
-            self.count(&format!("{path}.items"), q.items.len(), MAX_CRITERIA);
+            self.count(&path.field("choices"), q.choices.len(), MAX_OPTIONS);
+            self.count(&path.field("items"), q.items.len(), MAX_CRITERIA);
             self.unique(
-                &format!("{path}.choices"),
+                &path.field("choices"),
                 q.choices.iter().map(|c| c.id.as_str()),
             );
             for (j, c) in q.choices.iter().enumerate() {
-                let p = format!("{path}.choices[{j}]");
-                self.id(&format!("{p}.id"), &c.id);
-                self.text(&format!("{p}.label"), &c.label, true);
+                let p_list = path.field("choices");
+                let p = p_list.index(j);
+                self.id(&p.field("id"), &c.id);
+                self.text(&p.field("label"), &c.label, true);
                 for (criterion, delta) in &c.weights {
-                    let wp = format!("{p}.weights.{criterion}");
+                    let wp_map = p.field("weights");
+                    let wp = wp_map.field(criterion);
                     self.criterion_ref(&wp, criterion);
-                    if !delta.is_finite() {
+                    if !delta.is_finite() || delta.abs() > MAX_WEIGHT {
                         self.push(
                             wp,
-                            "a weight change must be a finite number",
+                            "a weight change must be a finite number from -1000000 to 1000000",
                             "use e.g. 2 or -1",
                         );
                     }
                 }
             }
             for (j, item) in q.items.iter().enumerate() {
-                let p = format!("{path}.items[{j}]");
-                self.id(&format!("{p}.id"), &item.id);
-                self.text(&format!("{p}.label"), &item.label, true);
+                let p_list = path.field("items");
+                let p = p_list.index(j);
+                self.id(&p.field("id"), &item.id);
+                self.text(&p.field("label"), &item.label, true);
                 if item.criteria.is_empty() {
                     self.push(
-                        format!("{p}.criteria"),
+                        p.field("criteria"),
                         "a priority must move at least one criterion",
                         "add {\"criterion-id\": 1}",
                     );
                 }
                 for (criterion, step) in &item.criteria {
-                    let wp = format!("{p}.criteria.{criterion}");
+                    let wp_map = p.field("criteria");
+                    let wp = wp_map.field(criterion);
                     self.criterion_ref(&wp, criterion);
-                    if !step.is_finite() || *step < 0.0 {
+                    if !(0.0..=MAX_WEIGHT).contains(step) {
                         self.push(
                             wp,
-                            "a weight per step must be a finite number ≥ 0",
+                            "a weight per step must be a finite number from 0 to 1000000",
                             "use e.g. 1",
                         );
                     }
                 }
                 if !item.default.is_finite() || !(0.0..=MAX_PRIORITY).contains(&item.default) {
                     self.push(
-                        format!("{p}.default"),
+                        p.field("default"),
                         "a slider default must be from 0 to 5",
                         "use e.g. 2",
                     );
@@ -380,36 +452,46 @@ impl Validator<'_> {
 
     fn rules(&mut self) {
         let m = self.matrix;
-        self.unique("rules", m.rules.iter().map(|r| r.id.as_str()));
+        let list = At::Root("rules");
+        self.unique(&list, m.rules.iter().map(|r| r.id.as_str()));
         for (i, r) in m.rules.iter().enumerate() {
-            let path = format!("rules[{i}]");
-            self.id(&format!("{path}.id"), &r.id);
-            self.text(&format!("{path}.text"), &r.text, true);
-            self.text(&format!("{path}.label"), &r.label, false);
+            let path = list.index(i);
+            self.id(&path.field("id"), &r.id);
+            self.text(&path.field("text"), &r.text, true);
+            self.text(&path.field("label"), &r.label, false);
             for (j, id) in r.sources.iter().enumerate() {
-                self.source_ref(&format!("{path}.sources[{j}]"), id);
+                self.source_ref(&path.field("sources").index(j), id);
+            }
+            if r.kind == RuleKind::Hybrid {
+                self.guidance(&path.field("guidance"), &r.guidance);
+            } else if !r.guidance.is_empty() {
+                self.push(
+                    path.field("guidance"),
+                    "only a hybrid rule carries guidance",
+                    "move it to the guidance of the option the rule favours",
+                );
             }
             match r.kind {
                 RuleKind::Override => {
                     match &r.when {
-                        Some(cond) => self.condition(&format!("{path}.when"), cond),
+                        Some(cond) => self.condition(&path.field("when"), cond),
                         None => self.push(
-                            format!("{path}.when"),
+                            path.field("when"),
                             "an override rule needs `when`",
                             "add {\"question\": …, \"choice\": …}",
                         ),
                     }
                     match &r.option {
-                        Some(o) => self.option_ref(&format!("{path}.option"), o),
+                        Some(o) => self.option_ref(&path.field("option"), o),
                         None => self.push(
-                            format!("{path}.option"),
+                            path.field("option"),
                             "an override rule needs `option`",
                             "name the option it favours",
                         ),
                     }
                     if !r.within.is_finite() || !(0.0..=100.0).contains(&r.within) {
                         self.push(
-                            format!("{path}.within"),
+                            path.field("within"),
                             "`within` must be from 0 to 100 points",
                             "use e.g. 15",
                         );
@@ -418,42 +500,43 @@ impl Validator<'_> {
                 RuleKind::Hybrid => {
                     if r.groups.len() < 2 {
                         self.push(
-                            format!("{path}.groups"),
+                            path.field("groups"),
                             "a hybrid rule needs at least two groups",
                             "add one group per option in the split",
                         );
                     }
                     if r.label.is_empty() {
                         self.push(
-                            format!("{path}.label"),
+                            path.field("label"),
                             "a hybrid rule needs a label",
                             "use e.g. \"Use both\"",
                         );
                     }
                     for (j, g) in r.groups.iter().enumerate() {
-                        let p = format!("{path}.groups[{j}]");
-                        self.option_ref(&format!("{p}.option"), &g.option);
+                        let p_list = path.field("groups");
+                        let p = p_list.index(j);
+                        self.option_ref(&p.field("option"), &g.option);
                         if g.criteria.is_empty() {
                             self.push(
-                                format!("{p}.criteria"),
+                                p.field("criteria"),
                                 "a group needs at least one criterion",
                                 "list the criteria that favour this option",
                             );
                         }
                         for (k, c) in g.criteria.iter().enumerate() {
-                            self.criterion_ref(&format!("{p}.criteria[{k}]"), c);
+                            self.criterion_ref(&p.field("criteria").index(k), c);
                         }
                         if !g.min_share.is_finite() || !(0.0..=1.0).contains(&g.min_share) {
                             self.push(
-                                format!("{p}.min_share"),
+                                p.field("min_share"),
                                 "min_share must be a share of the total weight, from 0 to 1",
                                 "use e.g. 0.2",
                             );
                         }
                     }
                     for (j, s) in r.split.iter().enumerate() {
-                        self.option_ref(&format!("{path}.split[{j}].option"), &s.option);
-                        self.text(&format!("{path}.split[{j}].role"), &s.role, true);
+                        self.option_ref(&path.field("split").index(j).field("option"), &s.option);
+                        self.text(&path.field("split").index(j).field("role"), &s.role, true);
                     }
                 }
             }
@@ -462,34 +545,111 @@ impl Validator<'_> {
 
     fn disputes(&mut self) {
         let m = self.matrix;
-        self.unique("disputes", m.disputes.iter().map(|d| d.id.as_str()));
+        let list = At::Root("disputes");
+        self.unique(&list, m.disputes.iter().map(|d| d.id.as_str()));
         for (i, d) in m.disputes.iter().enumerate() {
-            let path = format!("disputes[{i}]");
-            self.id(&format!("{path}.id"), &d.id);
-            self.text(&format!("{path}.topic"), &d.topic, true);
+            let path = list.index(i);
+            self.id(&path.field("id"), &d.id);
+            self.text(&path.field("topic"), &d.topic, true);
             for (j, cond) in d.when.iter().enumerate() {
-                self.condition(&format!("{path}.when[{j}]"), cond);
+                self.condition(&path.field("when").index(j), cond);
             }
             if d.sides.len() < 2 {
                 self.push(
-                    format!("{path}.sides"),
+                    path.field("sides"),
                     "a dispute needs at least two sides",
                     "add the source that disagrees",
                 );
             }
             for (j, s) in d.sides.iter().enumerate() {
-                let p = format!("{path}.sides[{j}]");
-                self.option_ref(&format!("{p}.option"), &s.option);
-                self.source_ref(&format!("{p}.source"), &s.source);
-                self.text(&format!("{p}.section"), &s.section, false);
-                self.text(&format!("{p}.text"), &s.text, true);
+                let p_list = path.field("sides");
+                let p = p_list.index(j);
+                self.option_ref(&p.field("option"), &s.option);
+                self.source_ref(&p.field("source"), &s.source);
+                self.text(&p.field("section"), &s.section, false);
+                self.text(&p.field("text"), &s.text, true);
+            }
+        }
+    }
+
+    /// Next-step guidance of an option or a hybrid rule.
+    fn guidance(&mut self, path: &At, sections: &[GuidanceSection]) {
+        self.count(path, sections.len(), MAX_GUIDANCE);
+        self.unique(path, sections.iter().map(|s| s.id.as_str()));
+        for (i, s) in sections.iter().enumerate() {
+            let p = path.index(i);
+            self.id(&p.field("id"), &s.id);
+            self.text(&p.field("title"), &s.title, true);
+            self.text(&p.field("note"), &s.note, false);
+            for (j, id) in s.sources.iter().enumerate() {
+                self.source_ref(&p.field("sources").index(j), id);
+            }
+            match s.kind {
+                GuidanceKind::List => {
+                    if s.items.is_empty() {
+                        self.push(
+                            p.field("items"),
+                            "a list section needs at least one item",
+                            "add {\"text\": …, \"sources\": [\"source-id\"]}",
+                        );
+                    }
+                    if !s.code.is_empty() || !s.language.is_empty() {
+                        self.push(
+                            p,
+                            "a list section has no `code` or `language`",
+                            "make it a second section with \"kind\": \"code\"",
+                        );
+                    }
+                }
+                GuidanceKind::Code => {
+                    if s.code.trim().is_empty() {
+                        self.push(
+                            p.field("code"),
+                            "a code section needs its code",
+                            "put the sample in `code`",
+                        );
+                    }
+                    let len = s.code.chars().count();
+                    if len > MAX_CODE_LEN {
+                        self.push(
+                            p.field("code"),
+                            format!("this code has {len} characters"),
+                            format!("shorten it to at most {MAX_CODE_LEN}"),
+                        );
+                    }
+                    self.id(&p.field("language"), &s.language);
+                    if !s.items.is_empty() {
+                        self.push(
+                            p.field("items"),
+                            "a code section has no `items`",
+                            "move them to a section with \"kind\": \"list\"",
+                        );
+                    }
+                }
+            }
+            self.count(&p.field("items"), s.items.len(), MAX_GUIDANCE);
+            for (j, item) in s.items.iter().enumerate() {
+                let ip_list = p.field("items");
+                let ip = ip_list.index(j);
+                self.text(&ip.field("label"), &item.label, false);
+                self.text(&ip.field("text"), &item.text, true);
+                if item.sources.is_empty() {
+                    self.push(
+                        ip.field("sources"),
+                        "every guidance item cites at least one source",
+                        "add the id of the source that says so",
+                    );
+                }
+                for (k, id) in item.sources.iter().enumerate() {
+                    self.source_ref(&ip.field("sources").index(k), id);
+                }
             }
         }
     }
 
     // Shared checks.
 
-    fn id(&mut self, path: &str, id: &str) {
+    fn id(&mut self, path: &At, id: &str) {
         let ok = !id.is_empty()
             && id.chars().count() <= MAX_ID_LEN
             && id
@@ -504,7 +664,7 @@ impl Validator<'_> {
         }
     }
 
-    fn text(&mut self, path: &str, text: &str, required: bool) {
+    fn text(&mut self, path: &At, text: &str, required: bool) {
         if required && text.trim().is_empty() {
             self.push(path, "this text is empty", "write a short text");
         }
@@ -518,7 +678,7 @@ impl Validator<'_> {
         }
     }
 
-    fn count(&mut self, path: &str, n: usize, max: usize) {
+    fn count(&mut self, path: &At, n: usize, max: usize) {
         if n > max {
             self.push(
                 path,
@@ -528,7 +688,7 @@ impl Validator<'_> {
         }
     }
 
-    fn unique<'s>(&mut self, path: &str, ids: impl Iterator<Item = &'s str>) {
+    fn unique<'s>(&mut self, path: &At, ids: impl Iterator<Item = &'s str>) {
         let mut seen: Vec<&str> = Vec::new();
         for id in ids {
             if seen.contains(&id) {
@@ -543,11 +703,11 @@ impl Validator<'_> {
         }
     }
 
-    fn option_ref(&mut self, path: &str, id: &str) {
+    fn option_ref(&mut self, path: &At, id: &str) {
         let m = self.matrix;
         if !m.options.iter().any(|o| o.id == id) {
             self.issues.push(unknown_id(
-                path,
+                &String::from(path),
                 "option",
                 id,
                 m.options.iter().map(|o| o.id.as_str()),
@@ -555,11 +715,11 @@ impl Validator<'_> {
         }
     }
 
-    fn criterion_ref(&mut self, path: &str, id: &str) {
+    fn criterion_ref(&mut self, path: &At, id: &str) {
         let m = self.matrix;
         if !m.criteria.iter().any(|c| c.id == id) {
             self.issues.push(unknown_id(
-                path,
+                &String::from(path),
                 "criterion",
                 id,
                 m.criteria.iter().map(|c| c.id.as_str()),
@@ -567,11 +727,11 @@ impl Validator<'_> {
         }
     }
 
-    fn source_ref(&mut self, path: &str, id: &str) {
+    fn source_ref(&mut self, path: &At, id: &str) {
         let m = self.matrix;
         if !m.sources.iter().any(|s| s.id == id) {
             self.issues.push(unknown_id(
-                path,
+                &String::from(path),
                 "source",
                 id,
                 m.sources.iter().map(|s| s.id.as_str()),
@@ -579,18 +739,18 @@ impl Validator<'_> {
         }
     }
 
-    fn condition(&mut self, path: &str, cond: &Condition) {
+    fn condition(&mut self, path: &At, cond: &Condition) {
         let m = self.matrix;
         match m.questions.iter().find(|q| q.id == cond.question) {
             None => self.issues.push(unknown_id(
-                &format!("{path}.question"),
+                &String::from(&path.field("question")),
                 "question",
                 &cond.question,
                 m.questions.iter().map(|q| q.id.as_str()),
             )),
             Some(q) if !q.choices.iter().any(|c| c.id == cond.choice) => {
                 self.issues.push(unknown_id(
-                    &format!("{path}.choice"),
+                    &String::from(&path.field("choice")),
                     "choice",
                     &cond.choice,
                     q.choices.iter().map(|c| c.id.as_str()),
@@ -633,7 +793,8 @@ mod tests {
     }
 }
 
-/// Deepest nesting of arrays and objects any input may have. A matrix needs 5.
+/// Deepest nesting of arrays and objects any input may have. A matrix needs 8
+/// (`options[].guidance[].items[].sources[]`).
 pub const MAX_DEPTH: usize = 32;
 
 /// The deepest nesting of arrays and objects in JSON text, without recursion

@@ -7,15 +7,25 @@
 
 import { loadEngine } from './loader.js';
 import { styleSheet, css } from './styles.js';
+import { readAuthorMatrix } from './matrix-source.js';
+import { issueList } from './issue-list.js';
+import { opinionSection, parseMethods, secondOpinion } from './methods.js';
+import { canCalibrate, createCalibrator } from './calibrate.js';
+import { mcdaStrings } from './mcda-strings.js';
+import { adoptMcdaStyles } from './mcda-styles.js';
 import en from './i18n/en.js';
 import de from './i18n/de.js';
 import {
+  compareRows,
   confidenceWord,
   decodeState,
   encodeState,
   flipSentences,
   formatDate,
+  formatNumber,
+  formatPercent,
   formatScores,
+  guidanceFor,
   hashKey,
   labelOf,
   localizeMatrix,
@@ -79,7 +89,7 @@ export class StackAdvisorElement extends HTMLElement {
   /** Locales by language code; add one with `StackAdvisorElement.locales.fr = {...}`. */
   static locales = { en, de };
 
-  static observedAttributes = ['answers', 'lang', 'theme', ...BOOLEAN_ATTRIBUTES];
+  static observedAttributes = ['answers', 'lang', 'theme', 'src', 'methods', 'calibrate', ...BOOLEAN_ATTRIBUTES];
 
   /**
    * Registers the element under `tag` (default `stack-advisor`) in `registry`.
@@ -107,6 +117,8 @@ export class StackAdvisorElement extends HTMLElement {
   #lastAnnounced = '';
   #announceTimer = 0;
   #uid = 0;
+  #starts = 0; // the latest #start wins when a slow `src` load overlaps another
+  #open = new Set(); // keys of the disclosures the reader has expanded
   #internals = null;
   #onHashChange = () => this.#restoreFromHash();
 
@@ -116,6 +128,7 @@ export class StackAdvisorElement extends HTMLElement {
     const sheet = styleSheet();
     if (sheet && 'adoptedStyleSheets' in this.#root) this.#root.adoptedStyleSheets = [sheet];
     else this.#root.append(h('style', {}, css));
+    adoptMcdaStyles(this.#root);
     try {
       this.#internals = this.attachInternals();
     } catch {
@@ -162,6 +175,31 @@ export class StackAdvisorElement extends HTMLElement {
     this.toggleAttribute('no-sources', Boolean(v));
   }
 
+  /** Same-origin URL of a matrix JSON file, loaded when no `matrix` property or child script gives one. */
+  get src() {
+    return this.getAttribute('src') || '';
+  }
+  set src(value) {
+    if (value == null || value === '') this.removeAttribute('src');
+    else this.setAttribute('src', String(value));
+  }
+
+  /** `wsm` (default), or `wsm topsis` to show TOPSIS as a second opinion. */
+  get methods() {
+    return [...parseMethods(this.getAttribute('methods'))].join(' ');
+  }
+  set methods(value) {
+    this.setAttribute('methods', Array.isArray(value) ? value.join(' ') : String(value));
+  }
+
+  /** Offers "Calibrate my priorities" (pairwise AHP) for matrices with 2–6 criteria. */
+  get calibrate() {
+    return this.hasAttribute('calibrate');
+  }
+  set calibrate(value) {
+    this.toggleAttribute('calibrate', Boolean(value));
+  }
+
   /** A custom decision matrix (object). `null` goes back to the child script or the default. */
   get matrix() {
     return this.#matrix ? structuredClone(this.#matrix) : this.#matrixProperty;
@@ -189,13 +227,18 @@ export class StackAdvisorElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
+    if (name === 'src' && oldValue !== newValue) {
+      // A new address: load it (a settled element only; one still starting reads it anyway).
+      if (this.#state === 'ready' || this.#state === 'error') this.#start(true);
+      return;
+    }
     if (oldValue === newValue || this.#state !== 'ready') return;
     if (name === 'answers') {
       const parsed = parseAnswersAttribute(newValue);
       if (parsed.error) return this.#reportError('answers', new Error(parsed.error));
       this.#initial = sanitizeAnswers(parsed.answers, this.#matrix.questions);
       this.#setAnswers(this.#initial, { writeHash: false });
-    } else if (name === 'lang') {
+    } else if (name === 'lang' || name === 'calibrate') {
       this.#applyLocale();
       this.#buildMain();
       this.#update({ writeHash: false, announce: false });
@@ -209,6 +252,7 @@ export class StackAdvisorElement extends HTMLElement {
   // ---------------------------------------------------------------- startup
 
   async #start(restart) {
+    const run = ++this.#starts;
     this.#setState('loading');
     this.#applyLocale();
     try {
@@ -218,10 +262,12 @@ export class StackAdvisorElement extends HTMLElement {
     }
     let matrix;
     try {
-      matrix = this.#readMatrix();
+      matrix = await this.#readMatrix();
     } catch (error) {
+      if (run !== this.#starts) return;
       return this.#fail('matrix', error);
     }
+    if (run !== this.#starts) return; // a newer start (another src or matrix) took over
     if (matrix !== null) {
       let issues;
       try {
@@ -251,20 +297,12 @@ export class StackAdvisorElement extends HTMLElement {
     this.#update({ writeHash: false, announce: true });
   }
 
-  /** The author's matrix: the `matrix` property, then a child JSON script; null for the default. */
+  /**
+   * The author's matrix: the `matrix` property, then a child JSON script, then
+   * the `src` attribute (fetched, same origin only); null for the default.
+   */
   #readMatrix() {
-    if (this.#matrixProperty) {
-      return typeof this.#matrixProperty === 'string' ? JSON.parse(this.#matrixProperty) : this.#matrixProperty;
-    }
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      try {
-        return JSON.parse(script.textContent);
-      } catch (e) {
-        throw new Error(`the matrix in the child <script type="application/json"> is not valid JSON (${e.message})`);
-      }
-    }
-    return null;
+    return readAuthorMatrix(this, this.#matrixProperty);
   }
 
   #applyLocale() {
@@ -281,7 +319,10 @@ export class StackAdvisorElement extends HTMLElement {
     this.#els.card.dataset.state = state;
     this.#els.fallback.hidden = ready;
     this.#els.main.hidden = !ready;
-    if (state !== 'error') this.#els.notice.hidden = true;
+    if (state !== 'error') {
+      this.#els.notice.hidden = true;
+      this.#els.issues?.remove();
+    }
     try {
       if (this.#internals?.states) {
         for (const s of ['loading', 'ready', 'error']) this.#internals.states.delete(s);
@@ -298,6 +339,10 @@ export class StackAdvisorElement extends HTMLElement {
     const message = kind === 'matrix' && Array.isArray(error?.issues) ? t.invalidMatrix(error.issues.length) : t.failed;
     this.#els.notice.textContent = message;
     this.#els.notice.hidden = false;
+    // The matrix's problems, readable in the widget: path, message and fix.
+    this.#els.issues?.remove();
+    this.#els.issues = kind === 'matrix' ? issueList(error?.issues, mcdaStrings(t)) : null;
+    if (this.#els.issues) this.#els.notice.after(this.#els.issues);
     this.#els.status.textContent = message;
     // Readers get the polite notice; the page's author gets the details.
     globalThis.console?.warn?.(`<stack-advisor>: ${error?.message || error}`, error?.issues || '');
@@ -356,6 +401,7 @@ export class StackAdvisorElement extends HTMLElement {
       this.#els.verdict.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
       this.#els.verdict.focus({ preventScroll: true });
     });
+    if (this.hasAttribute('calibrate') && canCalibrate(this.#matrix)) questions.append(this.#calibrator());
     questions.append(jump);
 
     const verdictLabel = h('span', { class: 'verdict-label' });
@@ -550,6 +596,7 @@ export class StackAdvisorElement extends HTMLElement {
     }
     this.#result = result;
     this.#render(localizeResult(result, this.#view, this.#t));
+    this.#renderSecondOpinion(result);
     if (writeHash) this.#writeHash();
     if (announce) this.#announce();
     if (dispatch) {
@@ -615,7 +662,9 @@ export class StackAdvisorElement extends HTMLElement {
     const probability = h('p', { class: 'probability', part: 'probability' }, winSentence(r, labels, t, lang));
     this.#els.body.replaceChildren(h('div', {}, h('p', { class: 'scores-caption', 'aria-hidden': 'true' }, t.scoresCaption), scoreList), probability);
 
-    const sources = new Map((r.sources || []).map((s) => [s.id, s]));
+    // Guidance and the comparison cite sources the result may not, so chips
+    // look in the matrix's sources too.
+    const sources = new Map([...(view.sources || []), ...(r.sources || [])].map((s) => [s.id, s]));
     const chips = (ids, section = '') =>
       showSources ? ids.filter((id) => sources.has(id)).map((id) => this.#citation(sources.get(id), section)) : [];
     const sections = [];
@@ -661,7 +710,124 @@ export class StackAdvisorElement extends HTMLElement {
       );
       sections.push(this.#section(t.disputesHeading, 'disputes', ...disputes));
     }
+
+    // 6. What to do next: the verdict's guidance, each section a disclosure
+    //    whose content is built when first expanded.
+    const guidance = guidanceFor(r, view).map(({ key, owner, section }) =>
+      this.#disclosure(key, 'h4', [h('span', { class: `swatch ${optionClass(view, owner)}`, 'aria-hidden': 'true' }), section.title], () =>
+        this.#guidanceBody(section, chips),
+      ),
+    );
+    if (guidance.length) sections.push(this.#section(t.guidanceHeading, 'guidance', h('div', { class: 'disclosures' }, ...guidance)));
+
+    // 7. Every criterion side by side, in the order of the reader's weights.
+    const compare = this.#disclosure('compare', 'h3', [t.compareHeading], () => [this.#compareTable(r, labels, chips)]);
+    sections.push(h('section', { class: 'result-section compare-section', part: 'compare' }, compare));
     this.#els.dynamic.replaceChildren(...sections);
+  }
+
+  /**
+   * A disclosure: a heading holding a button that shows and hides a region.
+   * `build()` makes the region's content on first opening (lazy), and the
+   * open state survives re-renders under `key`.
+   */
+  #disclosure(key, headingTag, label, build) {
+    const buttonId = this.#id('disc');
+    const regionId = this.#id('region');
+    const open = this.#open.has(key);
+    const button = h('button', { type: 'button', class: 'disclosure', id: buttonId, 'aria-expanded': String(open), 'aria-controls': regionId }, ...label);
+    const region = h('div', { class: 'disclosure-body', id: regionId, role: 'region', 'aria-labelledby': buttonId, hidden: !open });
+    const fill = () => {
+      if (!region.hasChildNodes()) region.append(...build());
+    };
+    if (open) fill();
+    button.addEventListener('click', () => {
+      const opening = button.getAttribute('aria-expanded') !== 'true';
+      if (opening) {
+        fill();
+        this.#open.add(key);
+      } else {
+        this.#open.delete(key);
+      }
+      button.setAttribute('aria-expanded', String(opening));
+      region.hidden = !opening;
+    });
+    return h('div', { class: 'disclosure-item', 'data-key': key }, h(headingTag, { class: 'disclosure-heading' }, button), region);
+  }
+
+  /** One guidance section: cited points, or code with a Copy button; then its note. */
+  #guidanceBody(section, chips) {
+    const t = this.#t;
+    const out = [];
+    if ((section.items || []).length) {
+      out.push(h('ul', { class: 'guide-list' }, ...section.items.map((item) =>
+        h('li', {}, item.label ? [h('strong', {}, item.label), ': '] : null, item.text, ' ', ...chips(item.sources || [])),
+      )));
+    }
+    if (section.code) {
+      const note = h('span', { class: 'copy-note', 'aria-live': 'polite' });
+      const copy = h('button', { type: 'button', class: 'btn', part: 'copy-code' }, t.copyCode);
+      copy.addEventListener('click', () => this.#copy(section.code, t.codeCopied, note, t.codeCopyFailed));
+      const pre = h('pre', { class: 'code', tabindex: '0', role: 'region', 'aria-label': t.codeLabel(section.title) }, h('code', {}, section.code));
+      out.push(h('div', { class: 'code-bar' }, copy, note), pre);
+    }
+    if (section.note) out.push(h('p', { class: 'guide-note' }, section.note, ' ', ...chips(section.sources || [])));
+    return out;
+  }
+
+  /** The "Compare all factors" table: heaviest criterion first, both options' scores and evidence. */
+  #compareTable(r, labels, chips) {
+    const t = this.#t;
+    const view = this.#view;
+    const lang = t.lang || 'en';
+    const options = view.options || [];
+    const head = h('tr', {},
+      h('th', { scope: 'col' }, t.factorColumn),
+      ...options.map((o) => h('th', { scope: 'col', class: 'n' }, h('span', { class: `swatch ${optionClass(view, o.id)}`, 'aria-hidden': 'true' }), o.label)),
+    );
+    const bodies = compareRows(view, r, labels).map((row) => {
+      const factor = h('th', { scope: 'row' },
+        row.label,
+        row.cost ? h('span', { class: 'cost' }, ` (${t.lowerIsBetter})`) : null,
+        h('span', { class: 'weight' }, t.weightShare(formatPercent(row.share, lang))),
+      );
+      const cells = row.cells.map((cell) =>
+        h('td', { class: `n${cell.option === row.best ? ' best' : ''}` }, cell.value == null ? '—' : t.outOfTen(formatNumber(cell.value, lang, 1))),
+      );
+      const main = h('tr', {}, factor, ...cells);
+      const evidence = row.evidence.length
+        ? h('tr', { class: 'evidence-row' }, h('td', { colspan: String(options.length + 1) },
+          h('span', { class: 'visually-hidden' }, `${t.evidenceLabel}: `),
+          h('ul', {}, ...row.evidence.map((e) => h('li', {}, e.text, ' ', ...chips([e.source], e.section)))),
+        ))
+        : null;
+      return h('tbody', {}, main, evidence);
+    });
+    return h('table', { class: 'compare', part: 'compare-table' }, h('caption', {}, t.compareCaption), h('thead', {}, head), ...bodies);
+  }
+
+  /** TOPSIS beside the weighted sum, under the scores, when `methods` names it. */
+  #renderSecondOpinion(result) {
+    if (!parseMethods(this.getAttribute('methods')).has('topsis')) return;
+    const opinion = secondOpinion(this.#engine, this.#matrix, result);
+    if (opinion) this.#els.body.append(opinionSection(opinion, this.#view, mcdaStrings(this.#t), this.#t.lang || 'en'));
+  }
+
+  /** "Calibrate my priorities" (the `calibrate` attribute; 2–6 criteria). */
+  #calibrator() {
+    return createCalibrator({
+      criteria: (this.#view.criteria || []).map((c) => ({ id: c.id, label: c.label })),
+      engine: this.#engine,
+      s: mcdaStrings(this.#t),
+      lang: this.#t.lang || 'en',
+      active: () => Boolean(this.#answers.weights),
+      onApply: (weights) => this.#setAnswers({ ...this.#answers, weights }, { writeHash: true, interacted: true }),
+      onClear: () => {
+        const rest = { ...this.#answers };
+        delete rest.weights;
+        this.#setAnswers(rest, { writeHash: true, interacted: true });
+      },
+    });
   }
 
   #section(title, part, ...content) {
@@ -759,10 +925,13 @@ export class StackAdvisorElement extends HTMLElement {
     return loc.origin + loc.pathname + loc.search + hash;
   }
 
-  async #copy(text, done) {
+  async #copy(text, done, noteElement = this.#els.note, failed = this.#t.copyFailed) {
+    const say = (message) => {
+      noteElement.textContent = message;
+    };
     try {
       await globalThis.navigator.clipboard.writeText(text);
-      this.#note(done);
+      say(done);
     } catch {
       // Older browsers or denied permission: try a selection copy inside the shadow root.
       const area = h('textarea', { class: 'visually-hidden', readonly: true, 'aria-hidden': 'true', tabindex: '-1' });
@@ -776,7 +945,7 @@ export class StackAdvisorElement extends HTMLElement {
         ok = false;
       }
       area.remove();
-      this.#note(ok ? done : this.#t.copyFailed);
+      say(ok ? done : failed);
     }
   }
 

@@ -3,6 +3,8 @@
 // Everything here is synchronous, but needs the WebAssembly instance: await
 // `loadEngine()` (from ./loader.js) once before the first call.
 import {
+  ahpWeights as wasmAhpWeights,
+  rank as wasmRank,
   recommend as wasmRecommend,
   validateMatrix as wasmValidateMatrix,
 } from './stack_advisor.js';
@@ -11,7 +13,7 @@ import { isEngineLoaded } from './loader.js';
 
 function assertLoaded(name) {
   if (!isEngineLoaded()) {
-    throw new Error(`stack-advisor: ${name}() was called before the engine was loaded; await loadEngine() first`);
+    throw new Error(`stack-advisor: ${name}() was called before the engine was loaded; await init() (also exported as loadEngine) first`);
   }
 }
 
@@ -44,4 +46,35 @@ export function recommend(answers, matrix) {
 export function validateMatrix(matrix) {
   assertLoaded('validateMatrix');
   return wasmValidateMatrix(matrix);
+}
+
+/**
+ * Ranks the options of `matrix` by the weighted sum (`method: "wsm"`, scores
+ * 0..100 as in `recommend`) or by TOPSIS (`"topsis"`, closeness coefficients
+ * 0..1). `matrix` is an author matrix (ranked with its base weights; the
+ * built-in one by default) or the numeric form `{options, criteria, values}`
+ * for up to 10,000 options × 100 criteria (`values` rows, or a flat row-major
+ * Float64Array). `weights` (criterion id → weight ≥ 0) replaces the weights it
+ * names. Throws an Error with `path` and `hint` for bad input.
+ *
+ * @param {object} [matrix]
+ * @param {{method: 'wsm' | 'topsis', weights?: Record<string, number>}} settings
+ */
+export function rank(matrix, settings) {
+  assertLoaded('rank');
+  return wasmRank(matrix ?? defaultMatrixData, settings);
+}
+
+/**
+ * AHP weights from a pairwise comparison matrix on Saaty's 1–9 scale
+ * (`pairwise[i][j]` = how many times criterion i matters more than j):
+ * `{weights, geometric_mean_weights, lambda_max, consistency_index,
+ * random_index, consistency_ratio, consistent, iterations}`.
+ * Throws an Error with `path` (e.g. `pairwise[1][0]`) and `hint` for bad input.
+ *
+ * @param {number[][]} pairwise
+ */
+export function ahpWeights(pairwise) {
+  assertLoaded('ahpWeights');
+  return wasmAhpWeights(pairwise);
 }

@@ -408,6 +408,81 @@ export function writeHash(hash, key, value) {
   return kept.length ? '#' + kept.join('&') : '';
 }
 
+// ---------------------------------------------------------------- guidance
+
+/**
+ * The next-step guidance for a result: the winning option's sections, or for
+ * a hybrid verdict the applied hybrid rule's sections followed by those of
+ * each option in its split. Returns [{key, owner, section}], `owner` being
+ * the option id or "hybrid"; `key` is stable across renders.
+ */
+export function guidanceFor(result, matrix) {
+  const out = [];
+  if (!result || !matrix) return out;
+  const add = (owner, prefix, sections) => {
+    for (const section of Array.isArray(sections) ? sections : []) {
+      if (section && section.id) out.push({ key: `${prefix}/${section.id}`, owner, section });
+    }
+  };
+  const option = (id) => (matrix.options || []).find((o) => o.id === id);
+  if (result.verdict === 'hybrid') {
+    const applied = new Set((result.rules || []).filter((r) => r.kind === 'hybrid').map((r) => r.id));
+    for (const rule of matrix.rules || []) if (applied.has(rule.id)) add('hybrid', `rule:${rule.id}`, rule.guidance);
+    const sides = ((result.hybrid && result.hybrid.split) || []).map((part) => part.option);
+    for (const id of new Set(sides.length ? sides : result.ranking || [])) add(id, `option:${id}`, option(id)?.guidance);
+  } else {
+    add(result.verdict, `option:${result.verdict}`, option(result.verdict)?.guidance);
+  }
+  return out;
+}
+
+/**
+ * Every criterion for the "Compare all factors" table, the reader's heaviest
+ * first (ties keep the matrix order): its weight and share of the total, each
+ * option's score, and up to two evidence passages — the best for the option
+ * the criterion favours, then the best for the other side, from another
+ * source where there is one.
+ */
+export function compareRows(matrix, result, labels = {}) {
+  const options = (matrix && matrix.options) || [];
+  const weights = (result && result.weights) || {};
+  const total = Object.values(weights).reduce((sum, w) => sum + (Number(w) || 0), 0);
+  const score = new Map(((matrix && matrix.scores) || []).map((s) => [`${s.option}\u0000${s.criterion}`, s]));
+  const rows = ((matrix && matrix.criteria) || []).map((c, index) => {
+    const weight = Number(weights[c.id]) || 0;
+    const cost = c.direction === 'cost';
+    const cells = options.map((o) => {
+      const s = score.get(`${o.id}\u0000${c.id}`);
+      const value = s && typeof s.value === 'number' ? s.value : null;
+      return { option: o.id, value, utility: value == null ? null : cost ? 10 - value : value, sources: (s && s.sources) || [] };
+    });
+    const ranked = cells.filter((cell) => cell.utility != null).sort((a, b) => b.utility - a.utility);
+    const best = ranked.length > 1 && ranked[0].utility > ranked[1].utility ? ranked[0].option : null;
+    const evidence = [];
+    const sides = ranked.map((cell) => cell.option);
+    for (const id of sides.slice(0, 2)) {
+      const rest = (c.evidence || []).filter((e) => !evidence.includes(e));
+      const fresh = rest.filter((e) => !evidence.some((x) => x.source === e.source));
+      const pick = passageFor(fresh.length ? fresh : rest, labelOf(labels, id));
+      if (pick) evidence.push(pick);
+    }
+    return { id: c.id, label: c.label, cost, weight, share: total > 0 ? weight / total : 0, best, cells, evidence, index };
+  });
+  return rows.sort((a, b) => b.weight - a.weight || a.index - b.index);
+}
+
+/** The passage that names `label` (and, better still, has a figure); the first on a tie. */
+function passageFor(evidence, label) {
+  let best = null;
+  let bestScore = -1;
+  for (const e of evidence) {
+    if (!e || typeof e.text !== 'string') continue;
+    const score = (label && e.text.includes(label) ? 2 : 0) + (FIGURE.test(e.text) ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
+  return best;
+}
+
 // ---------------------------------------------------------------- Markdown
 
 /** Escapes text for Markdown so author strings cannot inject links, HTML or tables. */
@@ -441,14 +516,16 @@ export function describeAnswers(answers, questions, t) {
 
 /**
  * The recommendation as Markdown for a blog post or a ticket: verdict,
- * scores, reasons with citations, flip points, disputes and sources.
+ * scores, reasons with citations, flip points, disputes, the guidance for
+ * the verdict (see guidanceFor) and sources.
  * `options`: {matrix, answers, t, lang, url}.
  */
 export function toMarkdown(result, { matrix, answers = {}, t, lang = 'en', url = '' }) {
   const md = escapeMarkdown;
   const labels = optionLabels(matrix, result, t);
   const verdict = result.verdict === 'hybrid' ? labelOf(labels, 'hybrid') : labelOf(labels, result.verdict);
-  const sources = new Map((result.sources || []).map((s) => [s.id, s]));
+  // Guidance cites sources the result may not: fall back to the matrix's.
+  const sources = new Map([...((matrix && matrix.sources) || []), ...(result.sources || [])].map((s) => [s.id, s]));
   const order = [];
   const cite = (id) => {
     if (!sources.has(id)) return '';
@@ -513,6 +590,23 @@ export function toMarkdown(result, { matrix, answers = {}, t, lang = 'en', url =
     out.push('');
   }
 
+  const guidance = guidanceFor(result, matrix);
+  const code = [];
+  if (guidance.length) {
+    out.push(`### ${md(t.guidanceHeading)}`, '');
+    for (const { section } of guidance) {
+      out.push(`#### ${md(section.title)}`, '');
+      for (const item of section.items || []) {
+        const label = item.label ? `**${md(item.label)}**: ` : '';
+        out.push(`- ${label}${md(item.text)} ${(item.sources || []).map(cite).join('')}`.trimEnd());
+      }
+      if ((section.items || []).length) out.push('');
+      // Code keeps its own blank lines: it is set aside from the clean-up below.
+      if (section.code) out.push(`\u0000${code.push(codeFence(section.code, section.language)) - 1}\u0000`, '');
+      if (section.note) out.push(`${md(section.note)} ${(section.sources || []).map(cite).join('')}`.trimEnd(), '');
+    }
+  }
+
   if (order.length) {
     out.push(`### ${md(t.sourcesHeading)}`, '');
     order.forEach((id, i) => {
@@ -524,7 +618,22 @@ export function toMarkdown(result, { matrix, answers = {}, t, lang = 'en', url =
     out.push('');
   }
   if (url) out.push(`${md(t.markdownLink)}: <${String(url).replace(/[<>\s]/g, encodeURIComponent)}>`, '');
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/\u0000(\d+)\u0000/g, (_, i) => code[Number(i)])
+      .trimEnd() + '\n'
+  );
+}
+
+/** A fenced code block that no backtick run inside `code` can close early. */
+function codeFence(code, language = '') {
+  const text = String(code ?? '').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  const longest = Math.max(0, ...(text.match(/`+/g) || []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const lang = /^[a-z0-9-]+$/.test(language) ? language : '';
+  return [fence + lang, text, fence].join('\n');
 }
 
 // ----------------------------------------------------------------- locales
@@ -543,7 +652,8 @@ export function pickLocale(lang, locales, fallback = 'en') {
 /**
  * A copy of `matrix` with its display labels translated from `dict`
  * (keys "title", "question:<id>", "help:<id>", "choice:<q>.<id>",
- * "item:<q>.<id>", "criterion:<id>", "option:<id>"). The engine keeps the
+ * "item:<q>.<id>", "criterion:<id>", "option:<id>", and for guidance titles
+ * "guidance:<option>.<section>", "rule-guidance:<rule>.<section>"). The engine keeps the
  * original; this copy only feeds the UI.
  */
 export function localizeMatrix(matrix, dict) {
@@ -553,7 +663,14 @@ export function localizeMatrix(matrix, dict) {
     ...matrix,
     title: tr('title', matrix.title),
     hybridLabel: tr('option:hybrid', undefined),
-    options: (matrix.options || []).map((o) => ({ ...o, label: tr(`option:${o.id}`, o.label) })),
+    options: (matrix.options || []).map((o) => ({
+      ...o,
+      label: tr(`option:${o.id}`, o.label),
+      guidance: (o.guidance || []).map((g) => ({ ...g, title: tr(`guidance:${o.id}.${g.id}`, g.title) })),
+    })),
+    rules: (matrix.rules || []).map((r) =>
+      r.guidance ? { ...r, guidance: r.guidance.map((g) => ({ ...g, title: tr(`rule-guidance:${r.id}.${g.id}`, g.title) })) } : r,
+    ),
     criteria: (matrix.criteria || []).map((c) => ({ ...c, label: tr(`criterion:${c.id}`, c.label) })),
     questions: (matrix.questions || []).map((q) => ({
       ...q,

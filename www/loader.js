@@ -13,7 +13,7 @@ let ready = false;
 
 /**
  * Loads and instantiates the engine (once), then resolves to the engine API:
- * `{ recommend, validateMatrix, defaultMatrix }`, all synchronous from then on.
+ * `{ recommend, validateMatrix, defaultMatrix, rank, ahpWeights }`, all synchronous from then on.
  *
  * @param {URL | string | Response | BufferSource | WebAssembly.Module} [source]
  *   where to take the `.wasm` from; by default the build's own (inlined in the

@@ -6,4 +6,4 @@
 import './define.js';
 
 export { loadEngine, loadEngine as init } from './loader.js';
-export { recommend, validateMatrix, defaultMatrix } from './engine.js';
+export { recommend, validateMatrix, defaultMatrix, rank, ahpWeights } from './engine.js';

@@ -13,17 +13,17 @@
  * `--stack-advisor-min-height` for its own layout.
  */
 export const RESERVE = [
-  [1039, 93],
-  [959, 105],
-  [839, 110],
-  [799, 141],
-  [759, 149],
-  [679, 158],
-  [599, 174],
-  [519, 194],
-  [459, 214],
-  [399, 229],
-  [359, 253],
+  [1039, 114],
+  [959, 122],
+  [839, 127],
+  [799, 159],
+  [759, 168],
+  [679, 176],
+  [599, 193],
+  [519, 213],
+  [459, 237],
+  [399, 253],
+  [359, 277],
 ];
 
 export const css = String.raw`
@@ -37,7 +37,7 @@ export const css = String.raw`
      default matrix at 16px), so the article does not move when it upgrades.
      Pages set the same on the element before it upgrades; see RESERVE below. */
   min-height: var(--stack-advisor-min-height, var(--_reserve));
-  --_reserve: 90em;
+  --_reserve: 106em;
 
   --_bg: var(--stack-advisor-background, #ffffff);
   --_surface: var(--stack-advisor-surface, #f6f8fa);
@@ -287,7 +287,7 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 .cite {
   display: inline-flex; align-items: center; gap: 6px; flex-wrap: wrap;
   min-height: 24px; max-width: 100%;
-  margin: 2px 0; padding: 0 8px;
+  margin: 2px 4px 2px 0; padding: 0 8px;
   border: 1px solid var(--_control);
   border-radius: 4px;
   background: var(--_surface);
@@ -323,6 +323,70 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 .sides { display: grid; gap: 8px; margin-top: 4px; }
 .side-option { font-weight: 700; }
 
+/* What to do next, and Compare all factors: disclosures built on first open. */
+/* minmax(0, 1fr): a long code line scrolls inside its block instead of widening the column. */
+.result-dynamic, .disclosures { grid-template-columns: minmax(0, 1fr); }
+.disclosures { display: grid; gap: 8px; }
+.disclosure-heading { font-size: 1em; font-weight: 600; margin: 0; }
+.disclosure {
+  display: flex; align-items: center; gap: 8px; width: 100%;
+  min-height: 40px; padding: 6px 12px;
+  border: 1px solid var(--_control);
+  border-radius: 6px;
+  background: var(--_surface);
+  color: var(--_text);
+  font-weight: 600;
+  text-align: start;
+  cursor: pointer;
+}
+.disclosure .swatch { flex: none; margin-right: 0; }
+.disclosure::after {
+  content: ""; flex: none; margin-left: auto; width: 7px; height: 7px;
+  border-right: 2px solid currentColor; border-bottom: 2px solid currentColor;
+  transform: translateY(-2px) rotate(45deg);
+}
+.disclosure[aria-expanded="true"] { border-color: var(--_accent); border-radius: 6px 6px 0 0; }
+.disclosure[aria-expanded="true"]::after { transform: translateY(2px) rotate(-135deg); }
+.disclosure:hover { border-color: var(--_accent); }
+.disclosure-body {
+  padding: 12px;
+  border: 1px solid var(--_accent); border-top: 0;
+  border-radius: 0 0 6px 6px;
+}
+.guide-list { display: grid; gap: 10px; }
+.guide-note { margin-top: 12px; color: var(--_text); }
+.code-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
+.code-bar + .code { margin-top: 8px; }
+.copy-note { color: var(--_muted); font-size: max(14px, 0.875em); }
+.code {
+  margin: 0; padding: 12px;
+  overflow-x: auto;
+  border: 1px solid var(--_border);
+  border-radius: 6px;
+  background: var(--_surface);
+  color: var(--_text);
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
+  font-size: max(14px, 0.85em);
+  line-height: 1.45;
+  white-space: pre;
+  overflow-wrap: normal;
+  tab-size: 2;
+}
+.compare { width: 100%; border-collapse: collapse; font-size: max(14px, 0.875em); }
+.compare caption { caption-side: top; text-align: start; color: var(--_muted); padding-bottom: 8px; }
+.compare th, .compare td { padding: 6px 4px; text-align: start; vertical-align: top; border-top: 1px solid var(--_border); }
+.compare thead th { border-top: 0; border-bottom: 2px solid var(--_border); font-weight: 700; }
+/* A safety net for very narrow columns: the table scrolls inside its region. */
+.compare-section .disclosure-body { overflow-x: auto; }
+.compare tbody th { font-weight: 600; overflow-wrap: break-word; }
+.compare .weight { display: block; font-weight: 400; color: var(--_muted); }
+.compare .n { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.compare .best { font-weight: 700; }
+.compare .best::before { content: "✓ " / ""; }
+.compare .cost { font-weight: 400; color: var(--_muted); }
+.compare .evidence-row td { border-top: 0; padding-top: 0; padding-bottom: 10px; }
+.compare .evidence-row ul { display: grid; gap: 4px; }
+
 .actions { display: flex; flex-wrap: wrap; gap: 8px; padding-top: 16px; border-top: 1px solid var(--_border); }
 .btn {
   display: inline-flex; align-items: center; justify-content: center;
@@ -341,7 +405,7 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 .error-text { border-left: 4px solid var(--_vendor-text); padding-left: 12px; }
 
 :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
-.chip:focus-visible, .btn:focus-visible, .cite:focus-visible { outline-offset: 2px; }
+.chip:focus-visible, .btn:focus-visible, .cite:focus-visible, .disclosure:focus-visible { outline-offset: 2px; }
 .check input:focus-visible, .slider input:focus-visible { outline-offset: 3px; }
 
 @media (prefers-reduced-motion: no-preference) {

@@ -2,7 +2,11 @@
 //! the core, and convert back. No logic lives here.
 
 mod convert;
+mod input;
+mod mcda;
+mod read;
 mod types;
+mod write;
 
 use crate::{answers::Answers, model::Matrix, Error, Issue};
 use wasm_bindgen::prelude::*;
@@ -25,7 +29,6 @@ pub fn recommend(
     let answers: Answers = if answers.is_undefined() || answers.is_null() {
         Answers::new()
     } else if !answers.is_object() || js_sys::Array::is_array(&answers) {
-        // serde-wasm-bindgen would read an array of entries as a map.
         return Err(convert::to_js_error(Error::Parse(Issue::new(
             "answers",
             "answers must be an object of question id → answer",
@@ -53,3 +56,56 @@ pub fn validate_matrix(
     };
     convert::to_js(&issues)
 }
+
+/// Ranks the options of a matrix by the weighted sum (`wsm`, 0..100) or by
+/// TOPSIS (closeness coefficients, 0..1). `matrix` is an author matrix
+/// (ranked with its base weights) or the numeric form
+/// `{options, criteria, values}`, where `values` is an array of rows or a
+/// flat row-major `Float64Array` (up to 10,000 options × 100 criteria).
+/// `weights` (criterion id → weight ≥ 0) replaces the weights it names.
+///
+/// ```js
+/// const r = rank(matrix, { method: "topsis", weights: { "ai-ml": 3 } });
+/// r.ranking; // ["python", "node"]
+/// ```
+#[wasm_bindgen(js_name = rank, unchecked_return_type = "Ranking")]
+pub fn rank(
+    #[wasm_bindgen(unchecked_param_type = "Matrix | NumericMatrix")] matrix: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "RankSettings")] settings: JsValue,
+) -> Result<JsValue, JsValue> {
+    let settings: mcda::RankSettings = read::read(&settings, "").map_err(convert::to_js_error)?;
+    let weights = settings.weights.as_ref();
+    let result = if mcda::is_numeric(&matrix) {
+        let input: crate::rank::RankInput =
+            read::read(&matrix, "").map_err(convert::to_js_error)?;
+        crate::rank::rank(&input, settings.method, weights)
+    } else {
+        let matrix: Matrix = convert::from_js(matrix, "")?;
+        crate::rank::rank_matrix(&matrix, settings.method, weights)
+    };
+    convert::to_js(&result.map_err(convert::to_js_error)?)
+}
+
+/// AHP weights from a pairwise comparison matrix on Saaty's 1–9 scale
+/// (`pairwise[i][j]` = how many times criterion i matters more than j):
+/// eigenvector and geometric-mean weights, λmax, consistency index and ratio.
+///
+/// ```js
+/// const r = ahpWeights([[1, 3], [1 / 3, 1]]);
+/// r.weights; // [0.75, 0.25]
+/// r.consistent; // true (consistency ratio ≤ 0.10)
+/// ```
+#[wasm_bindgen(js_name = ahpWeights, unchecked_return_type = "AhpWeights")]
+pub fn ahp_weights(
+    #[wasm_bindgen(unchecked_param_type = "number[][]")] pairwise: JsValue,
+) -> Result<JsValue, JsValue> {
+    let pairwise: Vec<Vec<f64>> =
+        read::read(&pairwise, "pairwise").map_err(convert::to_js_error)?;
+    let result = crate::ahp::ahp_weights(&pairwise).map_err(convert::to_js_error)?;
+    convert::to_js(&result)
+}
+
+/// Talc instead of Rust's default dlmalloc: 3 KB gzip smaller, and faster
+/// (docs/size.md).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

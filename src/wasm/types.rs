@@ -16,7 +16,17 @@ export interface Answers {
   samples?: number;
 }
 
-export interface MatrixOption { id: string; label: string; summary?: string; }
+export interface MatrixOption { id: string; label: string; summary?: string; guidance?: GuidanceSection[]; }
+/** Next-step guidance shown under the result: a list of cited points, or a code sample. */
+export interface GuidanceSection {
+  id: string; kind: "list" | "code"; title: string;
+  /** `list`: the points, each citing at least one source. */
+  items?: GuidanceItem[];
+  /** `code`: the language id (names the Markdown fence) and the sample (≤ 4,000 characters). */
+  language?: string; code?: string;
+  note?: string; sources?: string[];
+}
+export interface GuidanceItem { label?: string; text: string; sources: string[]; }
 export interface Citation { source: string; section?: string; text: string; }
 export interface Criterion {
   id: string; label: string; description?: string;
@@ -41,6 +51,8 @@ export interface Rule {
   id: string; kind: "override" | "hybrid"; text: string; sources?: string[];
   when?: Condition; option?: string; within?: number;
   groups?: HybridGroup[]; split?: SplitPart[]; label?: string;
+  /** `hybrid` only: guidance for running the split. */
+  guidance?: GuidanceSection[];
 }
 export interface DisputeSide { option: string; source: string; section?: string; text: string; }
 export interface Dispute { id: string; topic: string; when?: Condition[]; sides: DisputeSide[]; }
@@ -83,5 +95,50 @@ export interface Recommendation {
   disputes: { id: string; topic: string; when: Condition[]; sides: DisputeSide[] }[];
   hybrid: { label: string; text: string; split: SplitPart[]; sources: string[] } | null;
   sources: Source[];
+}
+"#;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_MCDA_TYPES: &'static str = r#"
+/** One criterion of a numeric matrix (for `rank`). */
+export interface NumericCriterion {
+  id: string; direction?: "benefit" | "cost";
+  /** Weight when `RankSettings.weights` does not name it (≥ 0, default 1). */
+  weight?: number;
+}
+/**
+ * A plain numeric matrix for `rank`: up to 10,000 options × 100 criteria.
+ * `values` holds one row per option (or a flat row-major Float64Array of
+ * options.length × criteria.length). The weighted sum needs values on the
+ * 0–10 anchor scale; TOPSIS takes any finite values ≥ 0.
+ */
+export interface NumericMatrix {
+  options: string[]; criteria: NumericCriterion[]; values: number[][] | Float64Array;
+}
+export interface RankSettings {
+  method: "wsm" | "topsis";
+  /** Criterion id → weight ≥ 0, replacing the weights it names. */
+  weights?: Record<string, number>;
+}
+/** The result of `rank`. */
+export interface Ranking {
+  method: "wsm" | "topsis";
+  /** Criterion id → the weight used. */
+  weights: Record<string, number>;
+  /** Option id → score: 0..100 for wsm, closeness coefficient 0..1 for topsis. */
+  scores: Record<string, number>;
+  /** Option ids, best first; ties keep the input order. */
+  ranking: string[];
+}
+/** The result of `ahpWeights`. */
+export interface AhpWeights {
+  /** Principal eigenvector, sums to 1. */
+  weights: number[];
+  /** Row geometric means, sums to 1. */
+  geometric_mean_weights: number[];
+  lambda_max: number; consistency_index: number; random_index: number; consistency_ratio: number;
+  /** consistency_ratio ≤ 0.10 */
+  consistent: boolean;
+  iterations: number;
 }
 "#;

@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 const repo = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, repo), 'utf8');
 const GLUE = new URL('pkg/stack_advisor.js', repo);
+/** The element's add-on modules (matrix source and errors, TOPSIS, calibration). */
+const ADDON_MODULES = ['www/dom.js', 'www/issue-list.js', 'www/methods.js', 'www/calibrate.js', 'www/mcda-strings.js', 'www/mcda-styles.js'];
 
 /**
  * The www modules import the wasm-bindgen glue and the default matrix as
@@ -32,7 +34,7 @@ test('element.js and define.js import in Node without a DOM and register nothing
   try {
     const { StackAdvisorElement } = await import(pathToFileURL(join(dir, 'element.js')));
     assert.equal(typeof StackAdvisorElement, 'function');
-    assert.deepEqual(StackAdvisorElement.observedAttributes, ['answers', 'lang', 'theme', 'compact', 'no-share', 'no-sources']);
+    assert.deepEqual(StackAdvisorElement.observedAttributes, ['answers', 'lang', 'theme', 'src', 'methods', 'calibrate', 'compact', 'no-share', 'no-sources']);
     const defined = await import(pathToFileURL(join(dir, 'define.js')));
     assert.equal(defined.StackAdvisorElement, StackAdvisorElement);
 
@@ -52,21 +54,29 @@ test('element.js and define.js import in Node without a DOM and register nothing
 });
 
 test('no innerHTML, insertAdjacentHTML, outerHTML, document.write, eval or inline handlers in the element code', () => {
-  for (const file of ['www/element.js', 'www/define.js', 'www/format.js', 'www/styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/playground.js']) {
+  for (const file of ['www/element.js', 'www/define.js', 'www/format.js', 'www/styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/playground.js', ...ADDON_MODULES]) {
     const code = read(file).replace(/^\s*\/\/.*$/gm, '');
     assert.doesNotMatch(code, /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\s*\(|new Function|setAttribute\(\s*['"]on)/, file);
     assert.doesNotMatch(code, /\b(localStorage|sessionStorage|indexedDB|document\.cookie|fetch\s*\(|XMLHttpRequest|sendBeacon|WebSocket)\b/, file);
   }
 });
 
+test('the only network request is fetchMatrix\'s, same-origin, in matrix-source.js', () => {
+  const code = read('www/matrix-source.js').replace(/^\s*\/\/.*$/gm, '');
+  assert.equal([...code.matchAll(/\bfetch\s*\(/g)].length, 1, 'one fetch call');
+  assert.match(code, /mode: 'same-origin'/);
+  assert.match(code, /credentials: 'same-origin'/);
+  assert.doesNotMatch(code, /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\s*\(|new Function|XMLHttpRequest|sendBeacon|WebSocket|localStorage|document\.cookie)\b/);
+});
+
 test('custom-elements.json matches the element: attributes, parts, CSS properties', () => {
   const manifest = JSON.parse(read('custom-elements.json'));
   const decl = manifest.modules.find((m) => m.path === 'www/element.js').declarations[0];
   assert.equal(decl.tagName, 'stack-advisor');
-  assert.deepEqual(decl.attributes.map((a) => a.name), ['answers', 'lang', 'theme', 'compact', 'no-share', 'no-sources']);
+  assert.deepEqual(decl.attributes.map((a) => a.name), ['answers', 'lang', 'theme', 'src', 'methods', 'calibrate', 'compact', 'no-share', 'no-sources']);
 
   const element = read('www/element.js');
-  const partsInCode = new Set([...element.matchAll(/part: '([a-z-]+)'/g)].map((m) => m[1]));
+  const partsInCode = new Set([element, ...ADDON_MODULES.map(read)].flatMap((code) => [...code.matchAll(/part: '([a-z-]+)'/g)].map((m) => m[1])));
   // Section parts are passed to #section() as its second argument.
   for (const m of element.matchAll(/#section\([^,]+, '([a-z-]+)'/g)) partsInCode.add(m[1]);
   assert.deepEqual(new Set(decl.cssParts.map((p) => p.name)), partsInCode);
@@ -86,5 +96,7 @@ test('index.html loads the element with one module script tag and reserves the e
   assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handlers');
   const { RESERVE } = await import('../../www/styles.js');
   for (const [max, em] of RESERVE) assert.match(html, new RegExp(`max-width: ${max}px\\) \\{ stack-advisor \\{ min-height: ${em}em; \\}`));
-  assert.match(html, /stack-advisor \{[^}]*min-height: 90em;/);
+  const { css } = await import('../../www/styles.js');
+  const base = /--_reserve: (\d+)em;/.exec(css)[1];
+  assert.match(html, new RegExp(`stack-advisor \\{[^}]*min-height: ${base}em;`));
 });

@@ -3,6 +3,10 @@
 
 #[path = "common.rs"]
 mod common;
+#[path = "bad_inputs.rs"]
+mod bad_inputs;
+#[path = "mcda.rs"]
+mod mcda;
 
 use js_sys::{Array, Reflect, JSON};
 use stack_advisor::wasm::{recommend, validate_matrix};
@@ -103,4 +107,45 @@ fn validate_matrix_lists_every_issue() {
     }
     let unparseable: Array = validate_matrix(js(r#"{"version":"one"}"#)).unwrap().unchecked_into();
     assert_eq!(get(&unparseable.get(0), "path").as_string().as_deref(), Some("version"));
+}
+
+/// Same table as the native `tests/parse_paths.rs`: both parsers name the
+/// same path, and their messages start alike (so the hints are the same).
+#[wasm_bindgen_test]
+fn js_reader_and_native_parser_name_the_same_paths() {
+    let first = |issues: &Array| {
+        let issue = issues.get(0);
+        (get(&issue, "path").as_string().unwrap(), get(&issue, "message").as_string().unwrap())
+    };
+    for &(pointer, json, path, message) in bad_inputs::BAD_MATRICES {
+        let text = bad_inputs::broken_matrix(pointer, json);
+        let issues: Array = validate_matrix(js(&text)).unwrap().unchecked_into();
+        assert_eq!(issues.length(), 1, "{pointer} = {json}: a parse error is one issue");
+        let (got_path, got_message) = first(&issues);
+        assert_eq!(got_path, path, "{pointer} = {json}: {got_message}");
+        assert!(got_message.starts_with(message), "{pointer} = {json}: {got_message}");
+        let err = recommend(JsValue::UNDEFINED, js(&text)).unwrap_err();
+        assert_eq!(get(&err, "path").as_string().as_deref(), Some(path), "{pointer} = {json}");
+    }
+    let matrix = js(bad_inputs::SMALL_MATRIX);
+    assert_eq!(Array::from(&validate_matrix(matrix.clone()).unwrap()).length(), 0);
+    for &(text, path, message) in bad_inputs::BAD_ANSWERS {
+        let err = recommend(js(text), js(common::MATRIX)).unwrap_err();
+        let issues: Array = get(&err, "issues").unchecked_into();
+        let (got_path, got_message) = first(&issues);
+        assert_eq!(got_path, path, "{text}: {got_message}");
+        assert!(got_message.starts_with(message), "{text}: {got_message}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn undefined_members_count_as_absent() {
+    // JSON.stringify drops them, so the reader does too.
+    let matrix = js(bad_inputs::SMALL_MATRIX);
+    let option = Array::from(&get(&matrix, "options")).get(0);
+    Reflect::set(&option, &"summary".into(), &JsValue::UNDEFINED).unwrap();
+    Reflect::set(&option, &"colour".into(), &JsValue::UNDEFINED).unwrap();
+    let answers = js("{}");
+    Reflect::set(&answers, &"q".into(), &JsValue::UNDEFINED).unwrap();
+    assert!(recommend(answers, matrix).is_ok());
 }

@@ -50,6 +50,18 @@ export default {
   copyFailed: 'Der Browser hat das Kopieren blockiert. Der Link steht in der Adresszeile.',
   resetDone: 'Antworten zurückgesetzt.',
   jumpToResult: 'Zum Ergebnis springen',
+  guidanceHeading: 'Wie es weitergeht',
+  copyCode: 'Code kopieren',
+  codeCopied: 'Code kopiert.',
+  codeCopyFailed: 'Der Browser hat das Kopieren blockiert. Markieren Sie den Code und kopieren Sie ihn von Hand.',
+  codeLabel: (title) => `Code: ${title}`,
+  compareHeading: 'Alle Faktoren vergleichen',
+  compareCaption: 'Alle Faktoren, die Ihnen wichtigsten zuerst. Punkte von 0 bis 10; das Gewicht ist der Anteil des Faktors an Ihrer Entscheidung.',
+  factorColumn: 'Faktor',
+  weightShare: (pct) => `Gewicht ${pct}`,
+  outOfTen: (value) => `${value}/10`,
+  lowerIsBetter: 'niedriger ist besser',
+  evidenceLabel: 'Belege',
   verdictHeading: 'Empfehlung',
   answersHeading: 'Antworten',
   optionColumn: 'Option',
@@ -58,7 +70,8 @@ export default {
   sourcesHeading: 'Quellen',
   markdownLink: 'Diese Antworten ansehen',
   // Labels of the default matrix (id "node-vs-python"), by question, choice
-  // and priority item. Evidence paraphrases stay in English, as cited.
+  // and priority item, and guidance titles. Evidence paraphrases and guidance
+  // texts stay in English, as cited.
   matrixLabels: {
     'node-vs-python': {
       title: 'Node.js oder Python für Ihr Backend?',
@@ -118,6 +131,15 @@ export default {
       'criterion:prototyping-speed': 'Zeit bis zum ersten Release',
       'criterion:team-javascript': 'Team kann JavaScript',
       'criterion:team-python': 'Team kann Python',
+      'guidance:node.hiring': 'Node.js-Entwickler einstellen',
+      'guidance:node.interviews': 'Vorstellungsgespräche mit Node.js-Bewerbern',
+      'guidance:node.learning': 'Zeit bis zur Produktivität mit Node.js',
+      'guidance:node.starter': 'Start-Endpunkt: Node.js mit Fastify',
+      'guidance:python.hiring': 'Python-Entwickler einstellen',
+      'guidance:python.interviews': 'Vorstellungsgespräche mit Python-Bewerbern',
+      'guidance:python.learning': 'Zeit bis zur Produktivität mit Python',
+      'guidance:python.starter': 'Start-Endpunkt: Python mit FastAPI',
+      'rule-guidance:use-both.running-both': 'Node.js und Python gemeinsam betreiben',
     },
   },
 };

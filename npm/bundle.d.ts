@@ -1,0 +1,7 @@
+// Types of `stack-advisor/bundle` (dist/stack-advisor.js in the package): the
+// one-tag build, one ES module with the .wasm inlined, for a <script> tag or a
+// CDN. Importing it registers <stack-advisor>; `init()` needs no argument.
+import '../define.js';
+
+export type * from '../index.js';
+export { init, loadEngine, recommend, validateMatrix, defaultMatrix, rank, ahpWeights } from '../index.js';

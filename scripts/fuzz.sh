@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Runs every cargo-fuzz target (fuzz/fuzz_targets/) for SECONDS each, one
+# after another, and fails if any of them finds a crash, a hang or a blow-up.
+#
+#   scripts/fuzz.sh                 # 30 s per target
+#   scripts/fuzz.sh 600             # 10 minutes per target
+#   scripts/fuzz.sh 60 rank answers # only these targets
+#
+# Installs what is missing first, and skips what is present: the nightly
+# toolchain with rust-src (as `NIGHTLY=1 scripts/bootstrap.sh` does) and
+# cargo-fuzz at CARGO_FUZZ_VERSION.
+#
+# Each target starts from the committed seeds (fuzz/corpus/<target>/, read
+# only) plus what earlier runs found (fuzz/target/corpus/<target>/, where new
+# finds go; not committed). A failing input is saved under
+# fuzz/artifacts/<target>/ and the command to replay it is printed. Limits per
+# input: FUZZ_TIMEOUT seconds (default 2) and FUZZ_RSS_MB of memory (512).
+#
+# FUZZ_SANITIZER=none (default) builds without AddressSanitizer: the crate
+# has no `unsafe`, and the runs are about twice as fast. Panics, overflow
+# checks and debug assertions are on either way. FUZZ_SANITIZER=address
+# turns ASan on.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+
+SECONDS_PER_TARGET=${1:-${FUZZ_SECONDS:-30}}
+shift || true
+CARGO_FUZZ_VERSION=${CARGO_FUZZ_VERSION:-0.13.2}
+NIGHTLY_TOOLCHAIN=${NIGHTLY_TOOLCHAIN:-nightly}
+FUZZ_SANITIZER=${FUZZ_SANITIZER:-none}
+FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-2}
+FUZZ_RSS_MB=${FUZZ_RSS_MB:-512}
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+log() { printf '[fuzz] %s\n' "$*"; }
+die() { printf '[fuzz] error: %s\n' "$*" >&2; exit 1; }
+
+[[ $SECONDS_PER_TARGET =~ ^[0-9]+$ && $SECONDS_PER_TARGET -gt 0 ]] ||
+  die "SECONDS must be a whole number above 0 (got '$SECONDS_PER_TARGET')"
+command -v rustup >/dev/null || die "rustup not found (expected in ~/.cargo/bin)"
+
+# --- nightly toolchain + rust-src ---------------------------------------------
+if rustup toolchain list | grep -q "^${NIGHTLY_TOOLCHAIN}-"; then
+  log "skip   ${NIGHTLY_TOOLCHAIN} toolchain (present: $(rustup run "$NIGHTLY_TOOLCHAIN" rustc --version))"
+else
+  log "install ${NIGHTLY_TOOLCHAIN} toolchain (minimal + rust-src)"
+  rustup toolchain install "$NIGHTLY_TOOLCHAIN" --profile minimal --no-self-update -c rust-src
+fi
+if rustup component list --installed --toolchain "$NIGHTLY_TOOLCHAIN" | grep -q '^rust-src'; then
+  log "skip   rust-src for ${NIGHTLY_TOOLCHAIN} (present)"
+else
+  log "install rust-src for ${NIGHTLY_TOOLCHAIN}"
+  rustup component add rust-src --toolchain "$NIGHTLY_TOOLCHAIN"
+fi
+
+# --- cargo-fuzz ----------------------------------------------------------------
+installed=$(cargo fuzz --version 2>/dev/null | awk '{print $2}' || true)
+if [[ $installed == "$CARGO_FUZZ_VERSION" ]]; then
+  log "skip   cargo-fuzz $CARGO_FUZZ_VERSION (present)"
+else
+  log "install cargo-fuzz $CARGO_FUZZ_VERSION${installed:+ (found $installed)}"
+  cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked ||
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+fi
+
+# --- build once, then run each target ---------------------------------------------
+cd "$ROOT/fuzz"
+fuzz=(cargo "+$NIGHTLY_TOOLCHAIN" fuzz)
+if [[ $# -gt 0 ]]; then
+  targets=("$@")
+else
+  mapfile -t targets < <("${fuzz[@]}" list)
+fi
+[[ ${#targets[@]} -gt 0 ]] || die "no fuzz targets found"
+
+started=$SECONDS
+log "build  ${targets[*]} (sanitizer: $FUZZ_SANITIZER)"
+if [[ $# -gt 0 ]]; then
+  for t in "${targets[@]}"; do "${fuzz[@]}" build -s "$FUZZ_SANITIZER" "$t"; done
+else
+  "${fuzz[@]}" build -s "$FUZZ_SANITIZER"
+fi
+log "built in $((SECONDS - started)) s"
+
+mkdir -p target/logs
+failed=()
+for t in "${targets[@]}"; do
+  mkdir -p "target/corpus/$t" "corpus/$t" "artifacts/$t"
+  logfile=target/logs/$t.log
+  log "run    $t for ${SECONDS_PER_TARGET} s (log: fuzz/$logfile)"
+  if "${fuzz[@]}" run -s "$FUZZ_SANITIZER" "$t" "target/corpus/$t" "corpus/$t" -- \
+    -max_total_time="$SECONDS_PER_TARGET" -timeout="$FUZZ_TIMEOUT" \
+    -rss_limit_mb="$FUZZ_RSS_MB" \
+    -print_final_stats=1 >"$logfile" 2>&1; then
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$logfile" | tail -n1)
+    corpus=$(find "target/corpus/$t" "corpus/$t" -type f | wc -l)
+    log "ok     $t: ${execs:-?} executions, corpus $corpus inputs"
+  else
+    failed+=("$t")
+    grep -E 'panicked at|ERROR: libFuzzer|SUMMARY|Test unit written' "$logfile" | head -n 8 >&2 || true
+    artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$logfile" | tail -n1)
+    log "FAIL   $t (log: fuzz/$logfile)"
+    [[ -n $artifact ]] &&
+      log "       replay: (cd fuzz && ${fuzz[*]} run -s $FUZZ_SANITIZER $t ${artifact#"$ROOT/fuzz/"})"
+  fi
+done
+
+log "done in $((SECONDS - started)) s"
+if [[ ${#failed[@]} -gt 0 ]]; then
+  die "findings in: ${failed[*]}"
+fi

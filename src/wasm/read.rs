@@ -1,0 +1,404 @@
+//! Reading plain JS values (what `JSON.parse` returns) into Rust values, with
+//! the JSON path of the first problem.
+//!
+//! The wasm build reads its input with these few helpers instead of serde:
+//! serde's generic deserializers, wrapped for paths, were half of the `.wasm`
+//! (see docs/size.md). The native build keeps serde (`crate::json`), and
+//! `tests/wasm/suite.rs` checks that both name the same paths.
+//!
+//! A type becomes readable by implementing [`FromJs`]; a struct lists its
+//! field names once and reads each field with [`Obj::req`] (required) or
+//! [`Obj::or_default`] (`#[serde(default)]`); the field's type picks the
+//! reader. `src/wasm/input.rs` has a macro that writes this for a struct:
+//!
+//! ```text
+//! impl FromJs for SplitPart {
+//!     fn from_js(value: &JsValue, at: &Path) -> Self {
+//!         let o = Obj::new(value, at, "struct SplitPart", &["option", "role"]);
+//!         SplitPart { option: o.req("option"), role: o.req("role") }
+//!     }
+//! }
+//! ```
+//!
+//! Readers never return early: a problem is recorded (the first one wins)
+//! and reading goes on with a default value. Early returns with `?` made
+//! every field drop the fields read before it on the way out, which was
+//! most of the reader's code.
+//!
+//! The messages follow serde's (`missing field`, `unknown field`,
+//! `invalid type`, `unknown variant`) so that the hints are the same.
+//! `undefined` counts as absent, as `JSON.stringify` would drop it.
+
+use crate::answers::clip;
+use crate::error::{parse_issue, Error};
+use crate::map::Map;
+use js_sys::{Array, Object, Reflect};
+use std::cell::Cell;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Reads `value` as a `T`, or returns the first problem found.
+///
+/// # Errors
+/// [`Error::Parse`] naming the JSON path of the first problem.
+pub fn read<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
+    let problem = Cell::new(None);
+    let parsed = T::from_js(
+        value,
+        &Path {
+            parent: None,
+            segment: Segment::Root(root),
+            problem: &problem,
+        },
+    );
+    match problem.into_inner() {
+        Some(error) => Err(error),
+        None => Ok(parsed),
+    }
+}
+
+/// A JSON path, built only when an error needs it: each level is a stack
+/// value pointing at its parent. Every level also points at the slot where
+/// the first problem is kept.
+#[derive(Clone, Copy)]
+pub struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    segment: Segment<'a>,
+    problem: &'a Cell<Option<Error>>,
+}
+
+#[derive(Clone, Copy)]
+enum Segment<'a> {
+    Root(&'a str),
+    Key(&'a str),
+    Index(u32),
+}
+
+impl<'a> Path<'a> {
+    /// The member `key` of the object at this path.
+    pub fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            segment: Segment::Key(key),
+            problem: self.problem,
+        }
+    }
+
+    /// The element `index` of the array at this path.
+    pub fn index(&'a self, index: u32) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            segment: Segment::Index(index),
+            problem: self.problem,
+        }
+    }
+
+    /// `options[0].label`, `answers.team`, or `(root)` for the root itself:
+    /// the same form as the native parser's paths.
+    pub fn render(&self) -> String {
+        let mut segments = Vec::new();
+        let mut at = Some(self);
+        while let Some(path) = at {
+            segments.push(path.segment);
+            at = path.parent;
+        }
+        let mut out = String::new();
+        for segment in segments.iter().rev() {
+            match segment {
+                Segment::Root(root) => out.push_str(root),
+                Segment::Key(key) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(key);
+                }
+                Segment::Index(i) => {
+                    out.push('[');
+                    out.push_str(&i.to_string());
+                    out.push(']');
+                }
+            }
+        }
+        if out.is_empty() {
+            out.push_str("(root)");
+        }
+        out
+    }
+
+    /// Records a problem at this path, unless an earlier one was recorded.
+    pub fn fail(&self, message: String) {
+        let first = self.problem.take();
+        self.problem
+            .set(first.or_else(|| Some(Error::Parse(parse_issue(self.render(), &message)))));
+    }
+
+    /// Records `error` (one that is not a parse error), unless an earlier
+    /// problem was recorded.
+    pub fn fail_with(&self, error: Error) {
+        let first = self.problem.take();
+        self.problem.set(first.or(Some(error)));
+    }
+
+    /// Records serde's "invalid type" problem: what `value` is, and what was
+    /// expected.
+    pub fn invalid_type(&self, value: &JsValue, expected: &str) {
+        self.fail(format!(
+            "invalid type: {}, expected {expected}",
+            describe(value)
+        ));
+    }
+}
+
+/// What a JS value is, in serde's words (`integer `3``, `string "x"`, `map`).
+/// Numbers are written by JS, so no float formatting lands in the `.wasm`.
+fn describe(value: &JsValue) -> String {
+    if let Some(s) = value.as_string() {
+        format!("string \"{}\"", clip(&s))
+    } else if let Some(n) = value.as_f64() {
+        let text = js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default();
+        let kind = if n.fract() == 0.0 {
+            "integer"
+        } else {
+            "floating point"
+        };
+        format!("{kind} `{text}`")
+    } else if let Some(b) = value.as_bool() {
+        format!("boolean `{b}`")
+    } else if value.is_null() {
+        "null".to_string()
+    } else if value.is_undefined() {
+        "undefined".to_string()
+    } else if Array::is_array(value) {
+        "sequence".to_string()
+    } else if value.is_object() {
+        "map".to_string()
+    } else {
+        "a value JSON cannot hold".to_string()
+    }
+}
+
+/// `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` `` (serde's wording).
+fn one_of(names: &[&str]) -> String {
+    match names {
+        [] => "nothing".to_string(),
+        [one] => format!("`{one}`"),
+        [a, b] => format!("`{a}` or `{b}`"),
+        all => {
+            // A loop rather than `join`, whose generic code is 1 KB of wasm.
+            let mut out = String::from("one of ");
+            for (i, name) in all.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push('`');
+                out.push_str(name);
+                out.push('`');
+            }
+            out
+        }
+    }
+}
+
+/// A Rust value that can be read from a plain JS value.
+pub trait FromJs: Sized {
+    /// Reads `value`, found at `at`. On a problem, records it with
+    /// [`Path::fail`] and returns any value (it is thrown away).
+    fn from_js(value: &JsValue, at: &Path) -> Self;
+}
+
+impl FromJs for String {
+    fn from_js(value: &JsValue, at: &Path) -> Self {
+        value.as_string().unwrap_or_else(|| {
+            at.invalid_type(value, "a string");
+            String::new()
+        })
+    }
+}
+
+impl FromJs for f64 {
+    /// Any JS number, NaN and ±Infinity included: the core's validation
+    /// reports those with the field's own rule.
+    fn from_js(value: &JsValue, at: &Path) -> Self {
+        value.as_f64().unwrap_or_else(|| {
+            at.invalid_type(value, "f64");
+            0.0
+        })
+    }
+}
+
+impl FromJs for u32 {
+    fn from_js(value: &JsValue, at: &Path) -> Self {
+        match value.as_f64() {
+            Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => n as u32,
+            Some(n) if n.fract() == 0.0 && n.is_finite() => {
+                at.fail(format!(
+                    "invalid value: integer `{}`, expected u32",
+                    n as i64
+                ));
+                0
+            }
+            _ => {
+                at.invalid_type(value, "u32");
+                0
+            }
+        }
+    }
+}
+
+impl FromJs for bool {
+    fn from_js(value: &JsValue, at: &Path) -> Self {
+        value.as_bool().unwrap_or_else(|| {
+            at.invalid_type(value, "a boolean");
+            false
+        })
+    }
+}
+
+/// `null` is `None`, as serde reads JSON `null` (absent fields are handled
+/// by [`Obj::or_default`]).
+impl<T: FromJs> FromJs for Option<T> {
+    fn from_js(value: &JsValue, at: &Path) -> Self {
+        if value.is_null() || value.is_undefined() {
+            None
+        } else {
+            Some(T::from_js(value, at))
+        }
+    }
+}
+
+impl<T: FromJs> FromJs for Vec<T> {
+    fn from_js(value: &JsValue, at: &Path) -> Self {
+        let mut items = Vec::new();
+        match value.dyn_ref::<Array>() {
+            Some(array) => {
+                for i in 0..array.length() {
+                    items.push(T::from_js(&array.get(i), &at.index(i)));
+                }
+            }
+            None => at.invalid_type(value, "a sequence"),
+        }
+        items
+    }
+}
+
+/// A plain object whose values are all `T` (`undefined` values are skipped).
+impl<T: FromJs> FromJs for Map<T> {
+    fn from_js(value: &JsValue, at: &Path) -> Self {
+        let mut map = Map::new();
+        match plain_object(value) {
+            Some(object) => {
+                for (key, item) in members(object) {
+                    let parsed = T::from_js(&item, &at.key(&key));
+                    map.insert(key, parsed);
+                }
+            }
+            None => at.invalid_type(value, "a map"),
+        }
+        map
+    }
+}
+
+/// Reads a string naming one of `variants` (a unit enum, as serde's
+/// `rename_all = "lowercase"` enums are written). `variants` is not empty.
+pub fn variant<T: Copy>(value: &JsValue, at: &Path, variants: &[(&str, T)]) -> T {
+    let name = String::from_js(value, at);
+    if let Some((_, v)) = variants.iter().find(|(n, _)| *n == name) {
+        return *v;
+    }
+    if value.is_string() {
+        let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
+        at.fail(format!(
+            "unknown variant `{}`, expected {}",
+            clip(&name),
+            one_of(&names)
+        ));
+    }
+    variants[0].1
+}
+
+fn plain_object(value: &JsValue) -> Option<&Object> {
+    (value.is_object() && !Array::is_array(value)).then(|| value.unchecked_ref())
+}
+
+/// The own enumerable members of `object` whose value is not `undefined`.
+fn members(object: &Object) -> Vec<(String, JsValue)> {
+    let mut out = Vec::new();
+    for key in Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        let value = get(object, &key);
+        if !value.is_undefined() {
+            out.push((key, value));
+        }
+    }
+    out
+}
+
+fn get(object: &Object, key: &str) -> JsValue {
+    // Reflect.get only throws for a Proxy with a throwing trap; treat that
+    // value as absent.
+    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// A JS object being read as a struct with a fixed set of fields.
+pub struct Obj<'a> {
+    object: Option<&'a Object>,
+    at: &'a Path<'a>,
+}
+
+impl<'a> Obj<'a> {
+    /// Checks that `value` is a plain object whose keys are all in `fields`
+    /// (else records `invalid type` or `unknown field`, and every field then
+    /// reads as absent). `what` is serde's name for the type, e.g.
+    /// `struct Matrix`.
+    pub fn new(value: &'a JsValue, at: &'a Path<'a>, what: &str, fields: &[&str]) -> Self {
+        let object = plain_object(value);
+        match object {
+            None => at.invalid_type(value, what),
+            Some(object) => {
+                for (key, _) in members(object) {
+                    if !fields.contains(&key.as_str()) {
+                        at.key(&key).fail(format!(
+                            "unknown field `{}`, expected {}",
+                            clip(&key),
+                            one_of(fields)
+                        ));
+                    }
+                }
+            }
+        }
+        Obj { object, at }
+    }
+
+    /// A field that must be present (else records `missing field` at the
+    /// object's path).
+    pub fn req<T: FromJs>(&self, name: &str) -> T {
+        let value = self.field(name, true);
+        T::from_js(&value, &self.at.key(name))
+    }
+
+    /// A field that may be left out (serde's `#[serde(default)]`).
+    pub fn or_default<T: FromJs + Default>(&self, name: &str) -> T {
+        let value = self.field(name, false);
+        if value.is_undefined() {
+            T::default()
+        } else {
+            T::from_js(&value, &self.at.key(name))
+        }
+    }
+
+    /// The field's value, `undefined` when absent. A missing required field
+    /// is recorded here, and its `undefined` then fails to read as anything
+    /// (which records nothing more: the first problem wins).
+    fn field(&self, name: &str, required: bool) -> JsValue {
+        let Some(object) = self.object else {
+            return JsValue::UNDEFINED;
+        };
+        let value = get(object, name);
+        if required && value.is_undefined() {
+            self.at.fail(format!("missing field `{name}`"));
+        }
+        value
+    }
+}

@@ -1,0 +1,124 @@
+// Consumers 1–3 in Chromium: the one-tag snippet in a blog page, a Vite app
+// and a webpack app, each using the packed package (see playwright.config.mjs).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { VITE_DEV_PORT } from './playwright.config.mjs';
+
+const packageDir = dirname(createRequire(import.meta.url).resolve('stack-advisor/package.json'));
+const PACKED_BUNDLE = readFileSync(join(packageDir, 'dist', 'stack-advisor.js'));
+const CDN = 'https://cdn.jsdelivr.net/npm/stack-advisor@*/dist/stack-advisor.js';
+
+/** Page errors and console errors, to assert there are none. */
+function collectErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(`console: ${message.text()}`); });
+  return errors;
+}
+
+/** Every request the page makes, as URLs. */
+function collectRequests(page) {
+  const requests = [];
+  page.on('request', (request) => { if (!request.url().startsWith('data:')) requests.push(request.url()); });
+  return requests;
+}
+
+/** The advisor's first result (waits for it), or throws after 10 s. */
+async function firstResult(page) {
+  const advisor = page.locator('stack-advisor');
+  await expect(advisor).toBeAttached();
+  return advisor.evaluate((el) => new Promise((resolve, reject) => {
+    if (el.result) return resolve(el.result);
+    const timer = setTimeout(() => reject(new Error('no stack-advisor-change within 10 s')), 10_000);
+    el.addEventListener('stack-advisor-change', (event) => { clearTimeout(timer); resolve(event.detail); }, { once: true });
+    el.addEventListener('stack-advisor-error', (event) => { clearTimeout(timer); reject(new Error(event.detail.message)); }, { once: true });
+  }));
+}
+
+/** Answers the snippet's CDN URL with `body`, as jsDelivr serves a package file. */
+async function serveCdn(page, body) {
+  await page.route(CDN, (route) => route.fulfill({
+    status: 200,
+    body,
+    headers: { 'content-type': 'application/javascript; charset=utf-8', 'access-control-allow-origin': '*' },
+  }));
+}
+
+test.describe('1. the one-tag snippet in a blog page', () => {
+  test('the README snippet, verbatim: the packed bundle passes its integrity check and the advisor answers', async ({ page }) => {
+    const errors = collectErrors(page);
+    const requests = collectRequests(page);
+    await serveCdn(page, PACKED_BUNDLE);
+    await page.goto('/html/index.html');
+    const result = await firstResult(page);
+    expect(['node', 'python', 'hybrid']).toContain(result.verdict);
+    const advisor = page.locator('stack-advisor');
+    await advisor.getByRole('radiogroup').first().getByRole('radio').first().click();
+    await expect(advisor.locator('[part="verdict"]')).toBeVisible();
+    // One tag, one request: the .wasm is inside.
+    expect(requests).toEqual([
+      expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/html\/index\.html$/),
+      expect.stringMatching(/^https:\/\/cdn\.jsdelivr\.net\/npm\/stack-advisor@[^/]+\/dist\/stack-advisor\.js$/),
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a changed file fails the integrity check: the script does not run and the fallback stays', async ({ page }) => {
+    const errors = collectErrors(page);
+    await serveCdn(page, Buffer.concat([PACKED_BUNDLE, Buffer.from('\n// changed in transit\n')]));
+    await page.goto('/html/index.html');
+    await expect.poll(() => errors.join('\n')).toMatch(/integrity/i);
+    expect(await page.evaluate(() => customElements.get('stack-advisor'))).toBeUndefined();
+    await expect(page.getByText('Node.js for real-time and I/O-heavy services')).toBeVisible();
+  });
+
+  test('self-hosted on 127.0.0.1: the same snippet with a local src', async ({ page }) => {
+    const errors = collectErrors(page);
+    const requests = collectRequests(page);
+    await page.goto('/html/self-hosted.html');
+    const result = await firstResult(page);
+    expect(['node', 'python', 'hybrid']).toContain(result.verdict);
+    expect(requests.map((url) => new URL(url).pathname)).toEqual(['/html/self-hosted.html', '/html/stack-advisor.js']);
+    // The element never registers a service worker on the page that embeds it.
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length))).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('2. Vite 7 app importing stack-advisor/define: built, served, the element answers', async ({ page }) => {
+  const errors = collectErrors(page);
+  const requests = collectRequests(page);
+  await page.goto('/vite/');
+  const result = await firstResult(page);
+  expect(result.verdict).toBe('node');
+  await expect(page.locator('#status')).toHaveText('verdict: node');
+  await expect(page.locator('stack-advisor').locator('[part="verdict"]')).toHaveText(/Node\.js/);
+  // Vite emitted the package's .wasm as an asset, fetched next to the bundle.
+  expect(requests.filter((url) => url.endsWith('.wasm')).map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/vite\/assets\/stack_advisor_bg-[\w-]+\.wasm$/)]);
+  expect(errors).toEqual([]);
+});
+
+test('2b. the same Vite app under the dev server, with the README\'s optimizeDeps.exclude', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto(`http://127.0.0.1:${VITE_DEV_PORT}/`);
+  const result = await firstResult(page);
+  expect(result.verdict).toBe('node');
+  await expect(page.locator('#status')).toHaveText('verdict: node');
+  expect(errors).toEqual([]);
+});
+
+test('3. webpack 5 app importing the element and calling recommend(), no experiments flag', async ({ page }) => {
+  const errors = collectErrors(page);
+  const requests = collectRequests(page);
+  await page.goto('/webpack/');
+  await expect(page.locator('#verdict')).toHaveText(/^python \((clear|lean|close-call)\)$/);
+  const result = await firstResult(page);
+  expect(result.verdict).toBe('python');
+  await expect(page.locator('stack-advisor').locator('[part="verdict"]')).toHaveText(/Python/);
+  // One .wasm asset, loaded once, shared by the element and recommend().
+  expect(requests.filter((url) => url.endsWith('.wasm'))).toHaveLength(1);
+  expect(errors).toEqual([]);
+});
