@@ -94,9 +94,10 @@ for t in "${targets[@]}"; do
     -max_total_time="$SECONDS_PER_TARGET" -timeout="$FUZZ_TIMEOUT" \
     -rss_limit_mb="$FUZZ_RSS_MB" \
     -print_final_stats=1 >"$logfile" 2>&1; then
-    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$logfile" | tail -n1)
-    corpus=$(find "target/corpus/$t" "corpus/$t" -type f | wc -l)
-    log "ok     $t: ${execs:-?} executions, corpus $corpus inputs"
+    stat() { sed -n "s/^stat::$1: *//p" "$logfile" | tail -n1; }
+    corpus=$(grep -o 'corp: [0-9]*/[0-9A-Za-z]*' "$logfile" | tail -n1 | cut -d' ' -f2)
+    log "ok     $t: $(stat number_of_executed_units) executions ($(stat average_exec_per_sec)/s)," \
+      "corpus ${corpus:-?}, slowest input $(stat slowest_unit_time_sec) s, peak RSS $(stat peak_rss_mb) MB"
   else
     failed+=("$t")
     grep -E 'panicked at|ERROR: libFuzzer|SUMMARY|Test unit written' "$logfile" | head -n 8 >&2 || true

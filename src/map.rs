@@ -5,10 +5,10 @@
 //! uses [`IdMap`] instead, a `Vec` of pairs kept sorted by id: the same
 //! iteration order and the same JSON, but none of BTreeMap's node code
 //! (insert, split, search, drop and clone, once per value type), which was
-//! 6 KB of the gzipped `.wasm` for maps of a few dozen entries (see
+//! 9 KB of the gzipped `.wasm` for maps of a few dozen entries (see
 //! docs/size.md). Code built for both targets uses only what both have:
 //! `new`, `insert`, `get`, `contains_key`, `iter`, `keys`, `values`, `len`,
-//! `is_empty`, `for … in &map` and `collect`.
+//! `is_empty`, indexing, `for … in &map` and `collect`.
 
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -106,6 +106,16 @@ impl<V> IdMap<V> {
 pub type Iter<'a, V> =
     std::iter::Map<std::slice::Iter<'a, (String, V)>, fn(&'a (String, V)) -> (&'a String, &'a V)>;
 
+/// `map["id"]`, which panics when `id` has no value (as `BTreeMap` does): for
+/// callers that know the id is there, never for input.
+impl<V> std::ops::Index<&str> for IdMap<V> {
+    type Output = V;
+
+    fn index(&self, id: &str) -> &V {
+        self.get(id).expect("no entry found for key")
+    }
+}
+
 impl<'a, V> IntoIterator for &'a IdMap<V> {
     type Item = (&'a String, &'a V);
     type IntoIter = Iter<'a, V>;
@@ -189,6 +199,7 @@ mod tests {
         }
         assert!(ours.iter().eq(std.iter()));
         assert_eq!(ours.len(), std.len());
+        assert_eq!(ours["a"], std["a"]);
         for id in ids.iter().chain(&["zz", "a-"]) {
             assert_eq!(ours.get(id), std.get(*id));
             assert_eq!(ours.contains_key(id), std.contains_key(*id));

@@ -55,7 +55,7 @@ pub fn validate(matrix: &Matrix) -> Result<(), Error> {
 
 /// A JSON path such as `questions[2].choices[0].id`, written out only when
 /// an issue is pushed: most values are fine, so most paths are never needed
-/// (and one `format!` per path was 0.4 KB more of the gzipped wasm; see
+/// (and one `format!` per path was 0.3 KB more of the gzipped wasm; see
 /// docs/size.md).
 #[derive(Clone, Copy)]
 enum At<'a> {

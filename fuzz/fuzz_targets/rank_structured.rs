@@ -132,6 +132,8 @@ fn saaty(u: &mut Unstructured) -> Result<f64> {
     })
 }
 
+// a[i][j] and its mirror a[j][i] are clearest with indices.
+#[allow(clippy::needless_range_loop)]
 fn ahp_case(u: &mut Unstructured) -> Result<()> {
     let n = u.int_in_range(0usize..=16)?;
     let mut a = vec![vec![1.0; n]; n];
