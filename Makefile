@@ -54,7 +54,7 @@ test-native: bootstrap ## cargo test (native)
 
 # Fuzzing in `make test` only when CI or FUZZ_SECONDS is set: FUZZ_SECONDS per
 # target (default CI_FUZZ_SECONDS), after building the fuzz crate with nightly.
-CI_FUZZ_SECONDS ?= 30
+CI_FUZZ_SECONDS ?= 10
 
 fuzz: ## run every cargo-fuzz target for FUZZ_SECONDS each (default 30); installs nightly + cargo-fuzz if missing
 	@scripts/fuzz.sh $(or $(FUZZ_SECONDS),30)

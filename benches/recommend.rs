@@ -35,8 +35,49 @@ fn bench_recommend(c: &mut Criterion) {
     });
 }
 
+/// A deterministic options × criteria matrix (every fifth criterion a cost).
 #[cfg(not(target_arch = "wasm32"))]
-criterion_group!(benches, bench_recommend);
+fn synthetic(options: usize, criteria: usize) -> stack_advisor::rank::RankInput {
+    use stack_advisor::model::Direction;
+    use stack_advisor::rank::{RankCriterion, RankInput};
+    let mut rng = stack_advisor::uncertainty::SplitMix64::new(7);
+    RankInput {
+        options: (0..options).map(|o| format!("o{o}")).collect(),
+        criteria: (0..criteria)
+            .map(|c| RankCriterion {
+                id: format!("c{c}"),
+                direction: if c % 5 == 4 {
+                    Direction::Cost
+                } else {
+                    Direction::Benefit
+                },
+                weight: 1.0 + (c % 3) as f64,
+            })
+            .collect(),
+        values: (0..options)
+            .map(|_| (0..criteria).map(|_| 10.0 * rng.next_f64()).collect())
+            .collect(),
+    }
+}
+
+/// `rank` by weighted sum and TOPSIS; the sizes show how time grows with cells.
+#[cfg(not(target_arch = "wasm32"))]
+fn bench_rank(c: &mut Criterion) {
+    use stack_advisor::rank::{rank, Method};
+    let mut group = c.benchmark_group("rank");
+    group.sample_size(20);
+    for (options, criteria) in [(100, 50), (1_000, 50), (10_000, 100)] {
+        let input = synthetic(options, criteria);
+        for method in [Method::Wsm, Method::Topsis] {
+            let name = format!("{} {options}x{criteria}", method.as_str());
+            group.bench_function(&name, |b| b.iter(|| rank(black_box(&input), method, None)));
+        }
+    }
+    group.finish();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+criterion_group!(benches, bench_recommend, bench_rank);
 #[cfg(not(target_arch = "wasm32"))]
 criterion_main!(benches);
 

@@ -127,8 +127,10 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
     let reasons = explain::reasons(matrix, &table, weights, leader, runner_up);
     let disputes = explain::disputes(matrix, &resolved);
     let flip_points = sensitivity::flip_points(matrix, &table, &resolved, &bonus, leader);
-    let wins =
-        uncertainty::win_probability(&table, weights, &bonus, resolved.samples, resolved.seed);
+    // Bound the work per call (a shared link may ask for 100,000 samples on a
+    // matrix at the size limits): the result reports the samples actually drawn.
+    let samples = uncertainty::affordable_samples(resolved.samples, table.options * table.criteria);
+    let wins = uncertainty::win_probability(&table, weights, &bonus, samples, resolved.seed);
 
     let per_option = |values: &[f64]| -> Map<f64> {
         matrix
@@ -198,7 +200,7 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
         flip_points,
         answer_flips,
         win_probability: per_option(&wins),
-        samples: resolved.samples,
+        samples,
         seed: resolved.seed,
         rules,
         disputes,

@@ -78,6 +78,18 @@ impl Cell {
     }
 }
 
+/// Most score draws one call may make (about 0.1 s natively); larger
+/// requests get fewer samples, and the result says how many were drawn.
+pub const MAX_DRAWS: u64 = 10_000_000;
+
+/// The number of samples to draw: `requested`, unless that would take more
+/// than [`MAX_DRAWS`] draws over `cells` scores (at least 1).
+pub fn affordable_samples(requested: u32, cells: usize) -> u32 {
+    let per_sample = (cells as u64).max(1);
+    let cap = (MAX_DRAWS / per_sample).clamp(1, u64::from(u32::MAX)) as u32;
+    requested.min(cap).max(1)
+}
+
 /// The share of samples in which each option leads (ties split evenly).
 /// The shares sum to 1. The loop allocates nothing per sample.
 pub fn win_probability(
