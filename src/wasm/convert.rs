@@ -48,15 +48,18 @@ pub fn from_js<T: FromJs>(value: JsValue, root: &str) -> Result<T, JsValue> {
     parse(value, root).map_err(to_js_error)
 }
 
-/// Serializes a result as plain JS objects and arrays (maps become objects).
+/// Serializes a result as plain JS objects and arrays (maps become objects),
+/// with serde-wasm-bindgen's `json_compatible()` serializer.
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    super::write::to_js(value).map_err(|_| {
-        to_js_error(Error::Parse(Issue::new(
-            "(result)",
-            "the result has a shape JSON cannot hold",
-            "report this as a bug",
-        )))
-    })
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|_| {
+            to_js_error(Error::Parse(Issue::new(
+                "(result)",
+                "the result has a shape JSON cannot hold",
+                "report this as a bug",
+            )))
+        })
 }
 
 /// A real JS `Error` whose message names the path and the fix, with `path`,

@@ -6,7 +6,6 @@ mod input;
 mod mcda;
 mod read;
 mod types;
-mod write;
 
 use crate::{answers::Answers, model::Matrix, Error, Issue};
 use wasm_bindgen::prelude::*;
