@@ -37,13 +37,7 @@ pub fn reasons(
         }
     }
     gaps.truncate(MAX_REASONS);
-    let option_id = |o: usize| {
-        matrix
-            .options
-            .get(o)
-            .map(|o| o.id.clone())
-            .unwrap_or_default()
-    };
+    let option_id = |o: usize| matrix.option_id(o);
     gaps.into_iter()
         .filter_map(|(gap, c)| {
             let criterion = matrix.criteria.get(c)?;

@@ -81,13 +81,7 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
         Confidence::CloseCall
     };
 
-    let option_id = |o: usize| {
-        matrix
-            .options
-            .get(o)
-            .map(|o| o.id.clone())
-            .unwrap_or_default()
-    };
+    let option_id = |o: usize| matrix.option_id(o);
     let mut rules = explain::applied_overrides(matrix, &resolved);
     let hybrid = explain::hybrid(matrix, &resolved).map(|(rule, split)| {
         rules.push(rule);

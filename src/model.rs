@@ -44,6 +44,16 @@ pub struct Matrix {
     pub confidence: ConfidenceThresholds,
 }
 
+impl Matrix {
+    /// The id of the option at `index` (empty if there is none).
+    pub fn option_id(&self, index: usize) -> String {
+        self.options
+            .get(index)
+            .map(|o| o.id.clone())
+            .unwrap_or_default()
+    }
+}
+
 /// One alternative, e.g. Node.js.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -5,6 +5,7 @@
 // nothing (see define.js). The DOM is built with createElement/textContent
 // only, so author strings always render as text and Trusted Types pages work.
 
+import { h } from './dom.js';
 import { loadEngine } from './loader.js';
 import { styleSheet, css } from './styles.js';
 import { readAuthorMatrix } from './matrix-source.js';
@@ -57,20 +58,6 @@ const THEMES = ['auto', 'light', 'dark'];
 const MAX_REASONS = 4;
 const MAX_FLIPS = 3;
 const ANNOUNCE_DELAY_MS = 500;
-
-/** Creates an element with attributes and children (strings become text). */
-function h(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v == null || v === false) continue;
-    node.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const child of children.flat()) {
-    if (child == null || child === false) continue;
-    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return node;
-}
 
 function svg(tag, attrs = {}) {
   const node = document.createElementNS(SVG, tag);

@@ -12,6 +12,27 @@
  * applies the same table to `stack-advisor` before the script runs, or sets
  * `--stack-advisor-min-height` for its own layout.
  */
+/** The dark palette, used by theme="dark" and by prefers-color-scheme: dark. */
+const DARK = `
+  --_bg: var(--stack-advisor-background, #161b22);
+  --_surface: var(--stack-advisor-surface, #21262d);
+  --_text: var(--stack-advisor-text, #e6edf3);
+  --_muted: var(--stack-advisor-muted, #9ba3ad);
+  --_border: var(--stack-advisor-border, #3d444d);
+  --_control: var(--stack-advisor-control-border, #8b949e);
+  --_accent: var(--stack-advisor-accent, #58a6ff);
+  --_on-accent: var(--stack-advisor-on-accent, #0d1117);
+  --_focus: var(--stack-advisor-focus, #79c0ff);
+  --_track: var(--stack-advisor-track, #30363d);
+  --_vendor-bg: var(--stack-advisor-vendor-background, #3b2300);
+  --_vendor-text: var(--stack-advisor-vendor-text, #ffb77c);
+  --_option-1: var(--stack-advisor-option-1, #5cb85f);
+  --_option-2: var(--stack-advisor-option-2, #6ea8f0);
+  --_option-3: var(--stack-advisor-option-3, #b392f0);
+  --_option-4: var(--stack-advisor-option-4, #f0a35e);
+  --_hybrid: var(--stack-advisor-hybrid, #b392f0);
+  color-scheme: dark;`;
+
 export const RESERVE = [
   [1039, 114],
   [959, 122],
@@ -63,45 +84,11 @@ export const css = String.raw`
 ${RESERVE.map(([max, em]) => `@media (max-width: ${max}px) { :host { --_reserve: ${em}em; } }`).join('\n')}
 
 :host([theme="dark"]) {
-  --_bg: var(--stack-advisor-background, #161b22);
-  --_surface: var(--stack-advisor-surface, #21262d);
-  --_text: var(--stack-advisor-text, #e6edf3);
-  --_muted: var(--stack-advisor-muted, #9ba3ad);
-  --_border: var(--stack-advisor-border, #3d444d);
-  --_control: var(--stack-advisor-control-border, #8b949e);
-  --_accent: var(--stack-advisor-accent, #58a6ff);
-  --_on-accent: var(--stack-advisor-on-accent, #0d1117);
-  --_focus: var(--stack-advisor-focus, #79c0ff);
-  --_track: var(--stack-advisor-track, #30363d);
-  --_vendor-bg: var(--stack-advisor-vendor-background, #3b2300);
-  --_vendor-text: var(--stack-advisor-vendor-text, #ffb77c);
-  --_option-1: var(--stack-advisor-option-1, #5cb85f);
-  --_option-2: var(--stack-advisor-option-2, #6ea8f0);
-  --_option-3: var(--stack-advisor-option-3, #b392f0);
-  --_option-4: var(--stack-advisor-option-4, #f0a35e);
-  --_hybrid: var(--stack-advisor-hybrid, #b392f0);
-  color-scheme: dark;
+${DARK}
 }
 @media (prefers-color-scheme: dark) {
   :host(:not([theme="light"])) {
-    --_bg: var(--stack-advisor-background, #161b22);
-    --_surface: var(--stack-advisor-surface, #21262d);
-    --_text: var(--stack-advisor-text, #e6edf3);
-    --_muted: var(--stack-advisor-muted, #9ba3ad);
-    --_border: var(--stack-advisor-border, #3d444d);
-    --_control: var(--stack-advisor-control-border, #8b949e);
-    --_accent: var(--stack-advisor-accent, #58a6ff);
-    --_on-accent: var(--stack-advisor-on-accent, #0d1117);
-    --_focus: var(--stack-advisor-focus, #79c0ff);
-    --_track: var(--stack-advisor-track, #30363d);
-    --_vendor-bg: var(--stack-advisor-vendor-background, #3b2300);
-    --_vendor-text: var(--stack-advisor-vendor-text, #ffb77c);
-    --_option-1: var(--stack-advisor-option-1, #5cb85f);
-    --_option-2: var(--stack-advisor-option-2, #6ea8f0);
-    --_option-3: var(--stack-advisor-option-3, #b392f0);
-    --_option-4: var(--stack-advisor-option-4, #f0a35e);
-    --_hybrid: var(--stack-advisor-hybrid, #b392f0);
-    color-scheme: dark;
+${DARK}
   }
 }
 
