@@ -65,10 +65,12 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
     let resolved = answers::resolve(matrix, answers)?;
     let table = score::Table::new(matrix);
     let weights = &resolved.weights;
-    let scores = score::weighted_scores(&table, &table.value, weights);
-    let bonus = score::bonuses(matrix, &resolved);
-    let effective = score::effective(&scores, &bonus);
-    let order = score::ranking(&effective);
+    let Standing {
+        scores,
+        bonus,
+        effective,
+        order,
+    } = standing(matrix, &table, &resolved);
     let leader = order.first().copied().unwrap_or(0);
     let runner_up = order.get(1).copied().unwrap_or(leader);
     let at = |v: &[f64], i: usize| v.get(i).copied().unwrap_or(0.0);
@@ -87,35 +89,17 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
         rules.push(rule);
         split
     });
-    let (verdict, verdict_label) = match &hybrid {
-        Some(h) => ("hybrid".to_string(), h.label.clone()),
-        None => (
-            option_id(leader),
-            matrix
-                .options
-                .get(leader)
-                .map(|o| o.label.clone())
-                .unwrap_or_default(),
-        ),
-    };
+    let (verdict, verdict_label) = verdict_and_label(matrix, leader, hybrid.as_ref());
 
+    // The same verdict for other answers, without reasons or Monte Carlo.
     let verdict_of = |r: &answers::Resolved| -> (String, String) {
-        let scores = score::weighted_scores(&table, &table.value, &r.weights);
-        let effective = score::effective(&scores, &score::bonuses(matrix, r));
-        match explain::hybrid(matrix, r) {
-            Some((_, h)) => ("hybrid".to_string(), h.label),
-            None => {
-                let top = score::ranking(&effective).first().copied().unwrap_or(0);
-                (
-                    option_id(top),
-                    matrix
-                        .options
-                        .get(top)
-                        .map(|o| o.label.clone())
-                        .unwrap_or_default(),
-                )
-            }
-        }
+        let top = standing(matrix, &table, r)
+            .order
+            .first()
+            .copied()
+            .unwrap_or(0);
+        let split = explain::hybrid(matrix, r).map(|(_, h)| h);
+        verdict_and_label(matrix, top, split.as_ref())
     };
     let answer_flips = sensitivity::answer_flips(matrix, answers, &verdict, verdict_of);
     let reasons = explain::reasons(matrix, &table, weights, leader, runner_up);
@@ -201,4 +185,46 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
         hybrid,
         sources,
     })
+}
+
+/// Scores, rule bonuses and the ranking they give: what the verdict for
+/// the reader's answers and every what-if answer share.
+struct Standing {
+    scores: Vec<f64>,
+    bonus: Vec<f64>,
+    effective: Vec<f64>,
+    order: Vec<usize>,
+}
+
+fn standing(matrix: &Matrix, table: &score::Table, resolved: &answers::Resolved) -> Standing {
+    let scores = score::weighted_scores(table, &table.value, &resolved.weights);
+    let bonus = score::bonuses(matrix, resolved);
+    let effective = score::effective(&scores, &bonus);
+    let order = score::ranking(&effective);
+    Standing {
+        scores,
+        bonus,
+        effective,
+        order,
+    }
+}
+
+/// `"hybrid"` and the split's label when a hybrid rule applies, else the
+/// leading option's id and label.
+fn verdict_and_label(
+    matrix: &Matrix,
+    leader: usize,
+    hybrid: Option<&result::Hybrid>,
+) -> (String, String) {
+    match hybrid {
+        Some(h) => ("hybrid".to_string(), h.label.clone()),
+        None => (
+            matrix.option_id(leader),
+            matrix
+                .options
+                .get(leader)
+                .map(|o| o.label.clone())
+                .unwrap_or_default(),
+        ),
+    }
 }
