@@ -16,7 +16,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 DEMO_PORT ?= 8080
 
-.PHONY: help bootstrap build build-nightly demo test lint fmt test-native test-wasm test-js e2e consumers fuzz test-fuzz bench size reference clean distclean
+.PHONY: help bootstrap build build-nightly demo test lint fmt test-native test-wasm test-js e2e consumers fuzz test-fuzz bench bench-native bench-browser bench-peer size reference clean distclean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -44,7 +44,7 @@ lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32)
 	cargo fmt --all --check
 	cargo fmt --manifest-path fuzz/Cargo.toml --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --all-targets --target $(WASM_TARGET) --all-features -- -D warnings
 
 fmt: ## format the Rust code
 	cargo fmt --all
@@ -74,13 +74,28 @@ test-js: ## JS unit tests of the element (node --test tests/unit/; needs pkg/ fr
 
 e2e: ## Playwright end-to-end tests against dist/site (run `make build` first)
 	@test -f dist/site/stack-advisor.js || { echo "dist/site is missing: run make build first" >&2; exit 1; }
+	@scripts/fault-site.sh
 	node_modules/.bin/playwright test
 
 consumers: ## consumer fixtures (tests/consumers/) against the packed dist/stack-advisor.tgz (run `make build` first)
 	@scripts/consumers.sh
 
-bench: bootstrap ## cargo bench (criterion)
+# Benchmarks (docs/benchmarks.md); not part of `make test`. The browser and
+# peer steps build pkg/ and dist/ only when missing: `make build bench` for a
+# fresh build. JSON reports go to target/bench/.
+bench: bench-native bench-browser bench-peer ## cargo bench (criterion), then the in-browser and the pymcdm benchmarks
+	@echo "make bench: done (figures above; JSON in target/bench/)"
+
+bench-native: bootstrap ## cargo bench: criterion, recommend and rank natively
 	cargo bench
+
+bench-browser: bootstrap ## the one-tag bundle in headless Chromium: first result, input change -> result, recommend in wasm
+	@test -f dist/stack-advisor.js || scripts/build.sh
+	node benches/browser/run.mjs
+
+bench-peer: bootstrap ## TOPSIS and weighted sum, 1,000x50 and 10,000x100: pymcdm vs our wasm (Node) and native
+	@test -f pkg/node.js || scripts/build.sh
+	benches/peer/run.sh
 
 reference: ## regenerate tests/fixtures/reference/*.json with pymcdm (pip, in a venv under /tmp)
 	@scripts/reference/run.sh

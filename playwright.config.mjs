@@ -3,7 +3,8 @@
 // Playwright's own browser download does not work here, so the tests drive
 // /usr/bin/chromium (installed by scripts/bootstrap.sh). The site under test
 // is dist/site (from `make build`), served by scripts/serve.mjs; pages in
-// tests/e2e/fixtures/, if any, are served under /fixtures/.
+// tests/e2e/fixtures/, if any, are served under /fixtures/, and the
+// fault-injection engine (scripts/fault-site.sh) under /fault/.
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT || 4173);
@@ -51,7 +52,7 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT} --mount /fixtures=tests/e2e/fixtures`,
+    command: `node scripts/serve.mjs --port ${PORT} --mount /fixtures=tests/e2e/fixtures --mount /fault=dist/fault`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

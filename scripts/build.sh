@@ -59,6 +59,14 @@ fi
 log "wasm-pack build --target web --release (pkg/)"
 wasm-pack --log-level warn build --target web --release --out-dir pkg --out-name stack_advisor . "${cargo_args[@]}"
 
+# wasm-pack cannot pass flags to wasm-bindgen, so the glue is generated once
+# more from the same compiled .wasm with `--experimental-reset-state-function`:
+# it adds `__wbg_reset_state()`, which www/engine.js calls to replace an
+# instance that trapped (a panic) with a fresh one. ~1 s; same wasm-bindgen.
+log "wasm-bindgen --experimental-reset-state-function (pkg/stack_advisor.js)"
+wasm-bindgen --target web --experimental-reset-state-function --out-dir pkg --out-name stack_advisor \
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/stack_advisor.wasm"
+
 log "wasm-opt -Oz (binaryen $("$WASM_OPT" --version | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'))"
 before=$(stat -c %s pkg/stack_advisor_bg.wasm)
 # --one-caller-inline-max-function-size 20: binaryen no longer merges every

@@ -3,6 +3,7 @@
 // Everything here is synchronous, but needs the WebAssembly instance: await
 // `loadEngine()` (from ./loader.js) once before the first call.
 import {
+  __wbg_reset_state as resetInstance,
   ahpWeights as wasmAhpWeights,
   rank as wasmRank,
   recommend as wasmRecommend,
@@ -11,9 +12,25 @@ import {
 import defaultMatrixData from './default-matrix.js';
 import { isEngineLoaded } from './loader.js';
 
-function assertLoaded(name) {
+/**
+ * Runs one engine call. A trap inside the WebAssembly (a Rust panic aborts,
+ * and a fault such as running out of memory or stack ends the same way) leaves
+ * the instance's memory half-updated, so the instance is replaced by a fresh
+ * one from the same compiled module before the error goes on: the next call,
+ * from this element or any other on the page, runs on a clean engine.
+ */
+function call(name, run) {
   if (!isEngineLoaded()) {
     throw new Error(`stack-advisor: ${name}() was called before the engine was loaded; await init() (also exported as loadEngine) first`);
+  }
+  try {
+    return run();
+  } catch (error) {
+    // Errors the engine reports (bad input) are plain Errors with a path;
+    // a trap surfaces as a RuntimeError, a stack overflow as a RangeError.
+    if (!(error instanceof WebAssembly.RuntimeError || error instanceof RangeError)) throw error;
+    resetInstance();
+    throw new Error(`stack-advisor: the engine stopped on an internal error in ${name}() and was restarted; nothing was lost, try again (please report this)`, { cause: error });
   }
 }
 
@@ -33,10 +50,9 @@ export function defaultMatrix() {
  * @param {object} [matrix] a decision matrix; the built-in one by default
  */
 export function recommend(answers, matrix) {
-  assertLoaded('recommend');
   // The engine only reads the matrix, so the shared default is passed as is
   // instead of copying it on every call.
-  return wasmRecommend(answers ?? {}, matrix ?? defaultMatrixData);
+  return call('recommend', () => wasmRecommend(answers ?? {}, matrix ?? defaultMatrixData));
 }
 
 /**
@@ -44,8 +60,7 @@ export function recommend(answers, matrix) {
  * `[]` when the matrix is valid. Never throws for a bad matrix.
  */
 export function validateMatrix(matrix) {
-  assertLoaded('validateMatrix');
-  return wasmValidateMatrix(matrix);
+  return call('validateMatrix', () => wasmValidateMatrix(matrix));
 }
 
 /**
@@ -61,8 +76,7 @@ export function validateMatrix(matrix) {
  * @param {{method: 'wsm' | 'topsis', weights?: Record<string, number>}} settings
  */
 export function rank(matrix, settings) {
-  assertLoaded('rank');
-  return wasmRank(matrix ?? defaultMatrixData, settings);
+  return call('rank', () => wasmRank(matrix ?? defaultMatrixData, settings));
 }
 
 /**
@@ -75,6 +89,5 @@ export function rank(matrix, settings) {
  * @param {number[][]} pairwise
  */
 export function ahpWeights(pairwise) {
-  assertLoaded('ahpWeights');
-  return wasmAhpWeights(pairwise);
+  return call('ahpWeights', () => wasmAhpWeights(pairwise));
 }

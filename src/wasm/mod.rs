@@ -2,6 +2,8 @@
 //! the core, and convert back. No logic lives here.
 
 mod convert;
+#[cfg(feature = "fault-injection")]
+mod fault;
 mod input;
 mod mcda;
 mod read;
@@ -24,6 +26,8 @@ pub fn recommend(
     #[wasm_bindgen(unchecked_param_type = "Answers | undefined | null")] answers: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Matrix")] matrix: JsValue,
 ) -> Result<JsValue, JsValue> {
+    #[cfg(feature = "fault-injection")]
+    let _busy = fault::Busy::enter();
     let matrix: Matrix = convert::from_js(matrix, "")?;
     let answers: Answers = if answers.is_undefined() || answers.is_null() {
         Answers::new()
