@@ -578,7 +578,8 @@ export class StackAdvisorElement extends HTMLElement {
     } catch (error) {
       this.#result = null;
       this.#renderError(error);
-      this.#reportError('answers', error);
+      // A trap is the engine's fault (it was restarted), not the answers'.
+      this.#reportError(error?.restarted ? 'engine' : 'answers', error);
       return;
     }
     this.#result = result;

@@ -30,7 +30,9 @@ function call(name, run) {
     // a trap surfaces as a RuntimeError, a stack overflow as a RangeError.
     if (!(error instanceof WebAssembly.RuntimeError || error instanceof RangeError)) throw error;
     resetInstance();
-    throw new Error(`stack-advisor: the engine stopped on an internal error in ${name}() and was restarted; nothing was lost, try again (please report this)`, { cause: error });
+    const restarted = new Error(`stack-advisor: the engine stopped on an internal error in ${name}() and was restarted; nothing was lost, try again (please report this)`, { cause: error });
+    restarted.restarted = true;
+    throw restarted;
   }
 }
 

@@ -24,6 +24,7 @@ test('a trap in the engine: an error in that widget, a fresh engine, both widget
   // The widget that hit the trap says so, inside itself, and tells the page.
   const error = await errors;
   expect(error.id).toBe('first');
+  expect(error.kind).toBe('engine');
   expect(error.message).toMatch(/engine stopped on an internal error in recommend\(\) and was restarted/);
   expect(error.cause).toMatch(/RuntimeError: unreachable/);
   await expect(first.locator('.error-text')).toContainText('was restarted');
