@@ -323,7 +323,9 @@ export class StackAdvisorElement extends HTMLElement {
   #fail(kind, error) {
     this.#setState('error');
     const t = this.#t;
-    const message = kind === 'matrix' && Array.isArray(error?.issues) ? t.invalidMatrix(error.issues.length) : t.failed;
+    const message = kind === 'matrix' && Array.isArray(error?.issues)
+      ? t.invalidMatrix(error.issues.length)
+      : error?.code === 'csp' ? t.cspBlocked : t.failed;
     this.#els.notice.textContent = message;
     this.#els.notice.hidden = false;
     // The matrix's problems, readable in the widget: path, message and fix.

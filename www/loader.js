@@ -31,7 +31,17 @@ export function loadEngine(source) {
       (cause) => {
         pending = null;
         const reason = cause && cause.message ? cause.message : String(cause);
-        throw new Error(`stack-advisor: the WebAssembly engine could not be loaded (${reason})`, { cause });
+        // A Content Security Policy without 'wasm-unsafe-eval' (Chromium and
+        // Safari say "Content Security Policy" / "'unsafe-eval'", Firefox "CSP"):
+        // say so and how to fix it, since the browser's own text suggests 'unsafe-eval'.
+        const csp = /Content.Security|\bCSP\b|unsafe-eval|wasm-eval/i.test(reason);
+        const hint = "add 'wasm-unsafe-eval' to script-src in the page's Content-Security-Policy";
+        const error = new Error(
+          `stack-advisor: the WebAssembly engine could not be loaded (${csp ? `the page's Content Security Policy blocks WebAssembly; ${hint}. ` : ''}${reason})`,
+          { cause },
+        );
+        if (csp) Object.assign(error, { code: 'csp', hint });
+        throw error;
       },
     );
   }
