@@ -16,7 +16,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 DEMO_PORT ?= 8080
 
-.PHONY: help bootstrap build build-nightly demo test lint fmt test-native test-wasm test-js e2e consumers fuzz test-fuzz bench bench-native bench-browser bench-peer size reference clean distclean
+.PHONY: help bootstrap build build-stable demo test lint fmt test-native test-wasm test-js e2e consumers fuzz test-fuzz bench bench-native bench-browser bench-peer size reference clean distclean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -27,9 +27,8 @@ bootstrap: ## install the toolchain, wasm tools, Chromium and npm packages (skip
 build: bootstrap ## wasm package (pkg/), one-tag bundle (dist/stack-advisor.js), site (dist/site/), size check
 	@scripts/build.sh
 
-build-nightly: ## like build, with nightly build-std + panic=immediate-abort (smaller .wasm)
-	@NIGHTLY=1 scripts/bootstrap.sh
-	@NIGHTLY=1 scripts/build.sh
+build-stable: ## like build, with the stable toolchain only (build uses nightly build-std when installed)
+	@NIGHTLY=0 scripts/build.sh
 
 # The demo reports a size overrun but still serves (the ceilings gate `make test`).
 demo: bootstrap ## build, then serve the demo site on http://127.0.0.1:8080/ (DEMO_PORT=N to change)
