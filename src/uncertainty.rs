@@ -15,6 +15,7 @@ impl SplitMix64 {
     }
 
     /// The next 64 random bits.
+    #[inline(always)]
     pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
@@ -24,6 +25,7 @@ impl SplitMix64 {
     }
 
     /// A uniform number in [0, 1).
+    #[inline(always)]
     pub fn next_f64(&mut self) -> f64 {
         (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
@@ -69,6 +71,7 @@ impl Cell {
     }
 
     /// The same draw as [`triangular`], without its divisions.
+    #[inline(always)]
     fn sample(&self, u: f64) -> f64 {
         if u < self.split {
             self.low + (u * self.rise).sqrt()

@@ -12,6 +12,9 @@ import {
 import defaultMatrixData from './default-matrix.js';
 import { isEngineLoaded } from './loader.js';
 
+/** JSON of the matrix of the last successful recommend() (see there). */
+let lastMatrixText = null;
+
 /**
  * Runs one engine call. A trap inside the WebAssembly (a Rust panic aborts,
  * and a fault such as running out of memory or stack ends the same way) leaves
@@ -30,6 +33,7 @@ function call(name, run) {
     // a trap surfaces as a RuntimeError, a stack overflow as a RangeError.
     if (!(error instanceof WebAssembly.RuntimeError || error instanceof RangeError)) throw error;
     resetInstance();
+    lastMatrixText = null;
     const restarted = new Error(`stack-advisor: the engine stopped on an internal error in ${name}() and was restarted; nothing was lost, try again (please report this)`, { cause: error });
     restarted.restarted = true;
     throw restarted;
@@ -53,8 +57,21 @@ export function defaultMatrix() {
  */
 export function recommend(answers, matrix) {
   // The engine only reads the matrix, so the shared default is passed as is
-  // instead of copying it on every call.
-  return call('recommend', () => wasmRecommend(answers ?? {}, matrix ?? defaultMatrixData));
+  // instead of copying it on every call. Reading a matrix object costs the
+  // engine about 1 ms (most of a call), JSON.stringify of the default matrix
+  // under 0.1 ms: when the matrix serialises as it did on the last successful
+  // call, the engine reuses the copy it read then (`undefined` tells it to).
+  const source = matrix ?? defaultMatrixData;
+  let text = null;
+  try {
+    text = JSON.stringify(source);
+  } catch {
+    // A cycle or a BigInt: the engine reads the object and says what is wrong.
+  }
+  const same = typeof text === 'string' && text === lastMatrixText;
+  const result = call('recommend', () => wasmRecommend(answers ?? {}, same ? undefined : source));
+  lastMatrixText = text;
+  return result;
 }
 
 /**

@@ -10,12 +10,22 @@ mod read;
 mod types;
 
 use crate::{answers::Answers, model::Matrix, Error, Issue};
+use std::cell::Cell;
 use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// The matrix of the last successful `recommend`, as read from JS: a
+    /// cache, so that a caller asking again about the same matrix (the
+    /// element, on every answer) skips reading it (~1 ms of the call).
+    static LAST_MATRIX: Cell<Option<Matrix>> = const { Cell::new(None) };
+}
 
 /// Recommends an option for `answers` on `matrix`.
 ///
-/// Throws an `Error` with `path`, `hint` and `issues` (every problem found)
-/// when the matrix or the answers are invalid.
+/// `matrix` `undefined` reuses the matrix of the last successful call (the
+/// engine API in `www/engine.js` passes it when the matrix serialises to the
+/// same JSON as then). Throws an `Error` with `path`, `hint` and `issues`
+/// (every problem found) when the matrix or the answers are invalid.
 ///
 /// ```js
 /// const result = recommend({ project: "realtime", team: "javascript" }, matrix);
@@ -24,11 +34,15 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(js_name = recommend, unchecked_return_type = "Recommendation")]
 pub fn recommend(
     #[wasm_bindgen(unchecked_param_type = "Answers | undefined | null")] answers: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Matrix")] matrix: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Matrix | undefined")] matrix: JsValue,
 ) -> Result<JsValue, JsValue> {
     #[cfg(feature = "fault-injection")]
     let _busy = fault::Busy::enter();
-    let matrix: Matrix = convert::from_js(matrix, "")?;
+    let fresh: Option<Matrix> = if matrix.is_undefined() {
+        None
+    } else {
+        Some(convert::from_js(matrix, "")?)
+    };
     let answers: Answers = if answers.is_undefined() || answers.is_null() {
         Answers::new()
     } else if !answers.is_object() || js_sys::Array::is_array(&answers) {
@@ -40,7 +54,35 @@ pub fn recommend(
     } else {
         convert::from_js(answers, "answers")?
     };
-    let result = crate::recommend(&matrix, &answers).map_err(convert::to_js_error)?;
+    let result = LAST_MATRIX
+        .with(|last| {
+            let previous = last.take();
+            let (result, keep) = match fresh {
+                Some(matrix) => {
+                    let result = crate::recommend(&matrix, &answers);
+                    let keep = if result.is_ok() {
+                        Some(matrix)
+                    } else {
+                        previous
+                    };
+                    (result, keep)
+                }
+                None => match &previous {
+                    Some(matrix) => (crate::recommend(matrix, &answers), previous),
+                    None => (
+                        Err(Error::InvalidInput(vec![Issue::new(
+                            "matrix",
+                            "no matrix given, and no earlier call whose matrix could be reused",
+                            "pass the decision matrix",
+                        )])),
+                        None,
+                    ),
+                },
+            };
+            last.set(keep);
+            result
+        })
+        .map_err(convert::to_js_error)?;
     convert::to_js(&result)
 }
 

@@ -49,6 +49,20 @@ fn results_are_plain_objects() {
 }
 
 #[wasm_bindgen_test]
+fn an_undefined_matrix_reuses_the_last_valid_one() {
+    let answers = r#"{"project":"ai-ml"}"#;
+    let fresh = recommend(js(answers), js(common::MATRIX)).unwrap();
+    let reused = recommend(js(answers), JsValue::UNDEFINED).unwrap();
+    assert_eq!(to_json(&reused), to_json(&fresh));
+    // A matrix that fails is not kept: the valid one before it still is.
+    let mut broken: serde_json::Value = serde_json::from_str(common::MATRIX).unwrap();
+    broken["options"][0]["id"] = "Not An Id".into();
+    assert!(recommend(js(answers), js(&broken.to_string())).is_err());
+    let after = recommend(js(answers), JsValue::UNDEFINED).unwrap();
+    assert_eq!(to_json(&after), to_json(&fresh));
+}
+
+#[wasm_bindgen_test]
 fn undefined_answers_are_neutral() {
     let none = recommend(JsValue::UNDEFINED, js(common::MATRIX)).unwrap();
     let empty = recommend(js("{}"), js(common::MATRIX)).unwrap();
