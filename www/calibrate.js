@@ -5,6 +5,7 @@
 // criteria only: six criteria already make fifteen comparisons.
 
 import { h, uniqueId } from './dom.js';
+import { formatter } from './format.js';
 
 /** Most criteria the calibration asks about. */
 export const MAX_CALIBRATE_CRITERIA = 6;
@@ -79,8 +80,8 @@ export function createCalibrator({ criteria, engine, s, lang, active, onApply, o
   const n = criteria.length;
   const pairs = comparisonPairs(n);
   const judgments = pairs.map(() => 1);
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
-  const ratio = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const percent = formatter(Intl.NumberFormat, lang, { style: 'percent', maximumFractionDigits: 0 });
+  const ratio = formatter(Intl.NumberFormat, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const panelId = uniqueId('calibrate');
   const toggle = h('button', { type: 'button', class: 'btn calibrate-toggle', part: 'calibrate-toggle', 'aria-expanded': 'false', 'aria-controls': panelId }, s.calibrateButton);
 

@@ -58,6 +58,8 @@ const THEMES = ['auto', 'light', 'dark'];
 const MAX_REASONS = 4;
 const MAX_FLIPS = 3;
 const ANNOUNCE_DELAY_MS = 500;
+/** How long the answers wait, after the last change, before going into the URL hash. */
+const HASH_DELAY_MS = 150;
 
 function svg(tag, attrs = {}) {
   const node = document.createElementNS(SVG, tag);
@@ -103,11 +105,17 @@ export class StackAdvisorElement extends HTMLElement {
   #lastHash = null;
   #lastAnnounced = '';
   #announceTimer = 0;
+  #hashTimer = 0;
   #uid = 0;
   #starts = 0; // the latest #start wins when a slow `src` load overlaps another
   #open = new Set(); // keys of the disclosures the reader has expanded
   #internals = null;
-  #onHashChange = () => this.#restoreFromHash();
+  #onHashChange = () => {
+    // The page's (or reader's) own hash wins over a write still waiting.
+    clearTimeout(this.#hashTimer);
+    this.#hashTimer = 0;
+    this.#restoreFromHash();
+  };
 
   constructor() {
     super();
@@ -211,6 +219,11 @@ export class StackAdvisorElement extends HTMLElement {
   disconnectedCallback() {
     globalThis.removeEventListener?.('hashchange', this.#onHashChange);
     clearTimeout(this.#announceTimer);
+    if (this.#hashTimer) {
+      clearTimeout(this.#hashTimer);
+      this.#hashTimer = 0;
+      this.#writeHash();
+    }
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -452,7 +465,9 @@ export class StackAdvisorElement extends HTMLElement {
       return radio;
     });
     const select = (radio, focus) => {
-      if (focus) radio.focus();
+      // A pointer has focused the chip already (mousedown): focusing again is
+      // not free, so only when it is not.
+      if (focus && this.#root.activeElement !== radio) radio.focus();
       const value = radio.dataset.value || null;
       if ((this.#answers[q.id] ?? null) === value) return this.#syncControls();
       const next = { ...this.#answers };
@@ -544,19 +559,27 @@ export class StackAdvisorElement extends HTMLElement {
       const value = this.#answers[control.q.id];
       if (control.radios) {
         let checked = control.radios.find((r) => (r.dataset.value || null) === (value ?? null)) || control.radios[0];
+        // Only what changed: every attribute write invalidates style, and
+        // this runs for every control on every answer.
         for (const r of control.radios) {
-          r.setAttribute('aria-checked', String(r === checked));
-          r.tabIndex = r === checked ? 0 : -1;
+          const on = r === checked;
+          if ((r.getAttribute('aria-checked') === 'true') !== on) r.setAttribute('aria-checked', String(on));
+          if (r.tabIndex !== (on ? 0 : -1)) r.tabIndex = on ? 0 : -1;
         }
       } else if (control.boxes) {
-        for (const b of control.boxes) b.checked = Array.isArray(value) && value.includes(b.value);
+        for (const b of control.boxes) {
+          const on = Array.isArray(value) && value.includes(b.value);
+          if (b.checked !== on) b.checked = on;
+        }
       } else if (control.sliders) {
         for (const { input, output, item } of control.sliders) {
           const level = value && typeof value[item.id] === 'number' ? value[item.id] : Math.round(item.default ?? 0);
           if (Number(input.value) !== level) input.value = String(level);
           const word = priorityWord(level, t);
-          input.setAttribute('aria-valuetext', t.priorityValue(level, word));
-          output.textContent = `${level} · ${word}`;
+          const valueText = t.priorityValue(level, word);
+          if (input.getAttribute('aria-valuetext') !== valueText) input.setAttribute('aria-valuetext', valueText);
+          const shown = `${level} · ${word}`;
+          if (output.textContent !== shown) output.textContent = shown;
         }
       }
     }
@@ -587,7 +610,15 @@ export class StackAdvisorElement extends HTMLElement {
     this.#result = result;
     this.#render(localizeResult(result, this.#view, this.#t));
     this.#renderSecondOpinion(result);
-    if (writeHash) this.#writeHash();
+    if (writeHash) {
+      // Once the reader pauses: replaceState costs about a millisecond, and
+      // browsers throttle a page that calls it on every slider step.
+      clearTimeout(this.#hashTimer);
+      this.#hashTimer = setTimeout(() => {
+        this.#hashTimer = 0;
+        this.#writeHash();
+      }, HASH_DELAY_MS);
+    }
     if (announce) this.#announce();
     if (dispatch) {
       this.dispatchEvent(new CustomEvent('stack-advisor-change', { detail: this.result, bubbles: true, composed: true }));

@@ -16,7 +16,21 @@ const RESERVED_NUMBERS = new Set(['seed', 'samples']);
  */
 export function formatNumber(value, lang = 'en', digits = 0) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+  return formatter(Intl.NumberFormat, lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+}
+
+const formatters = new Map();
+
+/**
+ * One Intl formatter per kind, language and options, made on first use:
+ * creating one costs far more than formatting (it was a third of the time
+ * an answer took to render).
+ */
+export function formatter(Kind, lang, options) {
+  const key = `${Kind.name} ${lang} ${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Kind(lang, options)));
+  return made;
 }
 
 /**
@@ -39,7 +53,7 @@ export function formatScores(scores, lang = 'en') {
  */
 export function formatPercent(p, lang = 'en') {
   if (typeof p !== 'number' || !Number.isFinite(p)) return '—';
-  const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  const pct = formatter(Intl.NumberFormat, lang, { style: 'percent', maximumFractionDigits: 0 });
   if (p > 0 && p < 0.005) return '<' + pct.format(0.01);
   if (p < 1 && p > 0.995) return '>' + pct.format(0.99);
   return pct.format(p);
@@ -56,7 +70,7 @@ export function formatDate(date, lang = 'en') {
   if (!mo) return y;
   const when = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
   const opts = d ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, opts).format(when);
+  return formatter(Intl.DateTimeFormat, lang, opts).format(when);
 }
 
 /** The year of a source date, for the short citation chip. */

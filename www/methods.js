@@ -3,6 +3,7 @@
 // ideal option (Hwang & Yoon 1981), with a note when the winners differ.
 
 import { h, uniqueId } from './dom.js';
+import { formatter } from './format.js';
 
 /** The methods named in the `methods` attribute (`"wsm topsis"`); `wsm` is always on. */
 export function parseMethods(value) {
@@ -55,7 +56,7 @@ export function secondOpinion(engine, matrix, result) {
  */
 export function opinionSection(opinion, view, s, lang) {
   const label = (id) => (view.options || []).find((o) => o.id === id)?.label ?? id;
-  const format = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const format = formatter(Intl.NumberFormat, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const titleId = uniqueId('opinion');
   const rows = opinion.ranking.map((id) =>
     h('li', { class: `opinion-row${id === opinion.winner && !opinion.tie ? ' leader' : ''}` },

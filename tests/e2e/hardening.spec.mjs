@@ -132,7 +132,8 @@ test('three instances with three matrices and different answers stay independent
     for (const [other, snap] of Object.entries(before)) expect(await snapshot(all[other]), `${other} changed when ${name} did`).toEqual(snap);
   }
 
-  // Each instance keeps its own part of the URL hash ...
+  // Each instance keeps its own part of the URL hash (written once the reader pauses) ...
+  await expect(page).toHaveURL(/sa-drink=mood:tense/);
   const url = page.url();
   expect(url).toContain('sa-stack=project:ai-ml');
   expect(url).toMatch(/sa-db=[^&]*data-shape:related/);

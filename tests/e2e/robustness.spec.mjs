@@ -28,6 +28,8 @@ test('two instances on one page stay independent, each with its own hash key', a
   await pick(second, 'team', 'javascript');
   await pick(third, 'project', 'analytics');
   expect(await first.evaluate((el) => el.answers)).toEqual({ project: 'realtime' });
+  // The hash is written once the reader pauses (150 ms).
+  await expect(page).toHaveURL(/sa=project:analytics/);
   const url = page.url();
   expect(url).toContain('sa-first=project:realtime');
   expect(url).toContain('sa-second=project:ai-ml;team:javascript');
@@ -178,6 +180,7 @@ test('attributes: lang, theme, compact, no-share, no-sources, answers', async ({
   await expect(advisor.getByRole('button', { name: 'Copy link' })).toBeHidden();
   await expect(advisor.getByRole('button', { name: 'Reset' })).toBeVisible();
   await pick(advisor, 'project', 'serverless');
+  await page.waitForTimeout(400); // past the hash write delay
   expect(page.url()).not.toContain('#');
   await advisor.evaluate((el) => { el.noShare = false; });
 
