@@ -1,0 +1,236 @@
+// In-browser benchmark of the one-tag bundle (dist/stack-advisor.js) in
+// headless Chromium, driven by Playwright. `make bench-browser` runs it.
+//
+//   node benches/browser/run.mjs [--loads 10] [--changes 200] [--calls 1000]
+//                                [--bundle dist/stack-advisor.js] [--out target/bench/browser.json]
+//
+// Measures (method in docs/benchmarks.md and in bench.html / bench.js):
+//   1. first result: from the page's inline module script starting to the
+//      element's first rendered result, over --loads fresh page loads;
+//   2. input change -> result rendered: --changes real changes on the
+//      widget's controls, median and p95;
+//   3. recommend() in wasm in the page: median microseconds per call over
+//      --calls calls for three answer profiles.
+// Prints a JSON report (also written to --out) and a table with PASS/MISS
+// against the targets. Exits 1 on an error; a MISS only fails with
+// BENCH_STRICT=1 (figures from a busy machine are noisy).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const TARGETS = { first_result_ms: 50, interaction_median_ms: 4, recommend_median_us: 1000 };
+const PROFILES = {
+  'no answers': {},
+  'realtime + javascript': { project: 'realtime', team: 'javascript' },
+  'ai-ml + realtime need': { project: 'ai-ml', needs: ['realtime', 'ai'], priorities: { performance: 4 } },
+};
+
+function parseArgs(argv) {
+  const o = { loads: 10, changes: 200, calls: 1000, bundle: join(repo, 'dist/stack-advisor.js'), out: join(repo, 'target/bench/browser.json') };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[++i];
+    if (value === undefined) throw new Error(`${flag} needs a value`);
+    if (flag === '--loads') o.loads = Math.max(1, Number(value));
+    else if (flag === '--changes') o.changes = Math.max(1, Number(value));
+    else if (flag === '--calls') o.calls = Math.max(10, Number(value));
+    else if (flag === '--bundle') o.bundle = resolve(value);
+    else if (flag === '--out') o.out = resolve(value);
+    else throw new Error(`unknown argument ${flag}`);
+  }
+  return o;
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+};
+const median = (xs) => quantile(xs, 0.5);
+
+/**
+ * Serves the page, its script and the bundle from memory (read once, so a
+ * rebuild of dist/ during the run cannot break it) on 127.0.0.1. The
+ * cross-origin isolation headers give the page the finer performance.now().
+ */
+function serve(files) {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://127.0.0.1').pathname;
+    const file = files[path === '/' ? '/bench.html' : path];
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      return response.end('not found\n');
+    }
+    response.writeHead(200, {
+      'content-type': file.type,
+      'content-length': file.body.length,
+      'cache-control': 'no-store',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+      'cross-origin-resource-policy': 'same-origin',
+    });
+    response.end(file.body);
+  });
+  return new Promise((resolveServer, reject) => {
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => resolveServer(server));
+  });
+}
+
+async function firstResult(browser, url) {
+  // A new context per load: nothing is shared with the previous load but the
+  // browser process (responses are no-store, so the bundle is fetched anew).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench && (window.__bench.firstResult !== null || window.__bench.error !== null), null, { timeout: 20_000 });
+    return await page.evaluate(() => {
+      const b = window.__bench;
+      if (b.error) throw new Error(b.error);
+      const bundle = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/stack-advisor.js'));
+      return {
+        ms: b.firstResult - b.start,
+        imported_ms: b.imported === null ? null : b.imported - b.start,
+        module_start_ms: b.start,
+        bundle_fetch_ms: bundle ? bundle.responseEnd - bundle.startTime : null,
+        isolated: self.crossOriginIsolated,
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  let bundle;
+  try {
+    bundle = readFileSync(o.bundle);
+  } catch {
+    throw new Error(`${o.bundle} is missing: run make build first`);
+  }
+  const js = 'text/javascript; charset=utf-8';
+  const server = await serve({
+    '/bench.html': { type: 'text/html; charset=utf-8', body: readFileSync(join(here, 'bench.html')) },
+    '/bench.js': { type: js, body: readFileSync(join(here, 'bench.js')) },
+    '/stack-advisor.js': { type: js, body: bundle },
+  });
+  const url = `http://127.0.0.1:${server.address().port}/bench.html`;
+
+  const args = [
+    '--headless',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+  if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args });
+  let report;
+  try {
+    const loads = [];
+    for (let i = 0; i < o.loads; i++) loads.push(await firstResult(browser, url));
+
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench && (window.__bench.firstResult !== null || window.__bench.error !== null), null, { timeout: 20_000 });
+    const samples = await page.evaluate(async (n) => (await import('./bench.js')).interactions(n), o.changes);
+    const calls = await page.evaluate(async ([profiles, n]) => (await import('./bench.js')).recommendCalls(profiles, n), [PROFILES, o.calls]);
+    await context.close();
+    if (pageErrors.length) throw new Error(`errors in the page: ${pageErrors.join('; ')}`);
+
+    const stat = (xs) => ({ median: median(xs), p95: quantile(xs, 0.95), min: Math.min(...xs), max: Math.max(...xs) });
+    const first = loads.map((l) => l.ms);
+    const byKind = {};
+    for (const kind of ['radio', 'checkbox', 'slider']) {
+      const of = samples.filter((s) => s.kind === kind);
+      if (of.length) byKind[kind] = { n: of.length, layout_ms: stat(of.map((s) => s.layout)) };
+    }
+    const recommend = {};
+    for (const [name, r] of Object.entries(calls)) recommend[name] = { calls: r.calls, batch: r.batch, us: stat(r.per_call_us) };
+
+    const firstMedian = median(first);
+    const interactionMedian = median(samples.map((s) => s.layout));
+    const recommendWorst = Math.max(...Object.values(recommend).map((r) => r.us.median));
+    report = {
+      benchmark: 'browser',
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      node: process.version,
+      cross_origin_isolated: loads.every((l) => l.isolated),
+      bundle_bytes: bundle.length,
+      first_result: {
+        loads: loads.length,
+        ms: stat(first),
+        first_load_ms: first[0],
+        bundle_fetch_ms: median(loads.map((l) => l.bundle_fetch_ms ?? NaN)),
+        bundle_evaluated_ms: median(loads.map((l) => l.imported_ms ?? NaN)),
+        module_start_since_navigation_ms: median(loads.map((l) => l.module_start_ms)),
+      },
+      interaction: {
+        changes: samples.length,
+        dom_ms: stat(samples.map((s) => s.dom)),
+        layout_ms: stat(samples.map((s) => s.layout)),
+        next_frame_ms: stat(samples.map((s) => s.frame)),
+        by_kind: byKind,
+      },
+      recommend,
+      targets: TARGETS,
+      verdicts: {
+        first_result: firstMedian <= TARGETS.first_result_ms ? 'PASS' : 'MISS',
+        interaction: interactionMedian <= TARGETS.interaction_median_ms ? 'PASS' : 'MISS',
+        recommend: recommendWorst <= TARGETS.recommend_median_us ? 'PASS' : 'MISS',
+      },
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  mkdirSync(dirname(o.out), { recursive: true });
+  writeFileSync(o.out, JSON.stringify(report, null, 2) + '\n');
+  console.log(JSON.stringify(report, null, 2));
+
+  const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+  const { first_result: fr, interaction: it, verdicts: v } = report;
+  const rows = [
+    ['measure', 'median', 'p95', 'min', 'target', ''],
+    [`first result, ms (${fr.loads} loads)`, f(fr.ms.median, 1), f(fr.ms.p95, 1), f(fr.ms.min, 1), `≤ ${TARGETS.first_result_ms}`, v.first_result],
+    [`change → DOM + layout, ms (${it.changes})`, f(it.layout_ms.median), f(it.layout_ms.p95), f(it.layout_ms.min), `≤ ${TARGETS.interaction_median_ms}`, v.interaction],
+    ['change → DOM updated, ms', f(it.dom_ms.median), f(it.dom_ms.p95), f(it.dom_ms.min), '', ''],
+    ['change → next frame painted, ms', f(it.next_frame_ms.median, 1), f(it.next_frame_ms.p95, 1), f(it.next_frame_ms.min, 1), '', ''],
+    ...Object.entries(report.recommend).map(([name, r], i) => [
+      `recommend µs/call: ${name}`,
+      f(r.us.median, 0),
+      f(r.us.p95, 0),
+      f(r.us.min, 0),
+      `≤ ${TARGETS.recommend_median_us}`,
+      i === 0 ? v.recommend : '',
+    ]),
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  console.log(`\nBrowser benchmark (Chromium ${report.chromium}, bundle ${(report.bundle_bytes / 1024).toFixed(0)} KB, JSON in ${o.out})`);
+  for (const r of rows) console.log('  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  console.log(
+    `  first result, medians: bundle fetch took ${f(fr.bundle_fetch_ms, 1)} ms; bundle run (import resolved) ${f(fr.bundle_evaluated_ms, 1)} ms after module start; first load ${f(fr.first_load_ms, 1)} ms; module start ${f(fr.module_start_since_navigation_ms, 1)} ms after navigation; cross-origin isolated: ${report.cross_origin_isolated}`,
+  );
+  const missed = Object.values(v).includes('MISS');
+  if (missed && process.env.BENCH_STRICT === '1') process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(`[browser] error: ${error.stack || error}`);
+  process.exit(1);
+});

@@ -1,0 +1,190 @@
+// Peer side-by-side: TOPSIS and the weighted sum on the same random matrices,
+// computed by pymcdm (Python + numpy), by our engine compiled to WebAssembly
+// (under Node, through the npm entry pkg/node.js) and by our engine natively
+// (examples/peer_rank.rs, release profile). Run by benches/peer/run.sh.
+//
+//   node benches/peer/run.mjs --python VENV/bin/python --native target/release/examples/peer_rank
+//
+// Options: --runs N (timed runs per case; default 15, the 10,000 x 100 cases
+// use half as many, at least 5), --out FILE (JSON results; default
+// target/bench/peer.json), --pkg DIR (the wasm package; default pkg/).
+// Every side reads the same files (written once to a temp dir) and times only
+// its ranking call; file reading and input conversion happen before the clock.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function parseArgs(argv) {
+  const o = { runs: 15, python: 'python3', native: null, out: join(repo, 'target/bench/peer.json'), pkg: join(repo, 'pkg') };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[++i];
+    if (value === undefined) throw new Error(`${flag} needs a value`);
+    if (flag === '--runs') o.runs = Math.max(1, Number(value));
+    else if (flag === '--python') o.python = value;
+    else if (flag === '--native') o.native = value;
+    else if (flag === '--out') o.out = resolve(value);
+    else if (flag === '--pkg') o.pkg = resolve(value);
+    else throw new Error(`unknown argument ${flag}`);
+  }
+  if (!o.native) throw new Error('--native PATH (the built examples/peer_rank) is required');
+  return o;
+}
+
+// mulberry32: a small seeded generator, so every run writes the same matrices.
+function generator(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** rows x cols values in [0, 10) (the weighted sum's anchor scale); every fifth criterion a cost, weights 1..3. */
+function makeMatrix(rows, cols, seed) {
+  const next = generator(seed);
+  const values = new Float64Array(rows * cols);
+  for (let i = 0; i < values.length; i++) values[i] = 10 * next();
+  const weights = Array.from({ length: cols }, (_, c) => 1 + (c % 3));
+  const cost = Array.from({ length: cols }, (_, c) => c % 5 === 4);
+  return { rows, cols, values, weights, cost };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function readScores(file) {
+  const b = readFileSync(file);
+  return new Float64Array(b.buffer, b.byteOffset, b.byteLength / 8);
+}
+
+function maxAbsDiff(a, b) {
+  if (a.length !== b.length) return Infinity;
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i] - b[i]));
+  return d;
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const { init, rank } = await import(pathToFileURL(join(o.pkg, 'node.js')).href);
+  await init();
+
+  const dir = mkdtempSync(join(tmpdir(), 'stack-advisor-peer-'));
+  const sizes = [
+    { rows: 1_000, cols: 50, seed: 1, runs: o.runs, warmup: 3 },
+    { rows: 10_000, cols: 100, seed: 2, runs: Math.max(5, Math.ceil(o.runs / 2)), warmup: 2 },
+  ];
+  const results = [];
+  try {
+    for (const size of sizes) {
+      const name = `m${size.rows}x${size.cols}`;
+      const m = makeMatrix(size.rows, size.cols, size.seed);
+      writeFileSync(join(dir, `${name}.f64`), new Uint8Array(m.values.buffer));
+      writeFileSync(join(dir, `${name}.json`), JSON.stringify({ rows: m.rows, cols: m.cols, weights: m.weights, cost: m.cost }));
+      // The engine's numeric form; built once, outside the timings.
+      const input = {
+        options: Array.from({ length: m.rows }, (_, i) => `o${i}`),
+        criteria: m.weights.map((weight, c) => ({ id: `c${c}`, direction: m.cost[c] ? 'cost' : 'benefit', weight })),
+        values: m.values,
+      };
+      for (const method of ['topsis', 'wsm']) {
+        const args = [dir, name, method, String(size.runs), String(size.warmup)];
+        const pyOut = join(dir, `${name}-${method}-pymcdm.f64`);
+        const py = JSON.parse(execFileSync(o.python, [join(repo, 'benches/peer/pymcdm_rank.py'), ...args, pyOut], { encoding: 'utf8' }));
+        const nativeOut = join(dir, `${name}-${method}-native.f64`);
+        const native = JSON.parse(execFileSync(o.native, [...args, nativeOut], { encoding: 'utf8' }));
+
+        const wasmTimes = [];
+        let last;
+        for (let i = 0; i < size.warmup + size.runs; i++) {
+          const start = performance.now();
+          last = rank(input, { method });
+          const elapsed = performance.now() - start;
+          if (i >= size.warmup) wasmTimes.push(elapsed);
+        }
+        const wasmScores = Float64Array.from(input.options, (id) => last.scores[id]);
+
+        const pyScores = readScores(pyOut);
+        const nativeScores = readScores(nativeOut);
+        const row = {
+          matrix: `${m.rows}x${m.cols}`,
+          method,
+          runs: size.runs,
+          warmup: size.warmup,
+          pymcdm_ms: median(py.times_ms),
+          wasm_ms: median(wasmTimes),
+          native_ms: median(native.times_ms),
+          pymcdm_min_ms: Math.min(...py.times_ms),
+          wasm_min_ms: Math.min(...wasmTimes),
+          native_min_ms: Math.min(...native.times_ms),
+          max_abs_diff_wasm_vs_pymcdm: maxAbsDiff(wasmScores, pyScores),
+          max_abs_diff_native_vs_pymcdm: maxAbsDiff(nativeScores, pyScores),
+          max_abs_diff_wasm_vs_native: maxAbsDiff(wasmScores, nativeScores),
+        };
+        row.ratio_pymcdm_over_wasm = row.pymcdm_ms / row.wasm_ms;
+        row.ratio_pymcdm_over_native = row.pymcdm_ms / row.native_ms;
+        results.push(row);
+        process.stderr.write(`[peer] ${row.matrix} ${method}: done\n`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // Scores agree when every difference is rounding: 1e-9 on TOPSIS's 0..1 and
+  // on the weighted sum's 0..100.
+  const tolerance = 1e-9;
+  const agree = results.every(
+    (r) => r.max_abs_diff_wasm_vs_pymcdm <= tolerance && r.max_abs_diff_native_vs_pymcdm <= tolerance && r.max_abs_diff_wasm_vs_native <= tolerance,
+  );
+  const report = {
+    benchmark: 'peer',
+    date: new Date().toISOString(),
+    node: process.version,
+    python: execFileSync(o.python, ['-c', 'import platform, numpy; from importlib.metadata import version; print(platform.python_version(), numpy.__version__, version("pymcdm"))'], { encoding: 'utf8' }).trim(),
+    tolerance,
+    agree,
+    results,
+  };
+  mkdirSync(dirname(o.out), { recursive: true });
+  writeFileSync(o.out, JSON.stringify(report, null, 2) + '\n');
+  console.log(JSON.stringify(report, null, 2));
+
+  const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+  const table = [
+    ['matrix', 'method', 'pymcdm ms', 'wasm ms', 'native ms', 'pymcdm/wasm', 'pymcdm/native', 'max |diff|'],
+    ...results.map((r) => [
+      r.matrix,
+      r.method,
+      fmt(r.pymcdm_ms),
+      fmt(r.wasm_ms),
+      fmt(r.native_ms),
+      `${r.ratio_pymcdm_over_wasm.toFixed(2)}x`,
+      `${r.ratio_pymcdm_over_native.toFixed(2)}x`,
+      Math.max(r.max_abs_diff_wasm_vs_pymcdm, r.max_abs_diff_native_vs_pymcdm, r.max_abs_diff_wasm_vs_native).toExponential(1),
+    ]),
+  ];
+  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+  console.log(`\nPeer comparison (median of timed runs; JSON in ${o.out}; pymcdm ${report.python.split(' ')[2]})`);
+  for (const row of table) console.log('  ' + row.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  console.log('  ratio = pymcdm time / our time: above 1x ours is faster, below 1x pymcdm is faster');
+  console.log(`  scores agree to ${tolerance}: ${agree ? 'yes' : 'NO'}`);
+  if (!agree) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(`[peer] error: ${error.stack || error}`);
+  process.exit(1);
+});
