@@ -61,10 +61,11 @@ if [[ $NIGHTLY == 1 ]]; then
   export RUSTUP_TOOLCHAIN=$NIGHTLY_TOOLCHAIN
   # std rebuilt with the size profile and its `optimize_for_size` feature
   # (smaller formatting and sorting code), and panics abort without
-  # formatting a message (no panic machinery in the .wasm at all).
+  # formatting a message (no panic machinery in the .wasm at all); no
+  # `{:?}` formatting code and no panic locations (-270 B gzip).
   # 2.9 KB gzip smaller than the stable build (docs/size.md). The stable
   # build (NIGHTLY=0) stays supported: the wasm tests and clippy run on it.
-  export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort ${RUSTFLAGS:-}"
+  export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none ${RUSTFLAGS:-}"
   # A separate target dir, so the stable build's cache stays warm.
   export CARGO_TARGET_DIR=target/nightly
   cargo_args=(-- -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
