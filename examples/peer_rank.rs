@@ -1,7 +1,12 @@
 //! Native timing of `rank` for the peer comparison (`make bench-peer`,
 //! benches/peer/). Reads a matrix written by benches/peer/run.mjs, times only
-//! the `rank` call, and prints one JSON line; the scores of the last run go
+//! the ranking call, and prints one JSON line; the scores of the last run go
 //! to OUT (little-endian f64, option order) for the agreement check.
+//!
+//! The call is `stack_advisor::rank::rank_values` on the flat row-major
+//! values: the same core path as the wasm build's bulk form (`options` a
+//! count, `values` a Float64Array), validation, scoring and ranking
+//! included.
 //!
 //!   cargo run --release --example peer_rank -- DIR NAME METHOD RUNS WARMUP OUT
 //!
@@ -19,7 +24,7 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn run() -> Result<(), String> {
     use stack_advisor::model::Direction;
-    use stack_advisor::rank::{rank, Method, RankCriterion, RankInput};
+    use stack_advisor::rank::{rank_values, Method, RankCriterion};
     use std::hint::black_box;
     use std::time::Instant;
 
@@ -47,27 +52,24 @@ fn run() -> Result<(), String> {
         .chunks_exact(8)
         .map(|b| f64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
         .collect();
-    let input = RankInput {
-        options: (0..rows).map(|o| format!("o{o}")).collect(),
-        criteria: (0..cols)
-            .map(|c| RankCriterion {
-                id: format!("c{c}"),
-                direction: if cost[c].as_bool() == Some(true) {
-                    Direction::Cost
-                } else {
-                    Direction::Benefit
-                },
-                weight: weights[c].as_f64().unwrap_or(1.0),
-            })
-            .collect(),
-        values: flat.chunks(cols).map(<[f64]>::to_vec).collect(),
-    };
+    let criteria: Vec<RankCriterion> = (0..cols)
+        .map(|c| RankCriterion {
+            id: format!("c{c}"),
+            direction: if cost[c].as_bool() == Some(true) {
+                Direction::Cost
+            } else {
+                Direction::Benefit
+            },
+            weight: weights[c].as_f64().unwrap_or(1.0),
+        })
+        .collect();
 
     let mut times_ms = Vec::with_capacity(runs);
     let mut last = None;
     for i in 0..warmup + runs {
         let start = Instant::now();
-        let result = rank(black_box(&input), method, None).map_err(|e| e.to_string())?;
+        let result = rank_values(black_box(&flat), rows, &criteria, method, None)
+            .map_err(|e| e.to_string())?;
         let elapsed = start.elapsed().as_secs_f64() * 1e3;
         if i >= warmup {
             times_ms.push(elapsed);
@@ -76,8 +78,7 @@ fn run() -> Result<(), String> {
     }
     let ranking = last.ok_or("RUNS + WARMUP must be at least 1")?;
     let mut scores = Vec::with_capacity(rows * 8);
-    for id in &input.options {
-        let score = ranking.scores.get(id).copied().unwrap_or(f64::NAN);
+    for score in &ranking.scores {
         scores.extend_from_slice(&score.to_le_bytes());
     }
     std::fs::write(out, scores).map_err(|e| e.to_string())?;

@@ -4,6 +4,8 @@
 import type {
   AhpWeights,
   Answers,
+  BulkMatrix,
+  BulkRanking,
   InitInput,
   Matrix,
   MatrixIssue,
@@ -78,6 +80,14 @@ export function defaultMatrix(): Matrix;
  * @throws {EngineError} for bad input.
  */
 export function rank(matrix: Matrix | NumericMatrix | null | undefined, settings: RankSettings): Ranking;
+/**
+ * The bulk form for large numeric matrices: `options` is the number of rows,
+ * `values` a flat row-major Float64Array; the result is by position:
+ * `weights` and `scores` Float64Arrays in criteria and row order, `ranking` a
+ * Uint32Array of row indices, best first.
+ * @throws {EngineError} for bad input (`path` like `options` or `values[12][3]`).
+ */
+export function rank(matrix: BulkMatrix, settings: RankSettings): BulkRanking;
 
 /**
  * AHP weights from a pairwise comparison matrix on Saaty's 1–9 scale.

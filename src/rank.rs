@@ -140,24 +140,64 @@ pub fn rank(
     method: Method,
     weights: Option<&Map<f64>>,
 ) -> Result<Ranking, Error> {
-    let mut issues = Issues::default();
-    check_input(input, method, &mut issues);
-    let ids: Vec<&str> = input.criteria.iter().map(|c| c.id.as_str()).collect();
-    let defaults: Vec<f64> = input.criteria.iter().map(|c| c.weight).collect();
-    let used = resolve_weights(&ids, &defaults, weights, &mut issues);
-    issues.finish()?;
+    rank_rows(input, method, weights, false)
+}
 
-    let directions: Vec<Direction> = input.criteria.iter().map(|c| c.direction).collect();
-    let scores = match method {
-        Method::Wsm => wsm_scores(&input.values, &directions, &used),
-        Method::Topsis => topsis_scores(&input.values, &directions, &used),
+/// [`rank`], with the weighted sum computed exactly as `recommend` computes
+/// it (`exact_wsm`, for author matrices) or by the faster [`rank_values`]
+/// arithmetic (numeric matrices; equal to within rounding).
+fn rank_rows(
+    input: &RankInput,
+    method: Method,
+    weights: Option<&Map<f64>>,
+    exact_wsm: bool,
+) -> Result<Ranking, Error> {
+    let mut issues = Issues::default();
+    let (n, m) = (input.options.len(), input.criteria.len());
+    check_counts(
+        n,
+        &input.criteria,
+        "list at least one option id",
+        &mut issues,
+    );
+    let option_ids: Vec<&str> = input.options.iter().map(String::as_str).collect();
+    ids("options", &option_ids, &mut issues);
+    check_criteria(&input.criteria, &mut issues);
+    if input.values.len() != n {
+        issues.push(
+            "values",
+            format!("{} rows for {n} options", input.values.len()),
+            "give one row of values per option, in the order of `options`",
+        );
+    }
+    let shaped = input.values.len() == n && input.values.iter().all(|row| row.len() == m);
+    let flat = if shaped {
+        input.values.concat()
+    } else {
+        for (o, row) in input.values.iter().enumerate() {
+            if row.len() != m {
+                issues.push(
+                    format!("values[{o}]"),
+                    format!("{} values for {m} criteria", row.len()),
+                    "give one value per criterion, in the order of `criteria`",
+                );
+            }
+            check_cells(row, row.len(), o, method, &mut issues);
+        }
+        Vec::new()
     };
+    let (used, mut scores) =
+        checked_scores(&flat, &input.criteria, method, weights, shaped, issues)?;
+    if exact_wsm && method == Method::Wsm {
+        let directions: Vec<Direction> = input.criteria.iter().map(|c| c.direction).collect();
+        scores = wsm_scores(&input.values, &directions, &used);
+    }
     let order = order(&scores);
     // Filled by insert rather than collected: `collect` sorts its input first,
     // and that sort is kilobytes of wasm.
     let mut weights_used = Map::new();
-    for (id, w) in ids.iter().zip(&used) {
-        weights_used.insert(id.to_string(), *w);
+    for (criterion, w) in input.criteria.iter().zip(&used) {
+        weights_used.insert(criterion.id.clone(), *w);
     }
     let mut scores_by_option = Map::new();
     for (id, score) in input.options.iter().zip(scores) {
@@ -172,6 +212,114 @@ pub fn rank(
             .filter_map(|&o| input.options.get(o).cloned())
             .collect(),
     })
+}
+
+/// The result of [`rank_values`]: rows by index instead of option ids.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueRanking {
+    /// The weight used per criterion, in the order of the criteria.
+    pub weights: Vec<f64>,
+    /// One score per row, in row order: 0..100 for `wsm`, 0..1 for `topsis`.
+    pub scores: Vec<f64>,
+    /// Row indices, best first; equal scores keep the row order.
+    pub order: Vec<usize>,
+}
+
+/// Ranks the rows of a numeric matrix given as one flat row-major slice,
+/// without option ids: the bulk form of [`rank`] (the wasm build's
+/// `options: <count>`), for large matrices.
+///
+/// The scores equal [`rank`]'s for the same values to within rounding
+/// (about 1e-15 relative): the weighted sum is computed as
+/// `c + Σ_j k_j·x_ij` with `k_j = ±10·w_j / Σ w` (a matrix–vector product),
+/// and TOPSIS from one pass for each column's largest, smallest and
+/// squared values and one pass for the distances.
+///
+/// # Arguments
+/// * `values` — `options × criteria.len()` values, row by row (option by option).
+/// * `options` — the number of rows, 1..=[`MAX_RANK_OPTIONS`].
+/// * `criteria`, `method`, `weights` — as for [`rank`].
+///
+/// # Errors
+/// [`Error::InvalidInput`] with every problem found (at most 200 listed),
+/// as [`rank`]; a `values` of the wrong length is reported at `values`, a
+/// bad value at `values[o][c]`.
+///
+/// # Example
+/// ```
+/// use stack_advisor::rank::{rank_values, Method, RankCriterion};
+/// use stack_advisor::model::Direction;
+///
+/// let criteria = [
+///     RankCriterion { id: "speed".into(), direction: Direction::Benefit, weight: 2.0 },
+///     RankCriterion { id: "price".into(), direction: Direction::Cost, weight: 1.0 },
+/// ];
+/// let r = rank_values(&[9.0, 8.0, 7.0, 2.0], 2, &criteria, Method::Wsm, None).unwrap();
+/// assert_eq!(r.order, [1, 0]);
+/// assert!((r.scores[1] - 220.0 / 3.0).abs() < 1e-9);
+/// ```
+pub fn rank_values(
+    values: &[f64],
+    options: usize,
+    criteria: &[RankCriterion],
+    method: Method,
+    weights: Option<&Map<f64>>,
+) -> Result<ValueRanking, Error> {
+    let mut issues = Issues::default();
+    let m = criteria.len();
+    check_counts(options, criteria, "give a count of at least 1", &mut issues);
+    check_criteria(criteria, &mut issues);
+    let shaped = m > 0 && options.checked_mul(m) == Some(values.len());
+    if !shaped {
+        issues.push(
+            "values",
+            format!(
+                "{} values for {options} options × {m} criteria",
+                values.len()
+            ),
+            "give options × criteria values, row by row (option by option)",
+        );
+    }
+    let (weights, scores) = checked_scores(values, criteria, method, weights, shaped, issues)?;
+    Ok(ValueRanking {
+        weights,
+        order: order(&scores),
+        scores,
+    })
+}
+
+/// What [`rank`] and [`rank_values`] share: the weights, and the scores of
+/// flat values of the right shape (`shaped`), checked in the same pass that
+/// scores them; a bad value is then reported with its path. `issues` holds
+/// the problems found so far; the weights' come last.
+fn checked_scores(
+    values: &[f64],
+    criteria: &[RankCriterion],
+    method: Method,
+    weights: Option<&Map<f64>>,
+    shaped: bool,
+    mut issues: Issues,
+) -> Result<(Vec<f64>, Vec<f64>), Error> {
+    let mut weight_issues = Issues::default();
+    let used = resolve(criteria, weights, &mut weight_issues);
+    let directions: Vec<Direction> = criteria.iter().map(|c| c.direction).collect();
+    let mut scores = Vec::new();
+    if shaped {
+        let valid;
+        (scores, valid) = match method {
+            Method::Wsm => wsm_values(values, &directions, &used),
+            Method::Topsis => topsis_values(values, &directions, &used),
+        };
+        if !valid {
+            check_cells(values, criteria.len(), 0, method, &mut issues);
+        }
+    }
+    for issue in weight_issues.list {
+        issues.add(issue);
+    }
+    issues.more += weight_issues.more;
+    issues.finish()?;
+    Ok((used, scores))
 }
 
 /// Ranks the options of an author matrix, with its base weights (the weights
@@ -204,7 +352,7 @@ pub fn rank_matrix(
     method: Method,
     weights: Option<&Map<f64>>,
 ) -> Result<Ranking, Error> {
-    rank(&from_matrix(matrix)?, method, weights)
+    rank_rows(&from_matrix(matrix)?, method, weights, true)
 }
 
 /// The numeric form of an author matrix: its 0–10 values, directions, and
@@ -304,55 +452,120 @@ pub fn wsm_scores(values: &[Vec<f64>], directions: &[Direction], weights: &[f64]
 /// assert_eq!(c, [0.0, 1.0]);
 /// ```
 pub fn topsis_scores(values: &[Vec<f64>], directions: &[Direction], weights: &[f64]) -> Vec<f64> {
+    let m = directions.len();
+    let mut flat = Vec::with_capacity(values.len() * m);
+    for row in values {
+        for c in 0..m {
+            flat.push(row.get(c).copied().unwrap_or(0.0));
+        }
+    }
+    topsis_values(&flat, directions, weights).0
+}
+
+/// The weighted sum of [`wsm_scores`] on flat values, as a matrix–vector
+/// product: `10·Σ w·u / Σ w = c + Σ_j k_j·x_j`, with `k_j = 10·w_j / Σ w`
+/// for a benefit criterion, `−10·w_j / Σ w` for a cost one (whose `10·w_j·10
+/// / Σ w` goes into `c`). Equal to [`wsm_scores`] to within rounding. Also
+/// returns whether every value is on the 0–10 scale (checked in the same
+/// pass).
+fn wsm_values(values: &[f64], directions: &[Direction], weights: &[f64]) -> (Vec<f64>, bool) {
+    let m = directions.len().max(1);
     let total: f64 = weights.iter().sum();
-    let at = |row: &Vec<f64>, c: usize| row.get(c).copied().unwrap_or(0.0);
-    // Per column: what takes x_ij to v_ij, then ideal and anti-ideal.
-    let mut columns = Vec::with_capacity(directions.len());
-    for (c, direction) in directions.iter().enumerate() {
-        // r_ij = x_ij / √(Σ x²), computed as (x / big) / √(Σ (x / big)²) with
-        // `big` the column's largest value, so that neither 1e200 (x²
-        // overflows) nor 1e-200 (x² underflows) silently drops the column.
-        let big = values
-            .iter()
-            .map(|row| at(row, c).abs())
-            .fold(0.0, f64::max);
-        let scaled_norm = if big > 0.0 && big.is_finite() {
-            values
-                .iter()
-                .map(|row| (at(row, c) / big).powi(2))
-                .sum::<f64>()
-                .sqrt()
+    let mut base = 0.0;
+    let mut k = Vec::with_capacity(m);
+    for (direction, w) in directions.iter().zip(weights) {
+        let share = if total > 0.0 {
+            SCALE_MAX * w / total
         } else {
             0.0
         };
+        k.push(match direction {
+            Direction::Benefit => share,
+            Direction::Cost => {
+                base += share * SCALE_MAX;
+                -share
+            }
+        });
+    }
+    let mut valid = true;
+    let scores = values
+        .chunks_exact(m)
+        .map(|row| {
+            let (sum, ok) = kernel::dot_checked(row, &k);
+            valid &= ok;
+            base + sum
+        })
+        .collect();
+    (scores, valid)
+}
+
+/// TOPSIS on flat values (see [`topsis_scores`] for the method): one pass
+/// for each column's largest and smallest values and Σ x² (which also tells
+/// whether every value is finite and ≥ 0, returned with the scores), one
+/// for the distances.
+///
+/// `v_ij = (x_ij · p_j) · f_j`, with `f_j = share_j / norm_j`. `p_j` is 1
+/// for a column whose largest value is within 2^±500 (Σ x² can neither
+/// overflow nor lose the column to underflow); otherwise it is the power of
+/// two that brings the largest value near 1 (exact), and the column's norm
+/// is computed again from the scaled values: 1e300 or 5e-324 counts like
+/// any other unit. The ideal and anti-ideal are the largest and smallest
+/// `x` taken through the same two products, so the best option's distance
+/// is exactly 0.
+fn topsis_values(values: &[f64], directions: &[Direction], weights: &[f64]) -> (Vec<f64>, bool) {
+    let m = directions.len().max(1);
+    let total: f64 = weights.iter().sum();
+    let (mut hi, mut lo, mut squares) = (
+        vec![f64::NEG_INFINITY; m],
+        vec![f64::INFINITY; m],
+        vec![0.0; m],
+    );
+    for row in values.chunks_exact(m) {
+        kernel::column_stats(row, &mut hi, &mut lo, &mut squares);
+    }
+    let mut columns = Vec::with_capacity(m);
+    let mut valid = true;
+    for (c, direction) in directions.iter().enumerate() {
+        let (top, bottom, sum) = (hi[c], lo[c], squares[c]);
+        // A NaN never becomes the largest or smallest value, but makes Σ x² NaN.
+        valid &= bottom >= 0.0 && top <= f64::MAX && !sum.is_nan();
+        // The largest |x| (values may be negative outside `rank`).
+        let big = top.max(-bottom);
+        let tame = (TAME_LOW..=TAME_HIGH).contains(&big) && sum.is_finite();
+        let (p, norm) = if big == 0.0 || !big.is_finite() {
+            (1.0, 0.0)
+        } else if tame {
+            (1.0, sum.sqrt())
+        } else {
+            // 2^-e, e the exponent of `big` (clamped to the normal range).
+            let biased = (big.to_bits() >> 52) as i64;
+            let p = f64::from_bits(((2046 - biased).clamp(1, 2046) as u64) << 52);
+            let sum: f64 = values
+                .iter()
+                .skip(c)
+                .step_by(m)
+                .map(|x| (x * p) * (x * p))
+                .sum();
+            (p, sum.sqrt())
+        };
         let w = weights.get(c).copied().unwrap_or(0.0);
         let share = if total > 0.0 { w / total } else { 0.0 };
-        let col = Column {
-            big,
-            scaled_norm,
-            share,
+        let f = if norm > 0.0 { share / norm } else { 0.0 };
+        let (high, low) = if f > 0.0 {
+            ((top * p) * f, (bottom * p) * f)
+        } else {
+            (0.0, 0.0)
         };
-        let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
-        for row in values {
-            let v = weighted(at(row, c), col);
-            low = low.min(v);
-            high = high.max(v);
-        }
         let (ideal, anti) = match direction {
             Direction::Benefit => (high, low),
             Direction::Cost => (low, high),
         };
-        columns.push((col, ideal, anti));
+        columns.push(kernel::Column { p, f, ideal, anti });
     }
-    values
-        .iter()
+    let scores = values
+        .chunks_exact(m)
         .map(|row| {
-            let (mut plus, mut minus) = (0.0, 0.0);
-            for (c, (col, ideal, anti)) in columns.iter().enumerate() {
-                let v = weighted(at(row, c), *col);
-                plus += (v - ideal).powi(2);
-                minus += (v - anti).powi(2);
-            }
+            let (plus, minus) = kernel::distances(row, &columns);
             let (plus, minus) = (plus.sqrt(), minus.sqrt());
             if plus + minus > 0.0 {
                 minus / (plus + minus)
@@ -360,34 +573,145 @@ pub fn topsis_scores(values: &[Vec<f64>], directions: &[Direction], weights: &[f
                 0.5
             }
         })
-        .collect()
+        .collect();
+    (scores, valid)
 }
 
-/// What takes a value of one TOPSIS column to its weighted normalised value.
-#[derive(Clone, Copy)]
-struct Column {
-    /// The column's largest value.
-    big: f64,
-    /// √(Σ (x / big)²): from 1 to √(number of options).
-    scaled_norm: f64,
-    /// The criterion's share of the total weight.
-    share: f64,
-}
+/// A column's largest |x| within these bounds needs no scaling for Σ x²:
+/// 2^±500.
+const TAME_LOW: f64 = 3.054936363499605e-151;
+const TAME_HIGH: f64 = 3.273390607896142e150;
 
-/// `v_ij = r_ij · share_j`, within 0..1 whatever the column's magnitude; 0
-/// for an all-zero column.
-fn weighted(x: f64, col: Column) -> f64 {
-    if col.scaled_norm > 0.0 {
-        x / col.big / col.scaled_norm * col.share
-    } else {
-        0.0
+/// The inner loops of [`wsm_values`] and [`topsis_values`].
+mod kernel {
+    use crate::validate::SCALE_MAX;
+
+    /// What takes a value of one TOPSIS column to its weighted normalised
+    /// value `(x · p) · f`, and that column's ideal and anti-ideal.
+    #[derive(Clone, Copy)]
+    pub struct Column {
+        pub p: f64,
+        pub f: f64,
+        pub ideal: f64,
+        pub anti: f64,
+    }
+
+    // Plain index loops: at `opt-level = "z"` the iterator adapters
+    // (`zip`, `chunks_exact`) are left as calls in the inner loop.
+
+    /// `Σ a_j·b_j`, with four running sums, and whether every `a_j` is on
+    /// the 0–10 scale (no branch per value).
+    // `&` rather than `contains` (`&&`): no branch per value.
+    #[allow(clippy::manual_range_contains)]
+    pub fn dot_checked(a: &[f64], b: &[f64]) -> (f64, bool) {
+        let n = a.len().min(b.len());
+        let (a, b) = (&a[..n], &b[..n]);
+        let (mut s0, mut s1, mut s2, mut s3) = (0.0, 0.0, 0.0, 0.0);
+        let mut ok = true;
+        let within = |x: f64| (x >= 0.0) & (x <= SCALE_MAX);
+        let mut i = 0;
+        while i + 4 <= n {
+            let (x0, x1, x2, x3) = (a[i], a[i + 1], a[i + 2], a[i + 3]);
+            s0 += x0 * b[i];
+            s1 += x1 * b[i + 1];
+            s2 += x2 * b[i + 2];
+            s3 += x3 * b[i + 3];
+            ok &= within(x0) & within(x1) & within(x2) & within(x3);
+            i += 4;
+        }
+        while i < n {
+            s0 += a[i] * b[i];
+            ok &= within(a[i]);
+            i += 1;
+        }
+        ((s0 + s1) + (s2 + s3), ok)
+    }
+
+    /// Folds one row into each column's largest and smallest value and Σ x².
+    pub fn column_stats(row: &[f64], hi: &mut [f64], lo: &mut [f64], squares: &mut [f64]) {
+        let n = row.len().min(hi.len()).min(lo.len()).min(squares.len());
+        for c in 0..n {
+            let x = row[c];
+            if x > hi[c] {
+                hi[c] = x;
+            }
+            if x < lo[c] {
+                lo[c] = x;
+            }
+            squares[c] += x * x;
+        }
+    }
+
+    /// `(Σ (v − ideal)², Σ (v − anti)²)` over one row.
+    pub fn distances(row: &[f64], columns: &[Column]) -> (f64, f64) {
+        let n = row.len().min(columns.len());
+        let (mut plus, mut minus, mut plus2, mut minus2) = (0.0, 0.0, 0.0, 0.0);
+        let mut c = 0;
+        while c + 2 <= n {
+            let (a, b) = (columns[c], columns[c + 1]);
+            let (v, u) = ((row[c] * a.p) * a.f, (row[c + 1] * b.p) * b.f);
+            plus += (v - a.ideal) * (v - a.ideal);
+            minus += (v - a.anti) * (v - a.anti);
+            plus2 += (u - b.ideal) * (u - b.ideal);
+            minus2 += (u - b.anti) * (u - b.anti);
+            c += 2;
+        }
+        if c < n {
+            let a = columns[c];
+            let v = (row[c] * a.p) * a.f;
+            plus += (v - a.ideal) * (v - a.ideal);
+            minus += (v - a.anti) * (v - a.anti);
+        }
+        (plus + plus2, minus + minus2)
     }
 }
 
 /// Row indices ordered best first; equal scores keep the input order.
+///
+/// A stable LSD radix sort on the scores' bits, one byte at a time (bytes
+/// equal in every score are skipped): linear, and without the unpredictable
+/// branches of a comparison sort. NaN goes last.
 pub fn order(scores: &[f64]) -> Vec<usize> {
-    let at = |i: usize| scores.get(i).copied().unwrap_or(f64::NEG_INFINITY);
-    stable_order(scores.len(), &|a, b| at(a) > at(b))
+    let n = scores.len();
+    // Descending score = ascending key; -0.0 + 0.0 = 0.0 makes the two zeros equal.
+    let key = |s: f64| {
+        let bits = (s + 0.0).to_bits();
+        if s.is_nan() {
+            u64::MAX
+        } else if bits >> 63 == 1 {
+            bits
+        } else {
+            !(bits | 1 << 63)
+        }
+    };
+    let mut from: Vec<(u64, usize)> = scores.iter().map(|s| key(*s)).zip(0..).collect();
+    let mut to = from.clone();
+    let mut counts = vec![[0usize; 256]; 8];
+    for (k, _) in &from {
+        for (byte, count) in counts.iter_mut().enumerate() {
+            count[(k >> (8 * byte)) as usize & 255] += 1;
+        }
+    }
+    for (byte, count) in counts.iter_mut().enumerate() {
+        if count.contains(&n) {
+            continue;
+        }
+        let mut start = 0;
+        for slot in count.iter_mut() {
+            let c = *slot;
+            *slot = start;
+            start += c;
+        }
+        for &(k, i) in &from {
+            let slot = &mut count[(k >> (8 * byte)) as usize & 255];
+            if let Some(entry) = to.get_mut(*slot) {
+                *entry = (k, i);
+            }
+            *slot += 1;
+        }
+        std::mem::swap(&mut from, &mut to);
+    }
+    from.into_iter().map(|(_, i)| i).collect()
 }
 
 /// `0..n` sorted by `before(a, b)` ("a goes strictly before b"), equal
@@ -433,8 +757,12 @@ struct Issues {
 
 impl Issues {
     fn push(&mut self, path: impl Into<String>, message: impl Into<String>, hint: &str) {
+        self.add(Issue::new(path, message, hint));
+    }
+
+    fn add(&mut self, issue: Issue) {
         if self.list.len() < MAX_ISSUES {
-            self.list.push(Issue::new(path, message, hint));
+            self.list.push(issue);
         } else {
             self.more += 1;
         }
@@ -455,14 +783,12 @@ impl Issues {
     }
 }
 
-fn check_input(input: &RankInput, method: Method, issues: &mut Issues) {
-    let (n, m) = (input.options.len(), input.criteria.len());
+/// The numbers of options and criteria; `none_hint` tells how to give
+/// options.
+fn check_counts(n: usize, criteria: &[RankCriterion], none_hint: &str, issues: &mut Issues) {
+    let m = criteria.len();
     if n == 0 {
-        issues.push(
-            "options",
-            "there are no options to rank",
-            "list at least one option id",
-        );
+        issues.push("options", "there are no options to rank", none_hint);
     }
     if n > MAX_RANK_OPTIONS {
         issues.push(
@@ -485,11 +811,13 @@ fn check_input(input: &RankInput, method: Method, issues: &mut Issues) {
             "merge or drop criteria",
         );
     }
-    let option_ids: Vec<&str> = input.options.iter().map(String::as_str).collect();
-    ids("options", &option_ids, issues);
-    let criterion_ids: Vec<&str> = input.criteria.iter().map(|c| c.id.as_str()).collect();
+}
+
+/// Criterion ids and default weights.
+fn check_criteria(criteria: &[RankCriterion], issues: &mut Issues) {
+    let criterion_ids: Vec<&str> = criteria.iter().map(|c| c.id.as_str()).collect();
     ids("criteria", &criterion_ids, issues);
-    for (c, criterion) in input.criteria.iter().enumerate() {
+    for (c, criterion) in criteria.iter().enumerate() {
         if !(0.0..=MAX_WEIGHT).contains(&criterion.weight) {
             issues.push(
                 format!("criteria[{c}].weight"),
@@ -498,13 +826,23 @@ fn check_input(input: &RankInput, method: Method, issues: &mut Issues) {
             );
         }
     }
-    if input.values.len() != n {
-        issues.push(
-            "values",
-            format!("{} rows for {n} options", input.values.len()),
-            "give one row of values per option, in the order of `options`",
-        );
-    }
+}
+
+/// Values `columns` to a row, the first in row `first_row`: finite and ≥ 0,
+/// and at most 10 for the weighted sum. (Large matrices of the right shape
+/// are checked while they are scored; this only runs to report.)
+fn check_cells(
+    values: &[f64],
+    columns: usize,
+    first_row: usize,
+    method: Method,
+    issues: &mut Issues,
+) {
+    let high = match method {
+        Method::Wsm => SCALE_MAX,
+        Method::Topsis => f64::MAX,
+    };
+    let ok = |x: f64| (x >= 0.0) & (x <= high);
     let (range, hint) = match method {
         Method::Wsm => (
             "from 0 to 10",
@@ -512,23 +850,13 @@ fn check_input(input: &RankInput, method: Method, issues: &mut Issues) {
         ),
         Method::Topsis => ("finite and ≥ 0", "use a number ≥ 0"),
     };
-    for (o, row) in input.values.iter().enumerate() {
-        if row.len() != m {
+    for (k, x) in values.iter().enumerate() {
+        if !ok(*x) {
             issues.push(
-                format!("values[{o}]"),
-                format!("{} values for {m} criteria", row.len()),
-                "give one value per criterion, in the order of `criteria`",
+                format!("values[{}][{}]", first_row + k / columns, k % columns),
+                format!("a value must be {range}"),
+                hint,
             );
-        }
-        for (c, x) in row.iter().enumerate() {
-            let ok = x.is_finite() && *x >= 0.0 && (method == Method::Topsis || *x <= SCALE_MAX);
-            if !ok {
-                issues.push(
-                    format!("values[{o}][{c}]"),
-                    format!("a value must be {range}"),
-                    hint,
-                );
-            }
         }
     }
 }
@@ -544,25 +872,40 @@ fn ids(path: &str, list: &[&str], issues: &mut Issues) {
         }
     }
     for (i, id) in list.iter().enumerate() {
-        let at = if path == "options" {
-            format!("{path}[{i}]")
-        } else {
-            format!("{path}[{i}].id")
+        // Only worked out for an id with a problem: 10,000 good ids would
+        // otherwise format 10,000 paths.
+        let at = || {
+            if path == "options" {
+                format!("{path}[{i}]")
+            } else {
+                format!("{path}[{i}].id")
+            }
         };
         if id.is_empty() || id.chars().count() > MAX_TEXT_LEN {
             issues.push(
-                at,
+                at(),
                 format!("an id must have 1 to {MAX_TEXT_LEN} characters"),
                 "give every entry a short id",
             );
         } else if repeated[i] {
             issues.push(
-                at,
+                at(),
                 format!("the id \"{}\" is used twice", answers::clip(id)),
                 "give every entry its own id",
             );
         }
     }
+}
+
+/// The weights to use: the criteria's own, with `overrides` replacing some.
+fn resolve(
+    criteria: &[RankCriterion],
+    overrides: Option<&Map<f64>>,
+    issues: &mut Issues,
+) -> Vec<f64> {
+    let ids: Vec<&str> = criteria.iter().map(|c| c.id.as_str()).collect();
+    let defaults: Vec<f64> = criteria.iter().map(|c| c.weight).collect();
+    resolve_weights(&ids, &defaults, overrides, issues)
 }
 
 /// The weights to use: `defaults`, with `overrides` replacing some.

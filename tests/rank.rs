@@ -219,3 +219,165 @@ fn an_invalid_author_matrix_is_rejected_before_ranking() {
     assert!(matches!(err, Error::InvalidMatrix(_)));
     assert_eq!(paths(&err)[0], "scores[0].value");
 }
+
+/// A deterministic matrix in 0..10 (xorshift), row-major.
+fn flat_matrix(rows: usize, columns: usize, seed: u64) -> Vec<f64> {
+    let mut state = seed;
+    (0..rows * columns)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % 10_001) as f64 / 1000.0
+        })
+        .collect()
+}
+
+fn mixed_criteria(columns: usize) -> Vec<RankCriterion> {
+    (0..columns)
+        .map(|j| {
+            let direction = if j % 4 == 3 {
+                Direction::Cost
+            } else {
+                Direction::Benefit
+            };
+            criterion(&format!("c{j}"), direction, 1.0 + (j % 3) as f64)
+        })
+        .collect()
+}
+
+#[test]
+fn the_bulk_form_ranks_like_the_id_form() {
+    use stack_advisor::rank::rank_values;
+    for (rows, columns, seed) in [(1, 1, 7), (3, 5, 11), (257, 13, 3), (1000, 50, 5)] {
+        let flat = flat_matrix(rows, columns, seed);
+        let criteria = mixed_criteria(columns);
+        let input = RankInput {
+            options: (0..rows).map(|i| format!("o{i}")).collect(),
+            criteria: criteria.clone(),
+            values: flat.chunks(columns).map(<[f64]>::to_vec).collect(),
+        };
+        let weights: BTreeMap<String, f64> = [("c0".to_string(), 4.0)].into();
+        for method in [Method::Wsm, Method::Topsis] {
+            let bulk = rank_values(&flat, rows, &criteria, method, Some(&weights)).unwrap();
+            let ids = rank(&input, method, Some(&weights)).unwrap();
+            assert_eq!(bulk.scores.len(), rows);
+            for (o, score) in bulk.scores.iter().enumerate() {
+                assert_eq!(*score, ids.scores[&format!("o{o}")], "{method:?} row {o}");
+            }
+            let order: Vec<String> = bulk.order.iter().map(|o| format!("o{o}")).collect();
+            assert_eq!(order, ids.ranking, "{method:?}");
+            assert_eq!(bulk.weights[0], 4.0);
+            assert_eq!(bulk.weights.get(1), (columns > 1).then_some(&2.0));
+        }
+    }
+}
+
+/// The numeric path's arithmetic (a matrix–vector product for the weighted
+/// sum, per-column sums for TOPSIS) against the formulas computed the plain
+/// way: `wsm_scores` (recommend's arithmetic) and a textbook TOPSIS.
+#[test]
+fn the_numeric_path_agrees_with_the_plain_formulas() {
+    use stack_advisor::rank::wsm_scores;
+    let (rows, columns) = (500, 37);
+    let flat = flat_matrix(rows, columns, 99);
+    let criteria = mixed_criteria(columns);
+    let values: Vec<Vec<f64>> = flat.chunks(columns).map(<[f64]>::to_vec).collect();
+    let directions: Vec<Direction> = criteria.iter().map(|c| c.direction).collect();
+    let weights: Vec<f64> = criteria.iter().map(|c| c.weight).collect();
+    let input = RankInput {
+        options: (0..rows).map(|i| format!("o{i}")).collect(),
+        criteria,
+        values: values.clone(),
+    };
+
+    let fast = rank(&input, Method::Wsm, None).unwrap();
+    for (o, plain) in wsm_scores(&values, &directions, &weights)
+        .iter()
+        .enumerate()
+    {
+        let got = fast.scores[&format!("o{o}")];
+        assert!(
+            (got - plain).abs() <= 1e-12 * 100.0,
+            "wsm row {o}: {got} vs {plain}"
+        );
+    }
+
+    let total: f64 = weights.iter().sum();
+    let norm: Vec<f64> = (0..columns)
+        .map(|c| values.iter().map(|r| r[c] * r[c]).sum::<f64>().sqrt())
+        .collect();
+    let v = |o: usize, c: usize| values[o][c] / norm[c] * weights[c] / total;
+    let column = |c: usize| (0..rows).map(move |o| v(o, c));
+    let fast = rank(&input, Method::Topsis, None).unwrap();
+    for o in 0..rows {
+        let (mut plus, mut minus) = (0.0, 0.0);
+        for c in 0..columns {
+            let high = column(c).fold(f64::MIN, f64::max);
+            let low = column(c).fold(f64::MAX, f64::min);
+            let (ideal, anti) = match directions[c] {
+                Direction::Benefit => (high, low),
+                Direction::Cost => (low, high),
+            };
+            plus += (v(o, c) - ideal).powi(2);
+            minus += (v(o, c) - anti).powi(2);
+        }
+        let plain = minus.sqrt() / (plus.sqrt() + minus.sqrt());
+        let got = fast.scores[&format!("o{o}")];
+        assert!(
+            (got - plain).abs() <= 1e-12,
+            "topsis row {o}: {got} vs {plain}"
+        );
+    }
+}
+
+#[test]
+fn bulk_errors_name_the_field() {
+    use stack_advisor::rank::rank_values;
+    let criteria = mixed_criteria(2);
+    let paths_of = |values: &[f64], rows: usize, method: Method| {
+        paths(&rank_values(values, rows, &criteria, method, None).unwrap_err())
+    };
+    assert_eq!(paths_of(&[1.0, 2.0, 3.0], 2, Method::Wsm), ["values"]);
+    assert_eq!(
+        paths_of(&[1.0, 2.0, 11.0, 3.0], 2, Method::Wsm),
+        ["values[1][0]"]
+    );
+    assert_eq!(
+        paths_of(&[1.0, f64::NAN, -1.0, f64::INFINITY], 2, Method::Topsis),
+        ["values[0][1]", "values[1][0]", "values[1][1]"]
+    );
+    assert_eq!(paths_of(&[], 0, Method::Wsm), ["options"]);
+    let over = vec![1.0; (MAX_RANK_OPTIONS + 1) * 2];
+    let err = rank_values(&over, MAX_RANK_OPTIONS + 1, &criteria, Method::Wsm, None).unwrap_err();
+    assert_eq!(paths(&err), ["options"]);
+    assert!(err.to_string().contains("limit of 10000"), "{err}");
+    // The weights' problems come after the values'.
+    let weights: BTreeMap<String, f64> = [("nope".to_string(), 1.0)].into();
+    let err = rank_values(&[11.0, 1.0], 1, &criteria, Method::Wsm, Some(&weights)).unwrap_err();
+    assert_eq!(paths(&err), ["values[0][0]", "weights.nope"]);
+    assert!(err.issues().iter().all(|i| !i.hint.is_empty()));
+    assert!(rank_values(&[1.0, 2.0], 1, &[], Method::Wsm, None).is_err());
+}
+
+/// Columns of extreme magnitude (Σ x² would overflow or underflow) next to
+/// ordinary ones rank exactly as the same columns rescaled.
+#[test]
+fn bulk_topsis_takes_columns_of_any_magnitude() {
+    use stack_advisor::rank::rank_values;
+    let (rows, columns) = (40, 4);
+    let base = flat_matrix(rows, columns, 17);
+    let criteria = mixed_criteria(columns);
+    let plain = rank_values(&base, rows, &criteria, Method::Topsis, None).unwrap();
+    for (scale_a, scale_b) in [(1e300, 1e-300), (f64::MAX / 20.0, 1e-310), (1e160, 1e-160)] {
+        let mut scaled = base.clone();
+        for row in scaled.chunks_mut(columns) {
+            row[0] *= scale_a;
+            row[3] *= scale_b;
+        }
+        let r = rank_values(&scaled, rows, &criteria, Method::Topsis, None).unwrap();
+        for (a, b) in plain.scores.iter().zip(&r.scores) {
+            assert!((a - b).abs() < 1e-12, "{scale_a}/{scale_b}: {a} vs {b}");
+        }
+    }
+}

@@ -91,8 +91,18 @@ export function validateMatrix(matrix) {
  * Float64Array). `weights` (criterion id → weight ≥ 0) replaces the weights it
  * names. Throws an Error with `path` and `hint` for bad input.
  *
+ * Bulk form, for large matrices: `{options: count, criteria, values}` with
+ * `options` the number of rows (an integer, 1..10,000) and `values` a flat
+ * row-major Float64Array of count × criteria.length. No option ids cross the
+ * boundary: the result is `{method, weights, scores, ranking}` by position,
+ * with `weights` a Float64Array in criteria order, `scores` a Float64Array in
+ * row order and `ranking` a Uint32Array of row indices, best first (ties keep
+ * the row order).
+ *
  * @param {object} [matrix]
  * @param {{method: 'wsm' | 'topsis', weights?: Record<string, number>}} settings
+ * @returns {{method: string, weights: Record<string, number> | Float64Array,
+ *   scores: Record<string, number> | Float64Array, ranking: string[] | Uint32Array}}
  */
 export function rank(matrix, settings) {
   return call('rank', () => wasmRank(matrix ?? defaultMatrixData, settings));

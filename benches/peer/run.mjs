@@ -10,6 +10,12 @@
 // target/bench/peer.json), --pkg DIR (the wasm package; default pkg/).
 // Every side reads the same files (written once to a temp dir) and times only
 // its ranking call; file reading and input conversion happen before the clock.
+// Our wasm side uses rank's bulk form ({options: rowCount, criteria, values:
+// Float64Array}): the clock runs from the JS call to the typed-array result
+// (scores: Float64Array, ranking: Uint32Array), so it includes copying the
+// Float64Array into wasm memory, validation, scoring, ranking and copying the
+// results out. The native side times the same core path
+// (stack_advisor::rank::rank_values, examples/peer_rank.rs).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,9 +99,10 @@ async function main() {
       const m = makeMatrix(size.rows, size.cols, size.seed);
       writeFileSync(join(dir, `${name}.f64`), new Uint8Array(m.values.buffer));
       writeFileSync(join(dir, `${name}.json`), JSON.stringify({ rows: m.rows, cols: m.cols, weights: m.weights, cost: m.cost }));
-      // The engine's numeric form; built once, outside the timings.
+      // The engine's numeric form, bulk variant (a row count, no option ids);
+      // built once, outside the timings.
       const input = {
-        options: Array.from({ length: m.rows }, (_, i) => `o${i}`),
+        options: m.rows,
         criteria: m.weights.map((weight, c) => ({ id: `c${c}`, direction: m.cost[c] ? 'cost' : 'benefit', weight })),
         values: m.values,
       };
@@ -114,7 +121,8 @@ async function main() {
           const elapsed = performance.now() - start;
           if (i >= size.warmup) wasmTimes.push(elapsed);
         }
-        const wasmScores = Float64Array.from(input.options, (id) => last.scores[id]);
+        if (!(last.scores instanceof Float64Array) || !(last.ranking instanceof Uint32Array)) throw new Error('rank did not return the bulk form');
+        const wasmScores = last.scores;
 
         const pyScores = readScores(pyOut);
         const nativeScores = readScores(nativeOut);

@@ -107,23 +107,38 @@ pub fn validate_matrix(
 /// (ranked with its base weights) or the numeric form
 /// `{options, criteria, values}`, where `values` is an array of rows or a
 /// flat row-major `Float64Array` (up to 10,000 options × 100 criteria).
+/// In the bulk form `options` is the number of rows instead of their ids,
+/// `values` a `Float64Array`, and the result is by position: `weights` and
+/// `scores` `Float64Array`s in criteria and row order, `ranking` a
+/// `Uint32Array` of row indices, best first. No per-option strings cross
+/// the boundary.
 /// `weights` (criterion id → weight ≥ 0) replaces the weights it names.
 ///
 /// ```js
 /// const r = rank(matrix, { method: "topsis", weights: { "ai-ml": 3 } });
 /// r.ranking; // ["python", "node"]
 /// ```
-#[wasm_bindgen(js_name = rank, unchecked_return_type = "Ranking")]
+#[wasm_bindgen(js_name = rank, unchecked_return_type = "Ranking | BulkRanking")]
 pub fn rank(
-    #[wasm_bindgen(unchecked_param_type = "Matrix | NumericMatrix")] matrix: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Matrix | NumericMatrix | BulkMatrix")] matrix: JsValue,
     #[wasm_bindgen(unchecked_param_type = "RankSettings")] settings: JsValue,
 ) -> Result<JsValue, JsValue> {
     let settings: mcda::RankSettings = read::read(&settings, "").map_err(convert::to_js_error)?;
     let weights = settings.weights.as_ref();
     let result = if mcda::is_numeric(&matrix) {
-        let input: crate::rank::RankInput =
-            read::read(&matrix, "").map_err(convert::to_js_error)?;
-        crate::rank::rank(&input, settings.method, weights)
+        match read::read(&matrix, "").map_err(convert::to_js_error)? {
+            mcda::Numeric::Ids(input) => crate::rank::rank(&input, settings.method, weights),
+            mcda::Numeric::Count {
+                options,
+                criteria,
+                values,
+            } => {
+                let r =
+                    crate::rank::rank_values(&values, options, &criteria, settings.method, weights)
+                        .map_err(convert::to_js_error)?;
+                return Ok(mcda::bulk_result(settings.method, &r));
+            }
+        }
     } else {
         let matrix: Matrix = convert::from_js(matrix, "")?;
         crate::rank::rank_matrix(&matrix, settings.method, weights)

@@ -115,6 +115,15 @@ export interface NumericCriterion {
 export interface NumericMatrix {
   options: string[]; criteria: NumericCriterion[]; values: number[][] | Float64Array;
 }
+/**
+ * The bulk form of the numeric matrix, for large matrices: `options` is the
+ * number of rows (an integer, 1..10,000) instead of their ids, and `values`
+ * a flat row-major Float64Array of options × criteria.length. No option ids
+ * cross into or out of the engine: the result is a `BulkRanking`, by position.
+ */
+export interface BulkMatrix {
+  options: number; criteria: NumericCriterion[]; values: Float64Array;
+}
 export interface RankSettings {
   method: "wsm" | "topsis";
   /** Criterion id → weight ≥ 0, replacing the weights it names. */
@@ -129,6 +138,16 @@ export interface Ranking {
   scores: Record<string, number>;
   /** Option ids, best first; ties keep the input order. */
   ranking: string[];
+}
+/** The result of `rank` for a `BulkMatrix`: everything by position. */
+export interface BulkRanking {
+  method: "wsm" | "topsis";
+  /** The weight used per criterion, in the order of `criteria`. */
+  weights: Float64Array;
+  /** One score per row, in row order: 0..100 for wsm, closeness coefficient 0..1 for topsis. */
+  scores: Float64Array;
+  /** Row indices (0-based), best first; ties keep the row order. */
+  ranking: Uint32Array;
 }
 /** The result of `ahpWeights`. */
 export interface AhpWeights {

@@ -140,3 +140,99 @@ fn ten_thousand_options_by_a_hundred_criteria_as_a_float64array() {
         assert_eq!(ranking.length() as usize, n, "{method}");
     }
 }
+
+fn bulk_input(count: JsValue, values: &JsValue) -> JsValue {
+    let input = js(r#"{"criteria":[{"id":"x","weight":2},{"id":"y","direction":"cost"}]}"#);
+    Reflect::set(&input, &"options".into(), &count).unwrap();
+    Reflect::set(&input, &"values".into(), values).unwrap();
+    input
+}
+
+#[wasm_bindgen_test]
+fn the_bulk_form_returns_typed_arrays_by_position() {
+    let values = [7.0, 2.0, 5.0, 5.0, 9.0, 8.0, 7.0, 2.0];
+    let ids = js(r#"{"options":["a","b","c","d"],"criteria":[{"id":"x","weight":2},{"id":"y","direction":"cost"}],"values":[[7,2],[5,5],[9,8],[7,2]]}"#);
+    let bulk = bulk_input(4.into(), &Float64Array::from(&values[..]).into());
+    for method in ["wsm", "topsis"] {
+        let settings = || js(&format!(r#"{{"method":"{method}","weights":{{"y":3}}}}"#));
+        let by_id = rank(ids.clone(), settings()).unwrap();
+        let r = rank(bulk.clone(), settings()).unwrap();
+        assert_eq!(get(&r, "method").as_string().unwrap(), method);
+        let scores: Float64Array = get(&r, "scores").dyn_into().expect("scores is a Float64Array");
+        let ranking: js_sys::Uint32Array = get(&r, "ranking").dyn_into().expect("ranking is a Uint32Array");
+        let weights: Float64Array = get(&r, "weights").dyn_into().expect("weights is a Float64Array");
+        assert_eq!(weights.to_vec(), [2.0, 3.0]);
+        // The same scores as the id form, bit for bit, in row order.
+        let by_id_scores = get(&by_id, "scores");
+        for (o, id) in ["a", "b", "c", "d"].iter().enumerate() {
+            assert_eq!(scores.get_index(o as u32), number(&by_id_scores, id), "{method} {id}");
+        }
+        // Row indices, best first, ties (rows 0 and 3) in row order.
+        let names: Vec<String> = ranking.to_vec().iter().map(|&o| ["a", "b", "c", "d"][o as usize].to_string()).collect();
+        let by_id_ranking: Vec<String> = Array::from(&get(&by_id, "ranking")).iter().map(|v| v.as_string().unwrap()).collect();
+        assert_eq!(names, by_id_ranking, "{method}");
+        let first_tie = ranking.to_vec().iter().position(|&o| o == 0 || o == 3).unwrap();
+        assert_eq!(ranking.get_index(first_tie as u32), 0, "{method}: ties keep the row order");
+    }
+}
+
+#[wasm_bindgen_test]
+fn bulk_errors_name_the_field() {
+    let settings = || js(r#"{"method":"wsm"}"#);
+    let four = || -> JsValue { Float64Array::from(&[1.0, 2.0, 3.0, 4.0][..]).into() };
+    let cases: [(JsValue, JsValue, &str); 8] = [
+        (1.5.into(), four(), "options"),
+        ((-1.0).into(), four(), "options"),
+        (10_001.into(), four(), "options"),
+        (f64::NAN.into(), four(), "options"),
+        (0.into(), Float64Array::new_with_length(0).into(), "options"),
+        (2.into(), js("[[1,2],[3,4]]"), "values"),
+        (3.into(), four(), "values"),
+        (2.into(), Float64Array::from(&[1.0, 2.0, 11.0, 4.0][..]).into(), "values[1][0]"),
+    ];
+    for (count, values, path) in cases {
+        let err = rank(bulk_input(count.clone(), &values), settings()).unwrap_err();
+        assert_eq!(error_path(&err), path, "options {count:?}");
+        assert!(!get(&err, "hint").as_string().unwrap().is_empty());
+    }
+    // A criterion the fast reader does not take goes to the generic reader,
+    // with the same paths as the id form.
+    for (criteria, path) in [
+        (r#"[{"id":"x","extra":1}]"#, "criteria[0].extra"),
+        (r#"[{"id":"x","direction":"up"}]"#, "criteria[0].direction"),
+        (r#"[{"id":"x","weight":"2"}]"#, "criteria[0].weight"),
+        (r#"[{"id":7}]"#, "criteria[0].id"),
+        (r#"[{"direction":"cost"}]"#, "criteria[0]"),
+        (r#"[5]"#, "criteria[0]"),
+        (r#"{"id":"x"}"#, "criteria"),
+    ] {
+        let input = bulk_input(1.into(), &Float64Array::from(&[1.0][..]).into());
+        Reflect::set(&input, &"criteria".into(), &js(criteria)).unwrap();
+        assert_eq!(error_path(&rank(input, settings()).unwrap_err()), path, "{criteria}");
+        let ids = js(r#"{"options":["a"],"values":[[1]]}"#);
+        Reflect::set(&ids, &"criteria".into(), &js(criteria)).unwrap();
+        assert_eq!(error_path(&rank(ids, settings()).unwrap_err()), path, "{criteria} (id form)");
+    }
+    let missing = js(r#"{"options":1}"#);
+    Reflect::set(&missing, &"values".into(), &Float64Array::from(&[1.0][..])).unwrap();
+    assert_eq!(error_path(&rank(missing, settings()).unwrap_err()), "(root)");
+}
+
+#[wasm_bindgen_test]
+fn ten_thousand_rows_in_the_bulk_form() {
+    let (n, m) = (10_000usize, 100usize);
+    let criteria: Array = (0..m)
+        .map(|j| js(&format!(r#"{{"id":"c{j}","direction":"{}"}}"#, if j % 2 == 0 { "benefit" } else { "cost" })))
+        .collect();
+    let values: Vec<f64> = (0..n * m).map(|k| ((k as u64 * 7919) % 1001) as f64 / 100.0).collect();
+    let input = bulk_input((n as u32).into(), &Float64Array::from(&values[..]).into());
+    Reflect::set(&input, &"criteria".into(), &criteria).unwrap();
+    for method in ["wsm", "topsis"] {
+        let r = rank(input.clone(), js(&format!(r#"{{"method":"{method}"}}"#))).unwrap();
+        let scores: Float64Array = get(&r, "scores").dyn_into().unwrap();
+        let ranking: js_sys::Uint32Array = get(&r, "ranking").dyn_into().unwrap();
+        assert_eq!((scores.length() as usize, ranking.length() as usize), (n, n), "{method}");
+        let order = ranking.to_vec();
+        assert!(order.windows(2).all(|w| scores.get_index(w[0]) >= scores.get_index(w[1])), "{method}");
+    }
+}
