@@ -27,11 +27,14 @@ WASM_OPT=node_modules/.bin/wasm-opt
 [[ -x $WASM_OPT && -x node_modules/.bin/esbuild ]] || die "npm tools missing: run \`make bootstrap\` first"
 
 # The wasm features rustc 1.95 enables by default for wasm32-unknown-unknown
-# (LLVM's "generic" CPU). wasm-opt must be told, or it rejects memory.copy etc.
+# (LLVM's "generic" CPU), plus SIMD, which only rank's inner loops use
+# (`#[target_feature(enable = "simd128")]` in src/rank.rs; the engines that
+# run the bundle's DecompressionStream all have it). wasm-opt must be told,
+# or it rejects memory.copy etc.
 WASM_FEATURES=(
   --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int
   --enable-sign-ext --enable-mutable-globals --enable-reference-types
-  --enable-multivalue --enable-call-indirect-overlong
+  --enable-multivalue --enable-call-indirect-overlong --enable-simd
 )
 
 # Keep the `target_features` section for wasm-bindgen (Cargo.toml's

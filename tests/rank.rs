@@ -312,10 +312,10 @@ fn the_numeric_path_agrees_with_the_plain_formulas() {
     let fast = rank(&input, Method::Topsis, None).unwrap();
     for o in 0..rows {
         let (mut plus, mut minus) = (0.0, 0.0);
-        for c in 0..columns {
+        for (c, direction) in directions.iter().enumerate() {
             let high = column(c).fold(f64::MIN, f64::max);
             let low = column(c).fold(f64::MAX, f64::min);
-            let (ideal, anti) = match directions[c] {
+            let (ideal, anti) = match direction {
                 Direction::Benefit => (high, low),
                 Direction::Cost => (low, high),
             };

@@ -8,6 +8,11 @@
 // Options: --runs N (timed runs per case; default 15, the 10,000 x 100 cases
 // use half as many, at least 5), --out FILE (JSON results; default
 // target/bench/peer.json), --pkg DIR (the wasm package; default pkg/).
+// Warm-up calls (untimed, on every side): 30 at 1,000 x 50, 2 at 10,000 x 100.
+// V8 runs wasm on its baseline compiler first and moves a function to its
+// optimising compiler once it has used a budget; at 1,000 x 50 (0.1 ms a call)
+// that takes about 30 calls, and with 3 warm-ups most timed runs measured the
+// baseline code.
 // Every side reads the same files (written once to a temp dir) and times only
 // its ranking call; file reading and input conversion happen before the clock.
 // Our wasm side uses rank's bulk form ({options: rowCount, criteria, values:
@@ -89,7 +94,7 @@ async function main() {
 
   const dir = mkdtempSync(join(tmpdir(), 'stack-advisor-peer-'));
   const sizes = [
-    { rows: 1_000, cols: 50, seed: 1, runs: o.runs, warmup: 3 },
+    { rows: 1_000, cols: 50, seed: 1, runs: o.runs, warmup: 30 },
     { rows: 10_000, cols: 100, seed: 2, runs: Math.max(5, Math.ceil(o.runs / 2)), warmup: 2 },
   ];
   const results = [];
