@@ -1,7 +1,7 @@
 // Consumer 6: an app written in TypeScript against the package's types,
 // compiled with `tsc --strict --noEmit` (twice: bundler and Node16 resolution).
 import { init, recommend, validateMatrix, defaultMatrix, rank, ahpWeights, loadEngine } from 'stack-advisor';
-import type { Answers, Engine, EngineError, Matrix, MatrixIssue, Ranking, Recommendation } from 'stack-advisor';
+import type { Answers, BulkRanking, Engine, EngineError, Matrix, MatrixIssue, Ranking, Recommendation } from 'stack-advisor';
 import { StackAdvisorElement } from 'stack-advisor/element';
 import type { StackAdvisorErrorDetail } from 'stack-advisor/element';
 import DefinedElement from 'stack-advisor/define';
@@ -31,6 +31,12 @@ const issues: MatrixIssue[] = validateMatrix({ nonsense: true });
 const ranking: Ranking = rank(matrix, { method: 'topsis', weights: { 'io-throughput': 2 } });
 // @ts-expect-error: there is no such method
 rank(matrix, { method: 'electre' });
+// The bulk form: a row count and a Float64Array in, typed arrays out.
+const bulk: BulkRanking = rank({ options: 2, criteria: [{ id: 'speed' }], values: new Float64Array([3, 4]) }, { method: 'wsm' });
+const best: number | undefined = bulk.ranking[0];
+const bulkScores: Float64Array = bulk.scores;
+// @ts-expect-error: in the bulk form the values are a Float64Array
+rank({ options: 2, criteria: [{ id: 'speed' }], values: [[3], [4]] }, { method: 'wsm' });
 const weights: number[] = ahpWeights([[1, 3], [1 / 3, 1]]).weights;
 
 try {
@@ -79,5 +85,5 @@ await bundle.init();
 // The raw wasm module's exports (for those who instantiate it themselves).
 type RawRecommend = typeof RawWasm.recommend;
 
-console.log(verdict, confidence, probability, issues, ranking, weights, same, current, markdown, Registered, byQuery, BrandedRegistered, defined, bundled);
+console.log(verdict, confidence, probability, issues, ranking, bulk, best, bulkScores, weights, same, current, markdown, Registered, byQuery, BrandedRegistered, defined, bundled);
 export type { RawRecommend };
