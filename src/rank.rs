@@ -488,14 +488,12 @@ fn wsm_values(values: &[f64], directions: &[Direction], weights: &[f64]) -> (Vec
         });
     }
     let mut valid = true;
-    let scores = values
-        .chunks_exact(m)
-        .map(|row| {
-            let (sum, ok) = kernel::dot_checked(row, &k);
-            valid &= ok;
-            base + sum
-        })
-        .collect();
+    let mut scores = Vec::with_capacity(values.len() / m);
+    for row in values.chunks_exact(m) {
+        let (sum, ok) = kernel::dot_checked(row, &k);
+        valid &= ok;
+        scores.push(base + sum);
+    }
     (scores, valid)
 }
 
@@ -545,12 +543,12 @@ fn topsis_values(values: &[f64], directions: &[Direction], weights: &[f64]) -> (
             // 2^-e, e the exponent of `big` (clamped to the normal range).
             let biased = (big.to_bits() >> 52) as i64;
             let p = f64::from_bits(((2046 - biased).clamp(1, 2046) as u64) << 52);
-            let sum: f64 = values
-                .iter()
-                .skip(c)
-                .step_by(m)
-                .map(|x| (x * p) * (x * p))
-                .sum();
+            let mut sum = 0.0;
+            let mut i = c;
+            while let Some(x) = values.get(i) {
+                sum += (x * p) * (x * p);
+                i += m;
+            }
             (p, sum.sqrt())
         };
         let w = weights.get(c).copied().unwrap_or(0.0);
@@ -570,18 +568,16 @@ fn topsis_values(values: &[f64], directions: &[Direction], weights: &[f64]) -> (
         columns.ideal.push(ideal);
         columns.anti.push(anti);
     }
-    let scores = values
-        .chunks_exact(m)
-        .map(|row| {
-            let (plus, minus) = kernel::distances(row, &columns);
-            let (plus, minus) = (plus.sqrt(), minus.sqrt());
-            if plus + minus > 0.0 {
-                minus / (plus + minus)
-            } else {
-                0.5
-            }
-        })
-        .collect();
+    let mut scores = Vec::with_capacity(values.len() / m);
+    for row in values.chunks_exact(m) {
+        let (plus, minus) = kernel::distances(row, &columns);
+        let (plus, minus) = (plus.sqrt(), minus.sqrt());
+        scores.push(if plus + minus > 0.0 {
+            minus / (plus + minus)
+        } else {
+            0.5
+        });
+    }
     (scores, valid)
 }
 
@@ -778,32 +774,34 @@ pub fn order(scores: &[f64]) -> Vec<usize> {
             !(bits | 1 << 63)
         }
     };
-    let mut from: Vec<(u64, usize)> = scores.iter().map(|s| key(*s)).zip(0..).collect();
-    let mut to = from.clone();
-    let mut counts = vec![[0usize; 256]; 8];
-    for (k, _) in &from {
-        for (byte, count) in counts.iter_mut().enumerate() {
-            count[(k >> (8 * byte)) as usize & 255] += 1;
-        }
+    let mut from = Vec::with_capacity(n);
+    for (i, s) in scores.iter().enumerate() {
+        from.push((key(*s), i));
     }
-    for (byte, count) in counts.iter_mut().enumerate() {
-        if count.contains(&n) {
-            continue;
+    let mut to = from.clone();
+    let mut shift = 0;
+    while shift < 64 {
+        let digit = |k: u64| (k >> shift) as usize & 255;
+        let mut count = [0usize; 256];
+        for (k, _) in &from {
+            count[digit(*k)] += 1;
         }
-        let mut start = 0;
-        for slot in count.iter_mut() {
-            let c = *slot;
-            *slot = start;
-            start += c;
-        }
-        for &(k, i) in &from {
-            let slot = &mut count[(k >> (8 * byte)) as usize & 255];
-            if let Some(entry) = to.get_mut(*slot) {
-                *entry = (k, i);
+        // A byte equal in every key changes nothing.
+        if !count.contains(&n) {
+            let mut start = 0;
+            for slot in &mut count {
+                (*slot, start) = (start, start + *slot);
             }
-            *slot += 1;
+            for &(k, i) in &from {
+                let slot = &mut count[digit(k)];
+                if let Some(entry) = to.get_mut(*slot) {
+                    *entry = (k, i);
+                }
+                *slot += 1;
+            }
+            std::mem::swap(&mut from, &mut to);
         }
-        std::mem::swap(&mut from, &mut to);
+        shift += 8;
     }
     from.into_iter().map(|(_, i)| i).collect()
 }

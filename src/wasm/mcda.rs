@@ -33,8 +33,12 @@ fn criteria(value: &JsValue, at: &Path) -> Vec<RankCriterion> {
         at.invalid_type(value, "a sequence");
         return Vec::new();
     };
-    let names = ["id", "direction", "weight", "cost", "benefit"].map(JsValue::from_str);
-    let [id, direction, weight, cost, benefit] = &names;
+    let (id, direction, weight) = (
+        &JsValue::from_str("id"),
+        &JsValue::from_str("direction"),
+        &JsValue::from_str("weight"),
+    );
+    let (cost, benefit) = (&JsValue::from_str("cost"), &JsValue::from_str("benefit"));
     let mut out = Vec::with_capacity(list.length() as usize);
     for (i, item) in list.iter().enumerate() {
         let get = |key: &JsValue| Reflect::get(&item, key).unwrap_or_default();
