@@ -714,14 +714,17 @@ mod kernel {
             .min(k.f.len())
             .min(k.ideal.len())
             .min(k.anti.len());
+        // Slices: at `opt-level = "z"`, indexing a `Vec` is a call.
+        let (row, p, f, ideal, anti) =
+            (&row[..n], &k.p[..n], &k.f[..n], &k.ideal[..n], &k.anti[..n]);
         let mut c = 0;
         #[cfg(target_arch = "wasm32")]
         let (mut plus, plus2, mut minus, minus2) = {
             let (mut plus, mut minus) = (f64x2_splat(0.0), f64x2_splat(0.0));
             while c + 2 <= n {
-                let v = f64x2_mul(f64x2_mul(pair(row, c), pair(&k.p, c)), pair(&k.f, c));
-                let d = f64x2_sub(v, pair(&k.ideal, c));
-                let e = f64x2_sub(v, pair(&k.anti, c));
+                let v = f64x2_mul(f64x2_mul(pair(row, c), pair(p, c)), pair(f, c));
+                let d = f64x2_sub(v, pair(ideal, c));
+                let e = f64x2_sub(v, pair(anti, c));
                 plus = f64x2_add(plus, f64x2_mul(d, d));
                 minus = f64x2_add(minus, f64x2_mul(e, e));
                 c += 2;
@@ -737,20 +740,20 @@ mod kernel {
         let (mut plus, plus2, mut minus, minus2) = {
             let (mut plus, mut minus, mut plus2, mut minus2) = (0.0, 0.0, 0.0, 0.0);
             while c + 2 <= n {
-                let v = (row[c] * k.p[c]) * k.f[c];
-                let u = (row[c + 1] * k.p[c + 1]) * k.f[c + 1];
-                plus += (v - k.ideal[c]) * (v - k.ideal[c]);
-                minus += (v - k.anti[c]) * (v - k.anti[c]);
-                plus2 += (u - k.ideal[c + 1]) * (u - k.ideal[c + 1]);
-                minus2 += (u - k.anti[c + 1]) * (u - k.anti[c + 1]);
+                let v = (row[c] * p[c]) * f[c];
+                let u = (row[c + 1] * p[c + 1]) * f[c + 1];
+                plus += (v - ideal[c]) * (v - ideal[c]);
+                minus += (v - anti[c]) * (v - anti[c]);
+                plus2 += (u - ideal[c + 1]) * (u - ideal[c + 1]);
+                minus2 += (u - anti[c + 1]) * (u - anti[c + 1]);
                 c += 2;
             }
             (plus, plus2, minus, minus2)
         };
         if c < n {
-            let v = (row[c] * k.p[c]) * k.f[c];
-            plus += (v - k.ideal[c]) * (v - k.ideal[c]);
-            minus += (v - k.anti[c]) * (v - k.anti[c]);
+            let v = (row[c] * p[c]) * f[c];
+            plus += (v - ideal[c]) * (v - ideal[c]);
+            minus += (v - anti[c]) * (v - anti[c]);
         }
         (plus + plus2, minus + minus2)
     }
