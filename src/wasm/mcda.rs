@@ -43,12 +43,14 @@ fn criteria(value: &JsValue, at: &Path) -> Vec<RankCriterion> {
     for (i, item) in list.iter().enumerate() {
         let get = |key: &JsValue| Reflect::get(&item, key).unwrap_or_default();
         let (i_d, d, w) = (get(id), get(direction), get(weight));
-        let present = 1 + u32::from(!d.is_undefined()) + u32::from(!w.is_undefined());
+        // Each test below is a call into JS: each is made once.
+        let (d_absent, w_absent, w_number) = (d.is_undefined(), w.is_undefined(), w.as_f64());
+        let present = 1 + u32::from(!d_absent) + u32::from(!w_absent);
         let fast = item.is_object()
             && !Array::is_array(&item)
             && Object::keys(item.unchecked_ref::<Object>()).length() == present
-            && (w.is_undefined() || w.is_null() || w.as_f64().is_some());
-        let direction = if d.is_undefined() || d == *benefit {
+            && (w_absent || w_number.is_some() || w.is_null());
+        let direction = if d_absent || d == *benefit {
             Some(Direction::Benefit)
         } else if d == *cost {
             Some(Direction::Cost)
@@ -59,7 +61,7 @@ fn criteria(value: &JsValue, at: &Path) -> Vec<RankCriterion> {
             (true, Some(id), Some(direction)) => out.push(RankCriterion {
                 id,
                 direction,
-                weight: w.as_f64().unwrap_or(1.0),
+                weight: w_number.unwrap_or(1.0),
             }),
             _ => out.push(RankCriterion::from_js(&item, &at.index(i as u32))),
         }
