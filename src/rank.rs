@@ -806,7 +806,11 @@ pub fn order(scores: &[f64]) -> Vec<usize> {
         }
         shift += 8;
     }
-    from.into_iter().map(|(_, i)| i).collect()
+    let mut rows = Vec::with_capacity(n);
+    for &(_, i) in &from {
+        rows.push(i);
+    }
+    rows
 }
 
 /// `0..n` sorted by `before(a, b)` ("a goes strictly before b"), equal

@@ -167,7 +167,10 @@ fn invalid(at: &Path, message: &str, hint: &str) -> Error {
 /// Float64Array (criteria order), scores: Float64Array (row order),
 /// ranking: Uint32Array (row indices, best first)}`.
 pub fn bulk_result(method: Method, r: &ValueRanking) -> JsValue {
-    let order: Vec<u32> = r.order.iter().map(|&i| i as u32).collect();
+    let mut order = Vec::with_capacity(r.order.len());
+    for &i in &r.order {
+        order.push(i as u32);
+    }
     let out = Object::new();
     let set = |key: &str, value: &JsValue| {
         // Setting a property on a fresh plain object cannot fail.
