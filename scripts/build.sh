@@ -28,9 +28,11 @@ WASM_OPT=node_modules/.bin/wasm-opt
 
 # The wasm features rustc 1.95 enables by default for wasm32-unknown-unknown
 # (LLVM's "generic" CPU), plus SIMD, which only rank's inner loops use
-# (`#[target_feature(enable = "simd128")]` in src/rank.rs; the engines that
-# run the bundle's DecompressionStream all have it). wasm-opt must be told,
-# or it rejects memory.copy etc.
+# (`#[target_feature(enable = "simd128")]` in src/rank.rs). A module with SIMD
+# in it needs an engine with SIMD: Chrome 91, Firefox 89, Safari 16.4, Node
+# 16.4. The bundle already needs DecompressionStream (Chrome 80, Firefox 113,
+# Safari 16.4), so only Chrome 80-90 is lost. wasm-opt must be told, or it
+# rejects memory.copy etc.
 WASM_FEATURES=(
   --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int
   --enable-sign-ext --enable-mutable-globals --enable-reference-types
