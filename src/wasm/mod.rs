@@ -1,6 +1,7 @@
 //! The only wasm-bindgen code: thin functions that convert JS values, call
 //! the core, and convert back. No logic lives here.
 
+mod as_maps;
 mod convert;
 mod input;
 mod mcda;
