@@ -154,10 +154,7 @@ fn describe(value: &JsValue) -> String {
     if let Some(s) = value.as_string() {
         format!("string \"{}\"", clip(&s))
     } else if let Some(n) = value.as_f64() {
-        let text = js_sys::Number::from(n)
-            .to_string_with_radix(10)
-            .map(String::from)
-            .unwrap_or_default();
+        let text = number_text(n);
         let kind = if n.fract() == 0.0 {
             "integer"
         } else {
@@ -177,6 +174,15 @@ fn describe(value: &JsValue) -> String {
     } else {
         "a value JSON cannot hold".to_string()
     }
+}
+
+/// A number as JS writes it (`3`, `-0.5`): no integer or float formatting
+/// code lands in the `.wasm`.
+fn number_text(n: f64) -> String {
+    js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 /// `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` `` (serde's wording).
@@ -235,7 +241,7 @@ impl FromJs for u32 {
             Some(n) if n.fract() == 0.0 && n.is_finite() => {
                 at.fail(format!(
                     "invalid value: integer `{}`, expected u32",
-                    n as i64
+                    number_text(n)
                 ));
                 0
             }
