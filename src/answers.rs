@@ -367,16 +367,13 @@ fn resolve_question(
 }
 
 fn criterion_steps(matrix: &Matrix, criteria: &Map<f64>) -> Vec<(usize, f64)> {
-    criteria
-        .iter()
-        .filter_map(|(id, step)| {
-            matrix
-                .criteria
-                .iter()
-                .position(|c| &c.id == id)
-                .map(|i| (i, *step))
-        })
-        .collect()
+    let mut steps = Vec::new();
+    for (id, step) in criteria {
+        if let Some(i) = matrix.criteria.iter().position(|c| &c.id == id) {
+            steps.push((i, *step));
+        }
+    }
+    steps
 }
 
 fn add_weight(weights: &mut [f64], index: usize, delta: f64) {

@@ -151,12 +151,12 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
     for d in &disputes {
         cited.extend(d.sides.iter().map(|s| s.source.as_str()));
     }
-    let sources = matrix
-        .sources
-        .iter()
-        .filter(|s| cited.contains(&s.id.as_str()))
-        .cloned()
-        .collect();
+    let mut sources = Vec::new();
+    for s in &matrix.sources {
+        if cited.contains(&s.id.as_str()) {
+            sources.push(s.clone());
+        }
+    }
 
     Ok(Recommendation {
         verdict,

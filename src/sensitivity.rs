@@ -89,7 +89,11 @@ pub fn flip_points(
             .unwrap_or(ordered.len());
         ordered.insert(at, item);
     }
-    ordered.into_iter().map(|(_, p)| p).collect()
+    let mut points = Vec::with_capacity(ordered.len());
+    for (_, point) in ordered {
+        points.push(point);
+    }
+    points
 }
 
 /// States a flip as a slider value when exactly one slider moves criterion
@@ -158,20 +162,16 @@ pub fn answer_flips(
             let (change, value) = match q.kind {
                 QuestionKind::Single if picked => continue,
                 QuestionKind::Single => ("pick", AnswerValue::One(choice.id.clone())),
-                _ if picked => (
-                    "remove",
-                    AnswerValue::Many(
-                        current
-                            .iter()
-                            .filter(|c| **c != choice.id)
-                            .cloned()
-                            .collect(),
-                    ),
-                ),
-                _ => (
-                    "add",
-                    AnswerValue::Many(current.iter().cloned().chain([choice.id.clone()]).collect()),
-                ),
+                _ if picked => {
+                    let mut rest = current.clone();
+                    rest.retain(|c| *c != choice.id);
+                    ("remove", AnswerValue::Many(rest))
+                }
+                _ => {
+                    let mut more = current.clone();
+                    more.push(choice.id.clone());
+                    ("add", AnswerValue::Many(more))
+                }
             };
             let mut changed = answers.clone();
             changed.insert(q.id.clone(), value);
