@@ -110,34 +110,35 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
     let samples = uncertainty::affordable_samples(resolved.samples, table.options * table.criteria);
     let wins = uncertainty::win_probability(&table, weights, &bonus, samples, resolved.seed);
 
+    // Maps filled by `insert` in loops: each `map(…).collect()` was its own
+    // generic code in the wasm (docs/size.md).
     let per_option = |values: &[f64]| -> Map<f64> {
-        matrix
-            .options
-            .iter()
-            .zip(values)
-            .map(|(o, v)| (o.id.clone(), *v))
-            .collect()
+        let mut map = Map::new();
+        for (o, v) in matrix.options.iter().zip(values) {
+            map.insert(o.id.clone(), *v);
+        }
+        map
     };
     let total: f64 = weights.iter().sum();
-    let contributions = matrix
-        .options
-        .iter()
-        .enumerate()
-        .map(|(o, opt)| {
-            let per_criterion = matrix
-                .criteria
-                .iter()
-                .enumerate()
-                .map(|(c, crit)| {
-                    (
-                        crit.id.clone(),
-                        10.0 * at(weights, c) * table.at(&table.value, o, c) / total,
-                    )
-                })
-                .collect();
-            (opt.id.clone(), per_criterion)
-        })
-        .collect();
+    let mut contributions = Map::new();
+    for (o, opt) in matrix.options.iter().enumerate() {
+        let mut per_criterion = Map::new();
+        for (c, crit) in matrix.criteria.iter().enumerate() {
+            per_criterion.insert(
+                crit.id.clone(),
+                10.0 * at(weights, c) * table.at(&table.value, o, c) / total,
+            );
+        }
+        contributions.insert(opt.id.clone(), per_criterion);
+    }
+    let mut weights_used = Map::new();
+    for (c, w) in matrix.criteria.iter().zip(weights) {
+        weights_used.insert(c.id.clone(), *w);
+    }
+    let mut ranking = Vec::with_capacity(order.len());
+    for &o in &order {
+        ranking.push(option_id(o));
+    }
 
     // Every source the result cites, in the matrix's order.
     let mut cited: Vec<&str> = Vec::new();
@@ -166,13 +167,8 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
         confidence,
         margin,
         scores: per_option(&scores),
-        ranking: order.iter().map(|&o| option_id(o)).collect(),
-        weights: matrix
-            .criteria
-            .iter()
-            .zip(weights)
-            .map(|(c, w)| (c.id.clone(), *w))
-            .collect(),
+        ranking,
+        weights: weights_used,
         contributions,
         reasons,
         flip_points,
