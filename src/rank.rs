@@ -142,12 +142,19 @@ pub fn rank(
 ) -> Result<Ranking, Error> {
     let mut issues = Issues::default();
     check_input(input, method, &mut issues);
-    let ids: Vec<&str> = input.criteria.iter().map(|c| c.id.as_str()).collect();
-    let defaults: Vec<f64> = input.criteria.iter().map(|c| c.weight).collect();
+    // One loop rather than three `map(…).collect()`s (each its own generic
+    // code in the wasm; docs/size.md).
+    let m = input.criteria.len();
+    let (mut ids, mut defaults, mut directions) =
+        (Vec::with_capacity(m), Vec::with_capacity(m), Vec::with_capacity(m));
+    for c in &input.criteria {
+        ids.push(c.id.as_str());
+        defaults.push(c.weight);
+        directions.push(c.direction);
+    }
     let used = resolve_weights(&ids, &defaults, weights, &mut issues);
     issues.finish()?;
 
-    let directions: Vec<Direction> = input.criteria.iter().map(|c| c.direction).collect();
     let scores = match method {
         Method::Wsm => wsm_scores(&input.values, &directions, &used),
         Method::Topsis => topsis_scores(&input.values, &directions, &used),
@@ -163,14 +170,17 @@ pub fn rank(
     for (id, score) in input.options.iter().zip(scores) {
         scores_by_option.insert(id.clone(), score);
     }
+    let mut ranking = Vec::with_capacity(order.len());
+    for o in order {
+        if let Some(id) = input.options.get(o) {
+            ranking.push(id.clone());
+        }
+    }
     Ok(Ranking {
         method,
         weights: weights_used,
         scores: scores_by_option,
-        ranking: order
-            .iter()
-            .filter_map(|&o| input.options.get(o).cloned())
-            .collect(),
+        ranking,
     })
 }
 
@@ -215,29 +225,32 @@ pub fn rank_matrix(
 pub fn from_matrix(matrix: &Matrix) -> Result<RankInput, Error> {
     crate::validate(matrix)?;
     let base = answers::resolve(matrix, &Answers::new())?.weights;
-    let index = |list: &[&str], id: &str| list.iter().position(|x| *x == id);
-    let options: Vec<&str> = matrix.options.iter().map(|o| o.id.as_str()).collect();
-    let criteria: Vec<&str> = matrix.criteria.iter().map(|c| c.id.as_str()).collect();
-    let mut values = vec![vec![0.0; criteria.len()]; options.len()];
+    let mut values = vec![vec![0.0; matrix.criteria.len()]; matrix.options.len()];
     for s in &matrix.scores {
-        if let (Some(o), Some(c)) = (index(&options, &s.option), index(&criteria, &s.criterion)) {
+        let o = matrix.options.iter().position(|o| o.id == s.option);
+        let c = matrix.criteria.iter().position(|c| c.id == s.criterion);
+        if let (Some(o), Some(c)) = (o, c) {
             if let Some(cell) = values.get_mut(o).and_then(|row| row.get_mut(c)) {
                 *cell = s.value;
             }
         }
     }
+    // Loops rather than `map(…).collect()` (docs/size.md).
+    let mut options = Vec::with_capacity(matrix.options.len());
+    for o in &matrix.options {
+        options.push(o.id.clone());
+    }
+    let mut criteria = Vec::with_capacity(matrix.criteria.len());
+    for (c, weight) in matrix.criteria.iter().zip(base) {
+        criteria.push(RankCriterion {
+            id: c.id.clone(),
+            direction: c.direction,
+            weight,
+        });
+    }
     Ok(RankInput {
-        options: options.iter().map(|s| s.to_string()).collect(),
-        criteria: matrix
-            .criteria
-            .iter()
-            .zip(base)
-            .map(|(c, weight)| RankCriterion {
-                id: c.id.clone(),
-                direction: c.direction,
-                weight,
-            })
-            .collect(),
+        options,
+        criteria,
         values,
     })
 }
