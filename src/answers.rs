@@ -147,7 +147,10 @@ impl Resolved {
 /// wrong shape or out-of-range number, each with its path under `answers`.
 pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
     let mut issues = Vec::new();
-    let mut weights: Vec<f64> = matrix.criteria.iter().map(|c| c.weight).collect();
+    let mut weights = Vec::with_capacity(matrix.criteria.len());
+    for c in &matrix.criteria {
+        weights.push(c.weight);
+    }
     let mut chosen = Map::new();
     let mut priorities = Vec::new();
     let mut samples = DEFAULT_SAMPLES;
@@ -276,7 +279,10 @@ fn resolve_question(
     issues: &mut Vec<Issue>,
 ) {
     let Some(question) = matrix.questions.iter().find(|q| q.id == key) else {
-        let mut known: Vec<&str> = matrix.questions.iter().map(|q| q.id.as_str()).collect();
+        let mut known = Vec::new();
+        for q in &matrix.questions {
+            known.push(q.id.as_str());
+        }
         known.extend(["weights", "seed", "samples"]);
         issues.push(unknown_id(path, "question", key, known.into_iter()));
         return;

@@ -145,8 +145,11 @@ pub fn rank(
     // One loop rather than three `map(…).collect()`s (each its own generic
     // code in the wasm; docs/size.md).
     let m = input.criteria.len();
-    let (mut ids, mut defaults, mut directions) =
-        (Vec::with_capacity(m), Vec::with_capacity(m), Vec::with_capacity(m));
+    let (mut ids, mut defaults, mut directions) = (
+        Vec::with_capacity(m),
+        Vec::with_capacity(m),
+        Vec::with_capacity(m),
+    );
     for c in &input.criteria {
         ids.push(c.id.as_str());
         defaults.push(c.weight);
@@ -498,9 +501,15 @@ fn check_input(input: &RankInput, method: Method, issues: &mut Issues) {
             "merge or drop criteria",
         );
     }
-    let option_ids: Vec<&str> = input.options.iter().map(String::as_str).collect();
+    let mut option_ids = Vec::with_capacity(n);
+    for o in &input.options {
+        option_ids.push(o.as_str());
+    }
     ids("options", &option_ids, issues);
-    let criterion_ids: Vec<&str> = input.criteria.iter().map(|c| c.id.as_str()).collect();
+    let mut criterion_ids = Vec::with_capacity(m);
+    for c in &input.criteria {
+        criterion_ids.push(c.id.as_str());
+    }
     ids("criteria", &criterion_ids, issues);
     for (c, criterion) in input.criteria.iter().enumerate() {
         if !(0.0..=MAX_WEIGHT).contains(&criterion.weight) {

@@ -150,7 +150,10 @@ pub fn win_probability(
         }
     }
     let n = f64::from(samples.max(1));
-    wins.iter().map(|w| w / n).collect()
+    for w in &mut wins {
+        *w /= n;
+    }
+    wins
 }
 
 #[cfg(test)]

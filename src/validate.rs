@@ -221,7 +221,10 @@ impl Validator<'_> {
                 self.text(&p.field("text"), &e.text, true);
             }
         }
-        let mut base: Vec<f64> = m.criteria.iter().map(|c| c.weight.max(0.0)).collect();
+        let mut base = Vec::with_capacity(m.criteria.len());
+        for c in &m.criteria {
+            base.push(c.weight.max(0.0));
+        }
         for item in m.questions.iter().flat_map(|q| &q.items) {
             for (id, step) in &item.criteria {
                 if let Some(i) = m.criteria.iter().position(|c| &c.id == id) {

@@ -75,7 +75,11 @@ fn rows_of(flat: &Float64Array, rows: usize, columns: usize, at: &Path) -> Vec<V
         )]));
         return Vec::new();
     }
-    all.chunks(columns).map(<[f64]>::to_vec).collect()
+    let mut out = Vec::with_capacity(rows);
+    for row in all.chunks(columns) {
+        out.push(row.to_vec());
+    }
+    out
 }
 
 /// True when `value` is the numeric form (`{options, criteria, values}`)

@@ -314,7 +314,10 @@ pub fn variant<T: Copy>(value: &JsValue, at: &Path, variants: &[(&str, T)]) -> T
         return *v;
     }
     if value.is_string() {
-        let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
+        let mut names = Vec::with_capacity(variants.len());
+        for (n, _) in variants {
+            names.push(*n);
+        }
         at.fail(format!(
             "unknown variant `{}`, expected {}",
             clip(&name),
