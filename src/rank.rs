@@ -360,23 +360,22 @@ pub fn topsis_scores(values: &[Vec<f64>], directions: &[Direction], weights: &[f
         };
         columns.push((col, ideal, anti));
     }
-    values
-        .iter()
-        .map(|row| {
-            let (mut plus, mut minus) = (0.0, 0.0);
-            for (c, (col, ideal, anti)) in columns.iter().enumerate() {
-                let v = weighted(at(row, c), *col);
-                plus += (v - ideal).powi(2);
-                minus += (v - anti).powi(2);
-            }
-            let (plus, minus) = (plus.sqrt(), minus.sqrt());
-            if plus + minus > 0.0 {
-                minus / (plus + minus)
-            } else {
-                0.5
-            }
-        })
-        .collect()
+    let mut closeness = Vec::with_capacity(values.len());
+    for row in values {
+        let (mut plus, mut minus) = (0.0, 0.0);
+        for (c, (col, ideal, anti)) in columns.iter().enumerate() {
+            let v = weighted(at(row, c), *col);
+            plus += (v - ideal).powi(2);
+            minus += (v - anti).powi(2);
+        }
+        let (plus, minus) = (plus.sqrt(), minus.sqrt());
+        closeness.push(if plus + minus > 0.0 {
+            minus / (plus + minus)
+        } else {
+            0.5
+        });
+    }
+    closeness
 }
 
 /// What takes a value of one TOPSIS column to its weighted normalised value.
@@ -595,7 +594,8 @@ fn resolve_weights(
     issues: &mut Issues,
 ) -> Vec<f64> {
     let mut used = defaults.to_vec();
-    for (id, w) in overrides.into_iter().flatten() {
+    let none = Map::new();
+    for (id, w) in overrides.unwrap_or(&none) {
         let path = format!("weights.{id}");
         match ids.iter().position(|x| x == id) {
             None => issues.push(

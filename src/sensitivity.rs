@@ -64,7 +64,10 @@ pub fn flip_points(
                 below = Some((x, other));
             }
         }
-        for (x, other) in above.into_iter().chain(below) {
+        for crossing in [above, below] {
+            let Some((x, other)) = crossing else {
+                continue;
+            };
             let Some(new_winner) = matrix.options.get(other) else {
                 continue;
             };
