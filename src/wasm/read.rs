@@ -75,6 +75,10 @@ enum Segment<'a> {
 
 impl<'a> Path<'a> {
     /// The member `key` of the object at this path.
+    ///
+    /// `key` and `index` are never inlined: building the path in place at
+    /// every field and element read was 0.25 KB more of the gzipped `.wasm`.
+    #[inline(never)]
     pub fn key(&'a self, key: &'a str) -> Path<'a> {
         Path {
             parent: Some(self),
@@ -84,6 +88,7 @@ impl<'a> Path<'a> {
     }
 
     /// The element `index` of the array at this path.
+    #[inline(never)]
     pub fn index(&'a self, index: u32) -> Path<'a> {
         Path {
             parent: Some(self),
