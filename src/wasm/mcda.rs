@@ -12,11 +12,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 impl FromJs for Method {
     fn from_js(value: &JsValue, at: &Path) -> Self {
-        variant(
-            value,
-            at,
-            &[("wsm", Method::Wsm), ("topsis", Method::Topsis)],
-        )
+        match variant(value, at, &["wsm", "topsis"]) {
+            1 => Method::Topsis,
+            _ => Method::Wsm,
+        }
     }
 }
 

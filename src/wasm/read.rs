@@ -311,25 +311,23 @@ impl<T: FromJs> FromJs for Map<T> {
     }
 }
 
-/// Reads a string naming one of `variants` (a unit enum, as serde's
-/// `rename_all = "lowercase"` enums are written). `variants` is not empty.
-pub fn variant<T: Copy>(value: &JsValue, at: &Path, variants: &[(&str, T)]) -> T {
+/// Reads a string naming one of `names` (a unit enum, as serde's
+/// `rename_all = "lowercase"` enums are written) and returns its index, or 0
+/// after recording the problem. An index rather than the enum value, so that
+/// one copy serves every enum (docs/size.md); `src/wasm/input.rs` maps it.
+pub fn variant(value: &JsValue, at: &Path, names: &[&str]) -> usize {
     let name = String::from_js(value, at);
-    if let Some((_, v)) = variants.iter().find(|(n, _)| *n == name) {
-        return *v;
+    if let Some(i) = names.iter().position(|n| *n == name) {
+        return i;
     }
     if value.is_string() {
-        let mut names = Vec::with_capacity(variants.len());
-        for (n, _) in variants {
-            names.push(*n);
-        }
         at.fail(format!(
             "unknown variant `{}`, expected {}",
             clip(&name),
-            one_of(&names)
+            one_of(names)
         ));
     }
-    variants[0].1
+    0
 }
 
 fn plain_object(value: &JsValue) -> Option<&Object> {
