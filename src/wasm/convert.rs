@@ -52,6 +52,7 @@ pub fn from_js<T: FromJs>(value: JsValue, root: &str) -> Result<T, JsValue> {
 /// Serializes a result as plain JS objects and arrays (maps become objects),
 /// with serde-wasm-bindgen's `json_compatible()` serializer; structs go
 /// through its map serializer ([`AsMaps`]: the same objects, less code).
+#[inline(never)]
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(AsMaps(&serde_wasm_bindgen::Serializer::json_compatible()))

@@ -40,6 +40,8 @@ use wasm_bindgen::{JsCast, JsValue};
 ///
 /// # Errors
 /// [`Error::Parse`] naming the JSON path of the first problem.
+// Never inlined (nor `convert::to_js`): one call per export is smaller.
+#[inline(never)]
 pub fn read<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
     let problem = Cell::new(None);
     let parsed = T::from_js(
