@@ -66,10 +66,11 @@ before=$(stat -c %s pkg/stack_advisor_bg.wasm)
 # 5.6 KB smaller gzipped: small functions repeat the same byte patterns (low
 # local indices), giant merged ones do not. Every lever tried, kept or not
 # (e.g. --converge: 2 KB less raw, 46 bytes more gzip), is in docs/size.md.
-# -O2 rather than -Oz: 4 KB larger raw but 0.4-0.5 KB smaller gzipped, at
-# every state of the code measured (-Oz's merge-similar-functions turns
-# near-identical copies, which gzip stores cheaply, into thunks and extra
-# parameters, which it does not).
+# -O2 rather than -Oz: 4 KB larger raw but 0.35-0.55 KB smaller gzipped at
+# every state of the code measured. Half of that is -Oz's
+# merge-similar-functions (near-identical copies, which gzip stores cheaply,
+# become thunks with extra parameters, which it does not): -Oz without that
+# pass is still 0.2 KB larger than -O2 (docs/size.md).
 "$WASM_OPT" -O2 --one-caller-inline-max-function-size 20 "${WASM_FEATURES[@]}" \
   --strip-debug --strip-producers --strip-target-features \
   pkg/stack_advisor_bg.wasm -o pkg/stack_advisor_bg.opt.wasm
