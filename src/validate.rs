@@ -695,6 +695,9 @@ impl Validator<'_> {
         }
     }
 
+    /// Never inlined: one copy per id list rather than one per call site
+    /// (0.17 KB of the gzipped `.wasm`).
+    #[inline(never)]
     fn unique<'s>(&mut self, path: &At, ids: impl Iterator<Item = &'s str>) {
         let mut seen: Vec<&str> = Vec::new();
         for id in ids {
