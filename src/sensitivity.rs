@@ -166,8 +166,12 @@ pub fn answer_flips(
                 QuestionKind::Single if picked => continue,
                 QuestionKind::Single => ("pick", AnswerValue::One(choice.id.clone())),
                 _ if picked => {
-                    let mut rest = current.clone();
-                    rest.retain(|c| *c != choice.id);
+                    let mut rest = Vec::new();
+                    for c in &current {
+                        if *c != choice.id {
+                            rest.push(c.clone());
+                        }
+                    }
                     ("remove", AnswerValue::Many(rest))
                 }
                 _ => {
