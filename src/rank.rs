@@ -228,7 +228,11 @@ pub fn rank_matrix(
 pub fn from_matrix(matrix: &Matrix) -> Result<RankInput, Error> {
     crate::validate(matrix)?;
     let base = answers::resolve(matrix, &Answers::new())?.weights;
-    let mut values = vec![vec![0.0; matrix.criteria.len()]; matrix.options.len()];
+    // Rows pushed one by one: `vec![row; n]` clones through generic code of its own.
+    let mut values = Vec::with_capacity(matrix.options.len());
+    for _ in &matrix.options {
+        values.push(vec![0.0; matrix.criteria.len()]);
+    }
     for s in &matrix.scores {
         let o = matrix.options.iter().position(|o| o.id == s.option);
         let c = matrix.criteria.iter().position(|c| c.id == s.criterion);
