@@ -124,12 +124,18 @@ fn priority_flip(
     if !(0.0..=crate::answers::MAX_PRIORITY).contains(&flip_value) {
         return None;
     }
-    let label = matrix
-        .questions
-        .iter()
-        .flat_map(|q| &q.items)
-        .find(|i| i.id == slider.id)
-        .map(|i| i.label.clone())
+    // The slider's label (nested loops: `flat_map(…).find(…)` is generic
+    // code of its own), else the criterion's.
+    let mut label = None;
+    'search: for q in &matrix.questions {
+        for item in &q.items {
+            if item.id == slider.id {
+                label = Some(item.label.clone());
+                break 'search;
+            }
+        }
+    }
+    let label = label
         .or_else(|| matrix.criteria.get(c).map(|c| c.label.clone()))
         .unwrap_or_default();
     Some(PriorityFlip {

@@ -229,11 +229,13 @@ impl Validator<'_> {
         for c in &m.criteria {
             base.push(c.weight.max(0.0));
         }
-        for item in m.questions.iter().flat_map(|q| &q.items) {
-            for (id, step) in &item.criteria {
-                if let Some(i) = m.criteria.iter().position(|c| &c.id == id) {
-                    if let Some(w) = base.get_mut(i) {
-                        *w += (step * item.default).max(0.0);
+        for q in &m.questions {
+            for item in &q.items {
+                for (id, step) in &item.criteria {
+                    if let Some(i) = m.criteria.iter().position(|c| &c.id == id) {
+                        if let Some(w) = base.get_mut(i) {
+                            *w += (step * item.default).max(0.0);
+                        }
                     }
                 }
             }
