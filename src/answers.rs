@@ -283,13 +283,21 @@ fn resolve_question(
         for q in &matrix.questions {
             known.push(q.id.as_str());
         }
-        known.extend(["weights", "seed", "samples"]);
+        for setting in ["weights", "seed", "samples"] {
+            known.push(setting);
+        }
         issues.push(unknown_id(path, "question", key, known.into_iter()));
         return;
     };
     let ids: Vec<&String> = match (question.kind, value) {
         (QuestionKind::Single, AnswerValue::One(id)) => vec![id],
-        (QuestionKind::Multi, AnswerValue::Many(ids)) => ids.iter().collect(),
+        (QuestionKind::Multi, AnswerValue::Many(ids)) => {
+            let mut all = Vec::with_capacity(ids.len());
+            for id in ids {
+                all.push(id);
+            }
+            all
+        }
         (QuestionKind::Multi, AnswerValue::One(id)) => vec![id],
         (QuestionKind::Priorities, AnswerValue::Levels(levels)) => {
             for (item_id, &level) in levels {

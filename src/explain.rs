@@ -109,7 +109,13 @@ pub fn hybrid(matrix: &Matrix, resolved: &Resolved) -> Option<(AppliedRule, Hybr
         .find(|r| {
             !r.groups.is_empty()
                 && r.groups.iter().all(|g| {
-                    g.criteria.iter().map(|c| share_of(c)).fold(0.0, f64::max) >= g.min_share
+                    // The group's largest share (a loop: `map(…).fold(…)` was
+                    // generic code of its own).
+                    let mut largest = 0.0;
+                    for c in &g.criteria {
+                        largest = f64::max(largest, share_of(c));
+                    }
+                    largest >= g.min_share
                 })
         })?;
     let applied = AppliedRule {

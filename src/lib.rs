@@ -141,16 +141,25 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
     }
 
     // Every source the result cites, in the matrix's order.
+    // Plain pushes: each `extend(….map(…))` was generic code of its own.
     let mut cited: Vec<&str> = Vec::new();
     for r in &reasons {
-        cited.extend(r.sources.iter().map(String::as_str));
-        cited.extend(r.evidence.iter().map(|e| e.source.as_str()));
+        for s in &r.sources {
+            cited.push(s);
+        }
+        for e in &r.evidence {
+            cited.push(&e.source);
+        }
     }
     for r in &rules {
-        cited.extend(r.sources.iter().map(String::as_str));
+        for s in &r.sources {
+            cited.push(s);
+        }
     }
     for d in &disputes {
-        cited.extend(d.sides.iter().map(|s| s.source.as_str()));
+        for side in &d.sides {
+            cited.push(&side.source);
+        }
     }
     let mut sources = Vec::new();
     for s in &matrix.sources {

@@ -414,7 +414,10 @@ pub fn order(scores: &[f64]) -> Vec<usize> {
 /// Hand-written because the standard library's stable sort costs several
 /// KB of wasm for every type it is used with.
 fn stable_order(n: usize, before: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {
-    let mut from: Vec<usize> = (0..n).collect();
+    let mut from = Vec::with_capacity(n);
+    for i in 0..n {
+        from.push(i);
+    }
     let mut to = vec![0; n];
     let mut width = 1;
     while width < n {
