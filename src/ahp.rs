@@ -232,11 +232,10 @@ fn principal_eigenvector(
             break;
         }
         y.iter_mut().for_each(|v| *v /= sum);
-        let moved = y
-            .iter()
-            .zip(&x)
-            .map(|(a, b)| (a - b).abs())
-            .fold(0.0, f64::max);
+        let mut moved = 0.0;
+        for (a, b) in y.iter().zip(&x) {
+            moved = f64::max(moved, (a - b).abs());
+        }
         x = y;
         if moved <= settings.tolerance {
             return Ok((x, iteration));

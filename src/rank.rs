@@ -332,10 +332,10 @@ pub fn topsis_scores(values: &[Vec<f64>], directions: &[Direction], weights: &[f
         // r_ij = x_ij / √(Σ x²), computed as (x / big) / √(Σ (x / big)²) with
         // `big` the column's largest value, so that neither 1e200 (x²
         // overflows) nor 1e-200 (x² underflows) silently drops the column.
-        let big = values
-            .iter()
-            .map(|row| at(row, c).abs())
-            .fold(0.0, f64::max);
+        let mut big = 0.0;
+        for row in values {
+            big = f64::max(big, at(row, c).abs());
+        }
         let scaled_norm = if big > 0.0 && big.is_finite() {
             values
                 .iter()

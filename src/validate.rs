@@ -659,11 +659,10 @@ impl Validator<'_> {
     // Shared checks.
 
     fn id(&mut self, path: &At, id: &str) {
-        let ok = !id.is_empty()
-            && id.chars().count() <= MAX_ID_LEN
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let mut ok = !id.is_empty() && id.chars().count() <= MAX_ID_LEN;
+        for b in id.bytes() {
+            ok &= b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-';
+        }
         if !ok {
             self.push(
                 path,
