@@ -88,14 +88,19 @@ log "wasm-bindgen --experimental-reset-state-function (pkg/stack_advisor.js)"
 wasm-bindgen --target web --experimental-reset-state-function --out-dir pkg --out-name stack_advisor \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/stack_advisor.wasm"
 
-log "wasm-opt -Oz (binaryen $("$WASM_OPT" --version | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'))"
+log "wasm-opt -O2 (binaryen $("$WASM_OPT" --version | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'))"
 before=$(stat -c %s pkg/stack_advisor_bg.wasm)
 # --one-caller-inline-max-function-size 20: binaryen no longer merges every
 # function that has a single caller into it. The .wasm gets 2 KB larger but
 # 5.6 KB smaller gzipped: small functions repeat the same byte patterns (low
 # local indices), giant merged ones do not. Every lever tried, kept or not
 # (e.g. --converge: 2 KB less raw, 46 bytes more gzip), is in docs/size.md.
-"$WASM_OPT" -Oz --one-caller-inline-max-function-size 20 "${WASM_FEATURES[@]}" \
+# -O2 rather than -Oz: 4 KB larger raw but 0.35-0.55 KB smaller gzipped at
+# every state of the code measured. Half of that is -Oz's
+# merge-similar-functions (near-identical copies, which gzip stores cheaply,
+# become thunks with extra parameters, which it does not): -Oz without that
+# pass is still 0.2 KB larger than -O2 (docs/size.md).
+"$WASM_OPT" -O2 --one-caller-inline-max-function-size 20 "${WASM_FEATURES[@]}" \
   --strip-debug --strip-producers --strip-target-features \
   pkg/stack_advisor_bg.wasm -o pkg/stack_advisor_bg.opt.wasm
 mv pkg/stack_advisor_bg.opt.wasm pkg/stack_advisor_bg.wasm

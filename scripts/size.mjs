@@ -14,7 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1000;
 
 const artefacts = [
-  { file: 'pkg/stack_advisor_bg.wasm', what: 'engine .wasm (wasm-opt -Oz)', ceiling: 56 * KB, target: 45 * KB, required: true },
+  { file: 'pkg/stack_advisor_bg.wasm', what: 'engine .wasm (wasm-opt -O2)', ceiling: 56 * KB, target: 45 * KB, required: true },
   { file: 'pkg/stack_advisor.js', what: 'wasm-bindgen glue' },
   // The bundle is over the issue's 80 KB ceiling (issue 4 stays open until it is not). Until then a
   // ratchet at today's size fails the build if it grows; lower it as the bundle shrinks.

@@ -223,17 +223,19 @@ fn principal_eigenvector(
     let n = pairwise.len();
     let mut x = vec![1.0 / n as f64; n];
     for iteration in 1..=settings.max_iterations {
-        let mut y: Vec<f64> = (0..n).map(|i| row_times(pairwise, i, &x)).collect();
+        let mut y = Vec::with_capacity(n);
+        for i in 0..n {
+            y.push(row_times(pairwise, i, &x));
+        }
         let sum: f64 = y.iter().sum();
         if !(sum.is_finite() && sum > 0.0) {
             break;
         }
         y.iter_mut().for_each(|v| *v /= sum);
-        let moved = y
-            .iter()
-            .zip(&x)
-            .map(|(a, b)| (a - b).abs())
-            .fold(0.0, f64::max);
+        let mut moved = 0.0;
+        for (a, b) in y.iter().zip(&x) {
+            moved = f64::max(moved, (a - b).abs());
+        }
         x = y;
         if moved <= settings.tolerance {
             return Ok((x, iteration));
@@ -253,10 +255,13 @@ fn principal_eigenvector(
 /// cannot overflow), normalised to sum to 1.
 fn geometric_means(pairwise: &[Vec<f64>]) -> Vec<f64> {
     let n = pairwise.len() as f64;
-    let means: Vec<f64> = pairwise
-        .iter()
-        .map(|row| (row.iter().map(|a| a.ln()).sum::<f64>() / n).exp())
-        .collect();
+    let mut means = Vec::with_capacity(pairwise.len());
+    for row in pairwise {
+        means.push((row.iter().map(|a| a.ln()).sum::<f64>() / n).exp());
+    }
     let total: f64 = means.iter().sum();
-    means.iter().map(|g| g / total).collect()
+    for g in &mut means {
+        *g /= total;
+    }
+    means
 }

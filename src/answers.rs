@@ -147,7 +147,10 @@ impl Resolved {
 /// wrong shape or out-of-range number, each with its path under `answers`.
 pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
     let mut issues = Vec::new();
-    let mut weights: Vec<f64> = matrix.criteria.iter().map(|c| c.weight).collect();
+    let mut weights = Vec::with_capacity(matrix.criteria.len());
+    for c in &matrix.criteria {
+        weights.push(c.weight);
+    }
     let mut chosen = Map::new();
     let mut priorities = Vec::new();
     let mut samples = DEFAULT_SAMPLES;
@@ -276,14 +279,25 @@ fn resolve_question(
     issues: &mut Vec<Issue>,
 ) {
     let Some(question) = matrix.questions.iter().find(|q| q.id == key) else {
-        let mut known: Vec<&str> = matrix.questions.iter().map(|q| q.id.as_str()).collect();
-        known.extend(["weights", "seed", "samples"]);
+        let mut known = Vec::new();
+        for q in &matrix.questions {
+            known.push(q.id.as_str());
+        }
+        for setting in ["weights", "seed", "samples"] {
+            known.push(setting);
+        }
         issues.push(unknown_id(path, "question", key, known.into_iter()));
         return;
     };
     let ids: Vec<&String> = match (question.kind, value) {
         (QuestionKind::Single, AnswerValue::One(id)) => vec![id],
-        (QuestionKind::Multi, AnswerValue::Many(ids)) => ids.iter().collect(),
+        (QuestionKind::Multi, AnswerValue::Many(ids)) => {
+            let mut all = Vec::with_capacity(ids.len());
+            for id in ids {
+                all.push(id);
+            }
+            all
+        }
         (QuestionKind::Multi, AnswerValue::One(id)) => vec![id],
         (QuestionKind::Priorities, AnswerValue::Levels(levels)) => {
             for (item_id, &level) in levels {
@@ -367,16 +381,13 @@ fn resolve_question(
 }
 
 fn criterion_steps(matrix: &Matrix, criteria: &Map<f64>) -> Vec<(usize, f64)> {
-    criteria
-        .iter()
-        .filter_map(|(id, step)| {
-            matrix
-                .criteria
-                .iter()
-                .position(|c| &c.id == id)
-                .map(|i| (i, *step))
-        })
-        .collect()
+    let mut steps = Vec::new();
+    for (id, step) in criteria {
+        if let Some(i) = matrix.criteria.iter().position(|c| &c.id == id) {
+            steps.push((i, *step));
+        }
+    }
+    steps
 }
 
 fn add_weight(weights: &mut [f64], index: usize, delta: f64) {

@@ -37,52 +37,55 @@ pub fn reasons(
         }
     }
     gaps.truncate(MAX_REASONS);
-    let option_id = |o: usize| matrix.option_id(o);
-    gaps.into_iter()
-        .filter_map(|(gap, c)| {
-            let criterion = matrix.criteria.get(c)?;
-            let mut sources: Vec<String> = Vec::new();
-            for s in matrix.scores.iter().filter(|s| s.criterion == criterion.id) {
-                let involved = [leader, runner_up]
-                    .iter()
-                    .any(|&o| matrix.options.get(o).is_some_and(|opt| opt.id == s.option));
-                for id in s.sources.iter().filter(|_| involved) {
-                    if !sources.contains(id) {
-                        sources.push(id.clone());
-                    }
+    // A loop rather than `filter_map(…).collect()`, whose generic code was
+    // half a kilobyte of wasm (docs/size.md).
+    let mut reasons = Vec::new();
+    for (gap, c) in gaps {
+        let Some(criterion) = matrix.criteria.get(c) else {
+            continue;
+        };
+        let mut sources: Vec<String> = Vec::new();
+        for s in matrix.scores.iter().filter(|s| s.criterion == criterion.id) {
+            let involved = [leader, runner_up]
+                .iter()
+                .any(|&o| matrix.options.get(o).is_some_and(|opt| opt.id == s.option));
+            for id in s.sources.iter().filter(|_| involved) {
+                if !sources.contains(id) {
+                    sources.push(id.clone());
                 }
             }
-            Some(Reason {
-                criterion: criterion.id.clone(),
-                label: criterion.label.clone(),
-                favours: option_id(if gap > 0.0 { leader } else { runner_up }),
-                gap: gap.abs(),
-                evidence: criterion.evidence.clone(),
-                sources,
-            })
-        })
-        .collect()
+        }
+        reasons.push(Reason {
+            criterion: criterion.id.clone(),
+            label: criterion.label.clone(),
+            favours: matrix.option_id(if gap > 0.0 { leader } else { runner_up }),
+            gap: gap.abs(),
+            evidence: criterion.evidence.clone(),
+            sources,
+        });
+    }
+    reasons
 }
 
 /// Override rules whose answer was given.
 pub fn applied_overrides(matrix: &Matrix, resolved: &Resolved) -> Vec<AppliedRule> {
-    matrix
-        .rules
-        .iter()
-        .filter(|r| r.kind == RuleKind::Override)
-        .filter(|r| {
-            r.when
-                .as_ref()
-                .is_some_and(|w| resolved.picked(&w.question, &w.choice))
-        })
-        .map(|r| AppliedRule {
-            id: r.id.clone(),
-            kind: r.kind,
-            text: r.text.clone(),
-            sources: r.sources.clone(),
-            option: r.option.clone(),
-        })
-        .collect()
+    let mut applied = Vec::new();
+    for r in &matrix.rules {
+        let answered = r
+            .when
+            .as_ref()
+            .is_some_and(|w| resolved.picked(&w.question, &w.choice));
+        if r.kind == RuleKind::Override && answered {
+            applied.push(AppliedRule {
+                id: r.id.clone(),
+                kind: r.kind,
+                text: r.text.clone(),
+                sources: r.sources.clone(),
+                option: r.option.clone(),
+            });
+        }
+    }
+    applied
 }
 
 /// The first hybrid rule whose every group weighs heavily enough, if any.
@@ -106,7 +109,13 @@ pub fn hybrid(matrix: &Matrix, resolved: &Resolved) -> Option<(AppliedRule, Hybr
         .find(|r| {
             !r.groups.is_empty()
                 && r.groups.iter().all(|g| {
-                    g.criteria.iter().map(|c| share_of(c)).fold(0.0, f64::max) >= g.min_share
+                    // The group's largest share (a loop: `map(…).fold(…)` was
+                    // generic code of its own).
+                    let mut largest = 0.0;
+                    for c in &g.criteria {
+                        largest = f64::max(largest, share_of(c));
+                    }
+                    largest >= g.min_share
                 })
         })?;
     let applied = AppliedRule {
@@ -128,15 +137,15 @@ pub fn hybrid(matrix: &Matrix, resolved: &Resolved) -> Option<(AppliedRule, Hybr
 /// Disputes that bear on the answers: those with no condition, and those
 /// whose condition was answered.
 pub fn disputes(matrix: &Matrix, resolved: &Resolved) -> Vec<Dispute> {
-    matrix
-        .disputes
-        .iter()
-        .filter(|d| {
-            d.when.is_empty()
-                || d.when
-                    .iter()
-                    .any(|w| resolved.picked(&w.question, &w.choice))
-        })
-        .cloned()
-        .collect()
+    let mut bearing = Vec::new();
+    for d in &matrix.disputes {
+        if d.when.is_empty()
+            || d.when
+                .iter()
+                .any(|w| resolved.picked(&w.question, &w.choice))
+        {
+            bearing.push(d.clone());
+        }
+    }
+    bearing
 }

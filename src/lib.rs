@@ -110,53 +110,63 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
     let samples = uncertainty::affordable_samples(resolved.samples, table.options * table.criteria);
     let wins = uncertainty::win_probability(&table, weights, &bonus, samples, resolved.seed);
 
+    // Maps filled by `insert` in loops: each `map(…).collect()` was its own
+    // generic code in the wasm (docs/size.md).
     let per_option = |values: &[f64]| -> Map<f64> {
-        matrix
-            .options
-            .iter()
-            .zip(values)
-            .map(|(o, v)| (o.id.clone(), *v))
-            .collect()
+        let mut map = Map::new();
+        for (o, v) in matrix.options.iter().zip(values) {
+            map.insert(o.id.clone(), *v);
+        }
+        map
     };
     let total: f64 = weights.iter().sum();
-    let contributions = matrix
-        .options
-        .iter()
-        .enumerate()
-        .map(|(o, opt)| {
-            let per_criterion = matrix
-                .criteria
-                .iter()
-                .enumerate()
-                .map(|(c, crit)| {
-                    (
-                        crit.id.clone(),
-                        10.0 * at(weights, c) * table.at(&table.value, o, c) / total,
-                    )
-                })
-                .collect();
-            (opt.id.clone(), per_criterion)
-        })
-        .collect();
+    let mut contributions = Map::new();
+    for (o, opt) in matrix.options.iter().enumerate() {
+        let mut per_criterion = Map::new();
+        for (c, crit) in matrix.criteria.iter().enumerate() {
+            per_criterion.insert(
+                crit.id.clone(),
+                10.0 * at(weights, c) * table.at(&table.value, o, c) / total,
+            );
+        }
+        contributions.insert(opt.id.clone(), per_criterion);
+    }
+    let mut weights_used = Map::new();
+    for (c, w) in matrix.criteria.iter().zip(weights) {
+        weights_used.insert(c.id.clone(), *w);
+    }
+    let mut ranking = Vec::with_capacity(order.len());
+    for &o in &order {
+        ranking.push(option_id(o));
+    }
 
     // Every source the result cites, in the matrix's order.
+    // Plain pushes: each `extend(….map(…))` was generic code of its own.
     let mut cited: Vec<&str> = Vec::new();
     for r in &reasons {
-        cited.extend(r.sources.iter().map(String::as_str));
-        cited.extend(r.evidence.iter().map(|e| e.source.as_str()));
+        for s in &r.sources {
+            cited.push(s);
+        }
+        for e in &r.evidence {
+            cited.push(&e.source);
+        }
     }
     for r in &rules {
-        cited.extend(r.sources.iter().map(String::as_str));
+        for s in &r.sources {
+            cited.push(s);
+        }
     }
     for d in &disputes {
-        cited.extend(d.sides.iter().map(|s| s.source.as_str()));
+        for side in &d.sides {
+            cited.push(&side.source);
+        }
     }
-    let sources = matrix
-        .sources
-        .iter()
-        .filter(|s| cited.contains(&s.id.as_str()))
-        .cloned()
-        .collect();
+    let mut sources = Vec::new();
+    for s in &matrix.sources {
+        if cited.contains(&s.id.as_str()) {
+            sources.push(s.clone());
+        }
+    }
 
     Ok(Recommendation {
         verdict,
@@ -166,13 +176,8 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
         confidence,
         margin,
         scores: per_option(&scores),
-        ranking: order.iter().map(|&o| option_id(o)).collect(),
-        weights: matrix
-            .criteria
-            .iter()
-            .zip(weights)
-            .map(|(c, w)| (c.id.clone(), *w))
-            .collect(),
+        ranking,
+        weights: weights_used,
         contributions,
         reasons,
         flip_points,

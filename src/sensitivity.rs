@@ -64,7 +64,10 @@ pub fn flip_points(
                 below = Some((x, other));
             }
         }
-        for (x, other) in above.into_iter().chain(below) {
+        for crossing in [above, below] {
+            let Some((x, other)) = crossing else {
+                continue;
+            };
             let Some(new_winner) = matrix.options.get(other) else {
                 continue;
             };
@@ -89,7 +92,11 @@ pub fn flip_points(
             .unwrap_or(ordered.len());
         ordered.insert(at, item);
     }
-    ordered.into_iter().map(|(_, p)| p).collect()
+    let mut points = Vec::with_capacity(ordered.len());
+    for (_, point) in ordered {
+        points.push(point);
+    }
+    points
 }
 
 /// States a flip as a slider value when exactly one slider moves criterion
@@ -117,12 +124,18 @@ fn priority_flip(
     if !(0.0..=crate::answers::MAX_PRIORITY).contains(&flip_value) {
         return None;
     }
-    let label = matrix
-        .questions
-        .iter()
-        .flat_map(|q| &q.items)
-        .find(|i| i.id == slider.id)
-        .map(|i| i.label.clone())
+    // The slider's label (nested loops: `flat_map(…).find(…)` is generic
+    // code of its own), else the criterion's.
+    let mut label = None;
+    'search: for q in &matrix.questions {
+        for item in &q.items {
+            if item.id == slider.id {
+                label = Some(item.label.clone());
+                break 'search;
+            }
+        }
+    }
+    let label = label
         .or_else(|| matrix.criteria.get(c).map(|c| c.label.clone()))
         .unwrap_or_default();
     Some(PriorityFlip {
@@ -158,20 +171,20 @@ pub fn answer_flips(
             let (change, value) = match q.kind {
                 QuestionKind::Single if picked => continue,
                 QuestionKind::Single => ("pick", AnswerValue::One(choice.id.clone())),
-                _ if picked => (
-                    "remove",
-                    AnswerValue::Many(
-                        current
-                            .iter()
-                            .filter(|c| **c != choice.id)
-                            .cloned()
-                            .collect(),
-                    ),
-                ),
-                _ => (
-                    "add",
-                    AnswerValue::Many(current.iter().cloned().chain([choice.id.clone()]).collect()),
-                ),
+                _ if picked => {
+                    let mut rest = Vec::new();
+                    for c in &current {
+                        if *c != choice.id {
+                            rest.push(c.clone());
+                        }
+                    }
+                    ("remove", AnswerValue::Many(rest))
+                }
+                _ => {
+                    let mut more = current.clone();
+                    more.push(choice.id.clone());
+                    ("add", AnswerValue::Many(more))
+                }
             };
             let mut changed = answers.clone();
             changed.insert(q.id.clone(), value);

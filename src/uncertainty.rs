@@ -109,21 +109,21 @@ pub fn win_probability(
     let mut effective = vec![0.0; table.options];
     // Only cells whose criterion carries weight and whose score has a range
     // need sampling; their triangular parameters are computed once.
-    let uncertain: Vec<Cell> = (0..table.value.len())
-        .filter(|i| {
-            weights
-                .get(i % table.criteria.max(1))
-                .is_some_and(|w| *w > 0.0)
-        })
-        .filter_map(|i| {
-            Cell::new(
-                i,
-                *table.low.get(i)?,
-                *table.value.get(i)?,
-                *table.high.get(i)?,
-            )
-        })
-        .collect();
+    let mut uncertain: Vec<Cell> = Vec::new();
+    for (i, ((&low, &value), &high)) in table
+        .low
+        .iter()
+        .zip(&table.value)
+        .zip(&table.high)
+        .enumerate()
+    {
+        let weighted = weights
+            .get(i % table.criteria.max(1))
+            .is_some_and(|w| *w > 0.0);
+        if let Some(cell) = Cell::new(i, low, value, high).filter(|_| weighted) {
+            uncertain.push(cell);
+        }
+    }
     for _ in 0..samples {
         for cell in &uncertain {
             if let Some(slot) = draw.get_mut(cell.index) {
@@ -153,7 +153,10 @@ pub fn win_probability(
         }
     }
     let n = f64::from(samples.max(1));
-    wins.iter().map(|w| w / n).collect()
+    for w in &mut wins {
+        *w /= n;
+    }
+    wins
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! JS ⇄ Rust conversion and the JS form of errors.
 
+use super::as_maps::AsMaps;
 use super::read::{read, FromJs};
 use crate::error::{Error, Issue};
 use crate::validate::MAX_DOCUMENT_BYTES;
@@ -49,10 +50,12 @@ pub fn from_js<T: FromJs>(value: JsValue, root: &str) -> Result<T, JsValue> {
 }
 
 /// Serializes a result as plain JS objects and arrays (maps become objects),
-/// with serde-wasm-bindgen's `json_compatible()` serializer.
+/// with serde-wasm-bindgen's `json_compatible()` serializer; structs go
+/// through its map serializer ([`AsMaps`]: the same objects, less code).
+#[inline(never)]
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .serialize(AsMaps(&serde_wasm_bindgen::Serializer::json_compatible()))
         .map_err(|_| {
             to_js_error(Error::Parse(Issue::new(
                 "(result)",

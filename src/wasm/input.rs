@@ -39,7 +39,10 @@ macro_rules! from_js_enum {
     ($ty:ident { $($name:literal => $variant:ident),* $(,)? }) => {
         impl FromJs for $ty {
             fn from_js(value: &JsValue, at: &Path) -> Self {
-                variant(value, at, &[$(($name, $ty::$variant)),*])
+                let all = [$($ty::$variant),*];
+                all.get(variant(value, at, &[$($name),*]))
+                    .copied()
+                    .unwrap_or(all[0])
             }
         }
     };

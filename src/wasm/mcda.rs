@@ -14,11 +14,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 impl FromJs for Method {
     fn from_js(value: &JsValue, at: &Path) -> Self {
-        variant(
-            value,
-            at,
-            &[("wsm", Method::Wsm), ("topsis", Method::Topsis)],
-        )
+        match variant(value, at, &["wsm", "topsis"]) {
+            1 => Method::Topsis,
+            _ => Method::Wsm,
+        }
     }
 }
 
@@ -197,7 +196,11 @@ fn rows_of(flat: &Float64Array, rows: usize, columns: usize, at: &Path) -> Vec<V
         )]));
         return Vec::new();
     }
-    all.chunks(columns).map(<[f64]>::to_vec).collect()
+    let mut out = Vec::with_capacity(rows);
+    for row in all.chunks(columns) {
+        out.push(row.to_vec());
+    }
+    out
 }
 
 /// True when `value` is the numeric form (`{options, criteria, values}`)

@@ -1,6 +1,7 @@
 //! The only wasm-bindgen code: thin functions that convert JS values, call
 //! the core, and convert back. No logic lives here.
 
+mod as_maps;
 mod convert;
 #[cfg(feature = "fault-injection")]
 mod fault;
@@ -92,12 +93,11 @@ pub fn recommend(
 pub fn validate_matrix(
     #[wasm_bindgen(unchecked_param_type = "unknown")] matrix: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let issues = match convert::parse::<Matrix>(matrix, "") {
-        Ok(matrix) => match crate::validate(&matrix) {
-            Ok(()) => Vec::new(),
-            Err(e) => e.issues().to_vec(),
-        },
-        Err(e) => e.issues().to_vec(),
+    let checked = convert::parse::<Matrix>(matrix, "").and_then(|m| crate::validate(&m));
+    // A slice, as `to_js_error` writes its issues: one serializer for both.
+    let issues: &[Issue] = match &checked {
+        Ok(()) => &[],
+        Err(e) => e.issues(),
     };
     convert::to_js(&issues)
 }

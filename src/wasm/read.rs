@@ -40,6 +40,8 @@ use wasm_bindgen::{JsCast, JsValue};
 ///
 /// # Errors
 /// [`Error::Parse`] naming the JSON path of the first problem.
+// Never inlined (nor `convert::to_js`): one call per export is smaller.
+#[inline(never)]
 pub fn read<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
     let problem = Cell::new(None);
     let parsed = T::from_js(
@@ -75,6 +77,10 @@ enum Segment<'a> {
 
 impl<'a> Path<'a> {
     /// The member `key` of the object at this path.
+    ///
+    /// `key` and `index` are never inlined: building the path in place at
+    /// every field and element read was 0.25 KB more of the gzipped `.wasm`.
+    #[inline(never)]
     pub fn key(&'a self, key: &'a str) -> Path<'a> {
         Path {
             parent: Some(self),
@@ -84,6 +90,7 @@ impl<'a> Path<'a> {
     }
 
     /// The element `index` of the array at this path.
+    #[inline(never)]
     pub fn index(&'a self, index: u32) -> Path<'a> {
         Path {
             parent: Some(self),
@@ -154,10 +161,7 @@ fn describe(value: &JsValue) -> String {
     if let Some(s) = value.as_string() {
         format!("string \"{}\"", clip(&s))
     } else if let Some(n) = value.as_f64() {
-        let text = js_sys::Number::from(n)
-            .to_string_with_radix(10)
-            .map(String::from)
-            .unwrap_or_default();
+        let text = number_text(n);
         let kind = if n.fract() == 0.0 {
             "integer"
         } else {
@@ -177,6 +181,15 @@ fn describe(value: &JsValue) -> String {
     } else {
         "a value JSON cannot hold".to_string()
     }
+}
+
+/// A number as JS writes it (`3`, `-0.5`): no integer or float formatting
+/// code lands in the `.wasm`.
+fn number_text(n: f64) -> String {
+    js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 /// `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` `` (serde's wording).
@@ -235,7 +248,7 @@ impl FromJs for u32 {
             Some(n) if n.fract() == 0.0 && n.is_finite() => {
                 at.fail(format!(
                     "invalid value: integer `{}`, expected u32",
-                    n as i64
+                    number_text(n)
                 ));
                 0
             }
@@ -300,22 +313,23 @@ impl<T: FromJs> FromJs for Map<T> {
     }
 }
 
-/// Reads a string naming one of `variants` (a unit enum, as serde's
-/// `rename_all = "lowercase"` enums are written). `variants` is not empty.
-pub fn variant<T: Copy>(value: &JsValue, at: &Path, variants: &[(&str, T)]) -> T {
+/// Reads a string naming one of `names` (a unit enum, as serde's
+/// `rename_all = "lowercase"` enums are written) and returns its index, or 0
+/// after recording the problem. An index rather than the enum value, so that
+/// one copy serves every enum (docs/size.md); `src/wasm/input.rs` maps it.
+pub fn variant(value: &JsValue, at: &Path, names: &[&str]) -> usize {
     let name = String::from_js(value, at);
-    if let Some((_, v)) = variants.iter().find(|(n, _)| *n == name) {
-        return *v;
+    if let Some(i) = names.iter().position(|n| *n == name) {
+        return i;
     }
     if value.is_string() {
-        let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
         at.fail(format!(
             "unknown variant `{}`, expected {}",
             clip(&name),
-            one_of(&names)
+            one_of(names)
         ));
     }
-    variants[0].1
+    0
 }
 
 fn plain_object(value: &JsValue) -> Option<&Object> {
@@ -373,12 +387,17 @@ impl<'a> Obj<'a> {
 
     /// A field that must be present (else records `missing field` at the
     /// object's path).
+    ///
+    /// Never inlined, like [`Obj::or_default`]: inlined into every struct
+    /// reader, the two were 0.8 KB more of the gzipped `.wasm` (docs/size.md).
+    #[inline(never)]
     pub fn req<T: FromJs>(&self, name: &str) -> T {
         let value = self.field(name, true);
         T::from_js(&value, &self.at.key(name))
     }
 
     /// A field that may be left out (serde's `#[serde(default)]`).
+    #[inline(never)]
     pub fn or_default<T: FromJs + Default>(&self, name: &str) -> T {
         let value = self.field(name, false);
         if value.is_undefined() {
