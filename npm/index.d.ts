@@ -41,23 +41,30 @@ export interface EngineError extends Error {
 }
 
 /**
- * Loads the WebAssembly engine once; every later call returns the same
- * promise (after a failure, the next call tries again). Await it before the
- * first `recommend`.
+ * Loads the WebAssembly engine and its MCDA extension (`rank`, `ahpWeights`)
+ * once; every later call returns the same promise (after a failure, the next
+ * call tries again). Await it before the first call.
  *
- * - no argument: in browsers and bundlers, the `.wasm` next to this module
- *   (`new URL('./stack_advisor_bg.wasm', import.meta.url)`); in Node.js, the
- *   same file read from disk.
+ * - no arguments: in browsers and bundlers, the `.wasm` files next to this
+ *   module (`new URL('./stack_advisor_bg.wasm', import.meta.url)` and
+ *   `stack_advisor_mcda_bg.wasm`); in Node.js, the same files read from disk.
  * - a URL (string or `URL`): fetched (Node.js reads `file:` URLs from disk).
  * - a `Response` or a promise of one, e.g. `fetch('/assets/engine.wasm')`.
  * - bytes (`ArrayBuffer`, `Uint8Array`) or a compiled `WebAssembly.Module`.
  *
  * Rejects with an `Error` that says the engine could not be loaded and why.
  */
-export function init(source?: EngineSource): Promise<Engine>;
-/** The same function as `init` (the name the one-tag bundle uses). */
-export declare const loadEngine: typeof init;
-/** True once `init()` has succeeded. */
+export function init(source?: EngineSource, mcdaSource?: EngineSource): Promise<Engine>;
+/**
+ * Loads the engine alone (`recommend`, `validateMatrix`): what the element
+ * needs for every reader. `rank` and `ahpWeights` then need `loadMcda()`.
+ */
+export function loadEngine(source?: EngineSource): Promise<Engine>;
+/** Loads the MCDA extension (`rank`, `ahpWeights`), after the engine. */
+export function loadMcda(source?: EngineSource): Promise<Engine>;
+/** True once `loadMcda()` (or `init()`) has succeeded. */
+export function isMcdaLoaded(): boolean;
+/** True once `loadEngine()` (or `init()`) has succeeded. */
 export function isEngineLoaded(): boolean;
 
 /**

@@ -7,5 +7,5 @@
 //
 // Node.js resolves `stack-advisor` to ./node.js instead (the `node` condition
 // of the exports map), which reads the .wasm from disk.
-export { loadEngine as init, loadEngine, isEngineLoaded } from './loader.js';
+export { init, loadEngine, loadMcda, isEngineLoaded, isMcdaLoaded } from './loader.js';
 export { recommend, validateMatrix, defaultMatrix, rank, ahpWeights } from './engine.js';

@@ -3,7 +3,8 @@
 //
 //   dist/snippet.html               the blogger's snippet: the bundle's <script> tag with its
 //                                   Subresource Integrity hash, and the element
-//   dist/stack-advisor-offline.html the demo article with the bundle inlined: one file that
+//   dist/stack-advisor-offline.html the demo article with the bundle inlined (its offline twin,
+//                                   with the MCDA extension inline too): one file that
 //                                   works opened from file:// with no server and no network
 //   dist/site/sw.js                 the service worker, given the site's file list and a
 //                                   version (hash of those files) for its cache name
@@ -58,7 +59,11 @@ const page = readFileSync(at('www', 'index.html'), 'utf8');
 const TAG = /<script type="module" src="(?:\.\/)?stack-advisor\.js"><\/script>/g;
 const tags = page.match(TAG) ?? [];
 if (tags.length !== 1) fail(`www/index.html should load stack-advisor.js with exactly one <script type="module" src="./stack-advisor.js"></script> (found ${tags.length})`);
-const code = bundle.toString('utf8').replace(/<\/(script)/gi, '<\\/$1');
+// The offline twin of the bundle carries the MCDA extension inline too (it
+// cannot fetch stack-advisor-mcda.wasm from file://).
+const OFFLINE_BUNDLE = at('dist', 'gen', 'stack-advisor-offline.js');
+if (!existsSync(OFFLINE_BUNDLE)) fail('dist/gen/stack-advisor-offline.js is missing: run scripts/bundle.mjs first (make build)');
+const code = readFileSync(OFFLINE_BUNDLE, 'utf8').replace(/<\/(script)/gi, '<\\/$1');
 if (code.includes('<!--')) fail('the bundle contains "<!--", which is unsafe to inline in a <script>');
 const offline = page
   .replace(TAG, () => `<script type="module">\n${code.trimEnd()}\n</script>`)

@@ -57,7 +57,7 @@ if [[ $NIGHTLY == auto ]]; then
   fi
 fi
 
-cargo_args=()
+build_std=()
 if [[ $NIGHTLY == 1 ]]; then
   rustup run "$NIGHTLY_TOOLCHAIN" rustc --version >/dev/null 2>&1 ||
     die "toolchain $NIGHTLY_TOOLCHAIN missing: run \`NIGHTLY=1 make bootstrap\`"
@@ -73,23 +73,31 @@ if [[ $NIGHTLY == 1 ]]; then
   export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none ${RUSTFLAGS:-}"
   # A separate target dir, so the stable build's cache stays warm.
   export CARGO_TARGET_DIR=target/nightly
-  cargo_args=(-- -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
+  build_std=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
   log "NIGHTLY=1: $(rustc --version), -Zbuild-std (optimize_for_size), panic=immediate-abort"
 fi
+COMPILED="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/stack_advisor.wasm"
 
-log "wasm-pack build --target web --release (pkg/)"
-wasm-pack --log-level warn build --target web --release --out-dir pkg --out-name stack_advisor . "${cargo_args[@]}"
+# Two .wasm files from the one crate (Cargo.toml's features): the engine
+# (recommend, validateMatrix), which the widget needs and the one-tag bundle
+# inlines, and the MCDA extension (rank, ahpWeights), loaded only where TOPSIS,
+# calibration or the rank/ahpWeights API is used: 10 KB gzip the bundle does
+# not carry for every reader.
+#
+# wasm-pack builds the engine (and writes pkg/package.json). It cannot pass
+# flags to wasm-bindgen, so each glue is generated (again, ~1 s) with
+# `--experimental-reset-state-function`: it adds `__wbg_reset_state()`, which
+# www/engine.js calls to replace an instance that trapped (a panic).
+log "wasm-pack build --target web --release (pkg/; features: engine)"
+wasm-pack --log-level warn build --target web --release --out-dir pkg --out-name stack_advisor . \
+  -- --no-default-features --features engine "${build_std[@]}"
+wasm-bindgen --target web --experimental-reset-state-function --out-dir pkg --out-name stack_advisor "$COMPILED"
 
-# wasm-pack cannot pass flags to wasm-bindgen, so the glue is generated once
-# more from the same compiled .wasm with `--experimental-reset-state-function`:
-# it adds `__wbg_reset_state()`, which www/engine.js calls to replace an
-# instance that trapped (a panic) with a fresh one. ~1 s; same wasm-bindgen.
-log "wasm-bindgen --experimental-reset-state-function (pkg/stack_advisor.js)"
-wasm-bindgen --target web --experimental-reset-state-function --out-dir pkg --out-name stack_advisor \
-  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/stack_advisor.wasm"
+log "cargo build --release (features: mcda) + wasm-bindgen (pkg/stack_advisor_mcda*)"
+cargo build --quiet --lib --release --target wasm32-unknown-unknown --no-default-features --features mcda "${build_std[@]}"
+wasm-bindgen --target web --experimental-reset-state-function --out-dir pkg --out-name stack_advisor_mcda "$COMPILED"
 
 log "wasm-opt -O2 (binaryen $("$WASM_OPT" --version | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'))"
-before=$(stat -c %s pkg/stack_advisor_bg.wasm)
 # --one-caller-inline-max-function-size 20: binaryen no longer merges every
 # function that has a single caller into it. The .wasm gets 2 KB larger but
 # 5.6 KB smaller gzipped: small functions repeat the same byte patterns (low
@@ -100,11 +108,14 @@ before=$(stat -c %s pkg/stack_advisor_bg.wasm)
 # merge-similar-functions (near-identical copies, which gzip stores cheaply,
 # become thunks with extra parameters, which it does not): -Oz without that
 # pass is still 0.2 KB larger than -O2 (docs/size.md).
-"$WASM_OPT" -O2 --one-caller-inline-max-function-size 20 "${WASM_FEATURES[@]}" \
-  --strip-debug --strip-producers --strip-target-features \
-  pkg/stack_advisor_bg.wasm -o pkg/stack_advisor_bg.opt.wasm
-mv pkg/stack_advisor_bg.opt.wasm pkg/stack_advisor_bg.wasm
-log "  $before -> $(stat -c %s pkg/stack_advisor_bg.wasm) bytes"
+for wasm in pkg/stack_advisor_bg.wasm pkg/stack_advisor_mcda_bg.wasm; do
+  before=$(stat -c %s "$wasm")
+  "$WASM_OPT" -O2 --one-caller-inline-max-function-size 20 "${WASM_FEATURES[@]}" \
+    --strip-debug --strip-producers --strip-target-features \
+    "$wasm" -o "${wasm%.wasm}.opt.wasm"
+  mv "${wasm%.wasm}.opt.wasm" "$wasm"
+  log "  $wasm: $before -> $(stat -c %s "$wasm") bytes"
+done
 
 log "bundle (esbuild) and site"
 node scripts/bundle.mjs

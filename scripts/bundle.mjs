@@ -1,10 +1,16 @@
 // Second half of `make build` (after wasm-pack and wasm-opt, see build.sh):
 //
 //   1. dist/gen/default-matrix.js  `export default <data/node-vs-python.json>`
-//   2. dist/gen/wasm-source.js     the optimised .wasm, gzipped (by zopfli) and
+//   2. dist/gen/wasm-source.js     the optimised engine .wasm, gzipped (by zopfli) and
 //                                  base64'd, decoded at runtime by DecompressionStream
+//      dist/gen/mcda-wasm-source.js  the MCDA extension (rank, ahpWeights): fetched on
+//                                  first use from dist/stack-advisor-mcda.wasm, next to
+//                                  the bundle, and checked against its SHA-384
+//      dist/gen/mcda-wasm-inline.js  the same, inline, for the offline page
 //   3. dist/stack-advisor.js       www/stack-advisor.js bundled by esbuild into
-//                                  ONE minified ES module (JS + CSS + matrix + wasm)
+//                                  ONE minified ES module (JS + CSS + matrix + wasm);
+//      dist/gen/stack-advisor-offline.js  the same with the extension inline too
+//                                  (scripts/artefacts.mjs puts it in the offline page)
 //   4. dist/site/                  www's pages and assets + the bundle
 //
 // The www modules are written for the flat layout of the npm package, where
@@ -27,6 +33,10 @@ const at = (...parts) => join(root, ...parts);
 
 const WASM = at('pkg', 'stack_advisor_bg.wasm');
 const GLUE = at('pkg', 'stack_advisor.js');
+const MCDA_WASM = at('pkg', 'stack_advisor_mcda_bg.wasm');
+const MCDA_GLUE = at('pkg', 'stack_advisor_mcda.js');
+// Next to the bundle (dist/, the site, the npm package's dist/).
+const MCDA_FILE = 'stack-advisor-mcda.wasm';
 const MATRIX = at('data', 'node-vs-python.json');
 const ENTRY = at('www', 'stack-advisor.js');
 const GEN = at('dist', 'gen');
@@ -54,6 +64,8 @@ function fail(message) {
 for (const [file, hint] of [
   [WASM, 'run wasm-pack first (make build)'],
   [GLUE, 'run wasm-pack first (make build)'],
+  [MCDA_WASM, 'run scripts/build.sh first (make build)'],
+  [MCDA_GLUE, 'run scripts/build.sh first (make build)'],
   [MATRIX, 'the default matrix is missing'],
   [ENTRY, 'the bundle entry is missing'],
 ]) {
@@ -77,48 +89,68 @@ try {
 }
 writeFileSync(join(GEN, 'default-matrix.js'), `export default ${JSON.stringify(matrix)};\n`);
 
-// 2. The wasm, inline.
-const wasm = readFileSync(WASM);
-let wasmSource;
-if (inline === 'gzip') {
+// 2. The wasm: the engine inline; the MCDA extension fetched and checked (or
+//    inline, for the offline page).
+async function inlineModule(bytes, name) {
+  if (inline === 'raw') {
+    return `${DECODE_BASE64}
+const WASM = ${JSON.stringify(bytes.toString('base64'))};
+export default function ${name}() {
+  return decodeBase64(WASM);
+}
+`;
+  }
   // zopfli writes ordinary gzip that any inflater reads, ~5% smaller than
   // zlib's level 9 (2,626 bytes on the .wasm when measured; ~1 s per build).
-  const gz = Buffer.from(await gzipAsync(wasm, { numiterations: 15 }));
-  wasmSource = `${DECODE_BASE64}
+  const gz = Buffer.from(await gzipAsync(bytes, { numiterations: 15 }));
+  return `${DECODE_BASE64}
 const WASM_GZIP = ${JSON.stringify(gz.toString('base64'))};
-export default function wasmSource() {
+export default function ${name}() {
   const stream = new Blob([decodeBase64(WASM_GZIP)]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Response(stream, { headers: { 'content-type': 'application/wasm' } });
 }
 `;
-} else {
-  wasmSource = `${DECODE_BASE64}
-const WASM = ${JSON.stringify(wasm.toString('base64'))};
-export default function wasmSource() {
-  return decodeBase64(WASM);
 }
-`;
+writeFileSync(join(GEN, 'wasm-source.js'), await inlineModule(readFileSync(WASM), 'wasmSource'));
+const mcda = readFileSync(MCDA_WASM);
+writeFileSync(join(GEN, 'mcda-wasm-inline.js'), await inlineModule(mcda, 'mcdaWasmSource'));
+// The bundle's integrity attribute covers the bundle only, so the bundle
+// checks the file it fetches: a CDN cannot swap it either.
+writeFileSync(join(GEN, 'mcda-wasm-source.js'), `const FILE = new URL(${JSON.stringify(`./${MCDA_FILE}`)}, import.meta.url);
+const SHA384 = ${JSON.stringify(createHash('sha384').update(mcda).digest('base64'))};
+export default async function mcdaWasmSource() {
+  const response = await fetch(FILE);
+  if (!response.ok) throw new Error(\`\${FILE} answered HTTP \${response.status}\`);
+  const bytes = await response.arrayBuffer();
+  const subtle = globalThis.crypto && globalThis.crypto.subtle;
+  if (!subtle) throw new Error('checking the MCDA extension needs a secure context (https, or localhost)');
+  let text = '';
+  for (const byte of new Uint8Array(await subtle.digest('SHA-384', bytes))) text += String.fromCharCode(byte);
+  if (btoa(text) !== SHA384) throw new Error(\`\${FILE} is not the file this bundle was built with\`);
+  return bytes;
 }
-writeFileSync(join(GEN, 'wasm-source.js'), wasmSource);
+`);
 
-// 3. The bundle.
+// 3. The bundle, and its offline twin.
 const generated = {
   './stack_advisor.js': GLUE,
+  './stack_advisor_mcda.js': MCDA_GLUE,
   './wasm-source.js': join(GEN, 'wasm-source.js'),
+  './mcda-wasm-source.js': join(GEN, 'mcda-wasm-source.js'),
   './default-matrix.js': join(GEN, 'default-matrix.js'),
 };
-const generatedModules = {
+const generatedModules = (overrides = {}) => ({
   name: 'generated-modules',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(stack_advisor|wasm-source|default-matrix)\.js$/ }, (args) =>
-      args.importer.startsWith(at('www') + '/') ? { path: generated[args.path] } : undefined,
+    build.onResolve({ filter: /^\.\/(stack_advisor|stack_advisor_mcda|wasm-source|mcda-wasm-source|default-matrix)\.js$/ }, (args) =>
+      args.importer.startsWith(at('www') + '/') ? { path: overrides[args.path] ?? generated[args.path] } : undefined,
     );
   },
-};
+});
 
-const result = await esbuild.build({
+const buildBundle = (outfile, overrides) => esbuild.build({
   entryPoints: [ENTRY],
-  outfile: BUNDLE,
+  outfile,
   bundle: true,
   format: 'esm',
   platform: 'browser',
@@ -128,9 +160,13 @@ const result = await esbuild.build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [generatedModules, cssTemplatesPlugin([at('www', 'styles.js'), at('www', 'mcda-styles.js')])],
+  plugins: [generatedModules(overrides), cssTemplatesPlugin([at('www', 'styles.js'), at('www', 'mcda-styles.js')])],
 });
+const result = await buildBundle(BUNDLE);
 if (result.errors.length) process.exit(1);
+const offline = await buildBundle(join(GEN, 'stack-advisor-offline.js'), { './mcda-wasm-source.js': join(GEN, 'mcda-wasm-inline.js') });
+if (offline.errors.length) process.exit(1);
+cpSync(MCDA_WASM, at('dist', MCDA_FILE));
 
 const bundle = readFileSync(BUNDLE);
 const sri = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
@@ -157,7 +193,9 @@ const copied = [];
   }
 })(at('www'));
 cpSync(BUNDLE, join(SITE, 'stack-advisor.js'));
+cpSync(MCDA_WASM, join(SITE, MCDA_FILE));
 
 console.log(`[bundle] dist/stack-advisor.js: ${bundle.length} bytes, wasm inlined as ${inline === 'gzip' ? 'gzip+base64' : 'base64'}`);
 console.log(`[bundle] integrity="${sri}"`);
-console.log(`[bundle] dist/site/: stack-advisor.js${copied.length ? ', ' + copied.sort().join(', ') : ''}`);
+console.log(`[bundle] dist/${MCDA_FILE} (the MCDA extension, fetched on first use): ${mcda.length} bytes`);
+console.log(`[bundle] dist/site/: stack-advisor.js, ${MCDA_FILE}${copied.length ? ', ' + copied.sort().join(', ') : ''}`);

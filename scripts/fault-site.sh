@@ -19,7 +19,7 @@ cargo build --quiet --lib --target wasm32-unknown-unknown --features fault-injec
 out=dist/fault
 rm -rf "$out"
 mkdir -p "$out"
-cp pkg/*.js "$out"/
+cp pkg/*.js pkg/stack_advisor_mcda_bg.wasm "$out"/
 cp -r pkg/i18n "$out"/
 wasm-bindgen --target web --experimental-reset-state-function --out-dir "$out" --out-name stack_advisor \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/debug/stack_advisor.wasm"

@@ -46,7 +46,13 @@ const generated = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8'));
 const { name, version, description, license, repository } = generated;
 if (name !== 'stack-advisor') fail(`pkg/package.json is named "${name}", expected "stack-advisor"`);
 
-const files = new Set(['stack_advisor.js', 'stack_advisor.d.ts', 'stack_advisor_bg.wasm', 'stack_advisor_bg.wasm.d.ts']);
+// The engine from wasm-pack, and the MCDA extension (rank, ahpWeights) that
+// scripts/build.sh generates beside it.
+const MCDA_FILES = ['stack_advisor_mcda.js', 'stack_advisor_mcda.d.ts', 'stack_advisor_mcda_bg.wasm', 'stack_advisor_mcda_bg.wasm.d.ts'];
+for (const file of MCDA_FILES) {
+  if (!existsSync(join(PKG, file))) fail(`pkg/${file} not found: run scripts/build.sh first (make build)`);
+}
+const files = new Set(['stack_advisor.js', 'stack_advisor.d.ts', 'stack_advisor_bg.wasm', 'stack_advisor_bg.wasm.d.ts', ...MCDA_FILES]);
 const write = (file, text) => {
   mkdirSync(dirname(join(PKG, file)), { recursive: true });
   writeFileSync(join(PKG, file), text);
@@ -61,7 +67,7 @@ const copy = (from, file) => {
 // 1. The www modules the entries need, found by following their imports (so a
 //    new module joins the package without editing a list). The glue and the
 //    default matrix are generated, not in www/.
-const GENERATED = /^\.\/(stack_advisor|default-matrix)\.js$/;
+const GENERATED = /^\.\/(stack_advisor|stack_advisor_mcda|default-matrix)\.js$/;
 const graph = await esbuild.build({
   entryPoints: ['define.js', 'element.js', 'engine.js', 'loader.js'].map((f) => at('www', f)),
   bundle: true,
@@ -100,6 +106,8 @@ for (const file of ['index.d.ts', 'element.d.ts', 'define.d.ts']) copy(join(NPM,
 
 // 4. The one-tag bundle, for CDNs (jsDelivr/unpkg serve package files) and self-hosting.
 copy(BUNDLE, 'dist/stack-advisor.js');
+// The bundle fetches the extension from next to itself when a page uses it.
+copy(at('dist', 'stack-advisor-mcda.wasm'), 'dist/stack-advisor-mcda.wasm');
 copy(join(NPM, 'bundle.d.ts'), 'dist/stack-advisor.d.ts');
 
 // 5. The Custom Elements Manifest, its module paths made package-relative.
@@ -144,6 +152,7 @@ const packageJson = {
     './element': { types: './element.d.ts', default: './element.js' },
     './define': { types: './define.d.ts', default: './define.js' },
     './wasm': { types: './stack_advisor_bg.wasm.d.ts', default: './stack_advisor_bg.wasm' },
+    './wasm-mcda': { types: './stack_advisor_mcda_bg.wasm.d.ts', default: './stack_advisor_mcda_bg.wasm' },
     './bundle': { types: './dist/stack-advisor.d.ts', default: './dist/stack-advisor.js' },
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',

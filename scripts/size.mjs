@@ -16,9 +16,9 @@ const KB = 1000;
 const artefacts = [
   { file: 'pkg/stack_advisor_bg.wasm', what: 'engine .wasm (wasm-opt -O2)', ceiling: 56 * KB, target: 45 * KB, required: true },
   { file: 'pkg/stack_advisor.js', what: 'wasm-bindgen glue' },
-  // The bundle is over the issue's 80 KB ceiling (issue 4 stays open until it is not). Until then a
-  // ratchet at today's size fails the build if it grows; lower it as the bundle shrinks.
-  { file: 'dist/stack-advisor.js', what: 'one-tag bundle (JS + CSS + matrix + inlined wasm)', ceiling: 80 * KB, target: 60 * KB, ratchet: 96_000, required: true },
+  { file: 'pkg/stack_advisor_mcda_bg.wasm', what: 'MCDA extension .wasm (rank, ahpWeights; fetched on first use)', ceiling: 56 * KB, target: 45 * KB, required: true },
+  { file: 'pkg/stack_advisor_mcda.js', what: 'its wasm-bindgen glue (inside the bundle)' },
+  { file: 'dist/stack-advisor.js', what: 'one-tag bundle (JS + CSS + matrix + inlined engine wasm)', ceiling: 80 * KB, target: 60 * KB, required: true },
   { file: 'dist/stack-advisor-offline.html', what: 'offline single file' },
   { file: 'dist/site/sw.js', what: 'demo site service worker' },
   { file: 'dist/stack-advisor.tgz', what: 'npm package (npm pack of pkg/; already gzip)' },
@@ -51,9 +51,7 @@ for (const artefact of artefacts) {
   }).length;
   let verdict = '';
   if (artefact.ceiling) {
-    if (artefact.ratchet && gzip > artefact.ceiling && gzip <= artefact.ratchet) {
-      verdict = `OVER the ${kb(artefact.ceiling)} gzip ceiling by ${gzip - artefact.ceiling} bytes (known, issue 4 open; fails above the ${artefact.ratchet}-byte ratchet)`;
-    } else if (gzip > (artefact.ratchet || artefact.ceiling)) {
+    if (gzip > artefact.ceiling) {
       verdict = `OVER the ${kb(artefact.ceiling)} gzip ceiling by ${gzip - artefact.ceiling} bytes`;
       failed = true;
     } else if (gzip > artefact.target) {

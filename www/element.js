@@ -6,7 +6,7 @@
 // only, so author strings always render as text and Trusted Types pages work.
 
 import { h } from './dom.js';
-import { loadEngine } from './loader.js';
+import { isMcdaLoaded, loadEngine, loadMcda } from './loader.js';
 import { styleSheet, css } from './styles.js';
 import { readAuthorMatrix } from './matrix-source.js';
 import { issueList } from './issue-list.js';
@@ -233,6 +233,14 @@ export class StackAdvisorElement extends HTMLElement {
       return;
     }
     if (oldValue === newValue || this.#state !== 'ready') return;
+    if ((name === 'methods' || name === 'calibrate') && this.#needsMcda()) {
+      // TOPSIS and calibration run in the MCDA extension: load it, then redo this.
+      loadMcda().then(
+        () => this.attributeChangedCallback(name, null, this.getAttribute(name)),
+        (error) => this.#mcdaFailed(error),
+      );
+      return;
+    }
     if (name === 'answers') {
       const parsed = parseAnswersAttribute(newValue);
       if (parsed.error) return this.#reportError('answers', new Error(parsed.error));
@@ -283,6 +291,17 @@ export class StackAdvisorElement extends HTMLElement {
     } else {
       matrix = this.#engine.defaultMatrix();
     }
+    if (this.#needsMcda()) {
+      // Before the first render, so that it has the second opinion and the
+      // calibration panel; without them (the extension did not load) the
+      // widget still works.
+      try {
+        await loadMcda();
+      } catch (error) {
+        this.#mcdaFailed(error);
+      }
+      if (run !== this.#starts) return;
+    }
     this.#matrix = matrix;
     this.#applyLocale();
 
@@ -301,6 +320,16 @@ export class StackAdvisorElement extends HTMLElement {
    * The author's matrix: the `matrix` property, then a child JSON script, then
    * the `src` attribute (fetched, same origin only); null for the default.
    */
+  /** True when `methods` or `calibrate` asks for the MCDA extension and it is not loaded yet. */
+  #needsMcda() {
+    return !isMcdaLoaded() && (parseMethods(this.getAttribute('methods')).has('topsis') || this.hasAttribute('calibrate'));
+  }
+
+  #mcdaFailed(error) {
+    globalThis.console?.warn?.(`<stack-advisor>: TOPSIS and calibration are unavailable: ${error?.message || error}`);
+    this.#reportError('engine', error);
+  }
+
   #readMatrix() {
     return readAuthorMatrix(this, this.#matrixProperty);
   }

@@ -1,16 +1,23 @@
 // The engine's public API on top of the wasm-bindgen glue.
 //
-// Everything here is synchronous, but needs the WebAssembly instance: await
-// `loadEngine()` (from ./loader.js) once before the first call.
+// Everything here is synchronous, but needs the WebAssembly instances: await
+// `loadEngine()` (from ./loader.js) once before the first call, and
+// `loadMcda()` before `rank` or `ahpWeights` (the package's `init()` does both).
 import {
-  __wbg_reset_state as resetInstance,
-  ahpWeights as wasmAhpWeights,
-  rank as wasmRank,
+  __wbg_reset_state as resetEngine,
   recommend as wasmRecommend,
   validateMatrix as wasmValidateMatrix,
 } from './stack_advisor.js';
+import {
+  __wbg_reset_state as resetMcda,
+  ahpWeights as wasmAhpWeights,
+  rank as wasmRank,
+} from './stack_advisor_mcda.js';
 import defaultMatrixData from './default-matrix.js';
-import { isEngineLoaded } from './loader.js';
+import { isEngineLoaded, isMcdaLoaded } from './loader.js';
+
+const ENGINE = { loaded: isEngineLoaded, reset: resetEngine, what: 'the engine', load: 'init() (or loadEngine())' };
+const MCDA = { loaded: isMcdaLoaded, reset: resetMcda, what: "the engine's MCDA extension", load: 'init() (or loadMcda())' };
 
 /** JSON of the matrix of the last successful recommend() (see there). */
 let lastMatrixText = null;
@@ -22,9 +29,9 @@ let lastMatrixText = null;
  * one from the same compiled module before the error goes on: the next call,
  * from this element or any other on the page, runs on a clean engine.
  */
-function call(name, run) {
-  if (!isEngineLoaded()) {
-    throw new Error(`stack-advisor: ${name}() was called before the engine was loaded; await init() (also exported as loadEngine) first`);
+function call(name, run, module = ENGINE) {
+  if (!module.loaded()) {
+    throw new Error(`stack-advisor: ${name}() was called before ${module.what} was loaded; await ${module.load} first`);
   }
   try {
     return run();
@@ -32,8 +39,8 @@ function call(name, run) {
     // Errors the engine reports (bad input) are plain Errors with a path;
     // a trap surfaces as a RuntimeError, a stack overflow as a RangeError.
     if (!(error instanceof WebAssembly.RuntimeError || error instanceof RangeError)) throw error;
-    resetInstance();
-    lastMatrixText = null;
+    module.reset();
+    if (module === ENGINE) lastMatrixText = null;
     const restarted = new Error(`stack-advisor: the engine stopped on an internal error in ${name}() and was restarted; nothing was lost, try again (please report this)`, { cause: error });
     restarted.restarted = true;
     throw restarted;
@@ -105,7 +112,7 @@ export function validateMatrix(matrix) {
  *   scores: Record<string, number> | Float64Array, ranking: string[] | Uint32Array}}
  */
 export function rank(matrix, settings) {
-  return call('rank', () => wasmRank(matrix ?? defaultMatrixData, settings));
+  return call('rank', () => wasmRank(matrix ?? defaultMatrixData, settings), MCDA);
 }
 
 /**
@@ -118,5 +125,5 @@ export function rank(matrix, settings) {
  * @param {number[][]} pairwise
  */
 export function ahpWeights(pairwise) {
-  return call('ahpWeights', () => wasmAhpWeights(pairwise));
+  return call('ahpWeights', () => wasmAhpWeights(pairwise), MCDA);
 }

@@ -1,15 +1,22 @@
 // Initialises the WebAssembly engine once per page.
 //
+// Two modules (see Cargo.toml's features): the engine (`recommend`,
+// `validateMatrix`), which every widget needs, and the MCDA extension (`rank`,
+// `ahpWeights`), which only TOPSIS, calibration and those two functions need;
+// the one-tag bundle inlines the first and fetches the second on first use.
+//
 // Every caller (each <stack-advisor> on the page, or an app calling the engine
-// API) shares one promise. When initialisation fails, the promise rejects with
-// an Error that says so plainly, and the next call starts a fresh attempt (a
-// flaky network or a blocked request should not break the page for good).
+// API) shares one promise per module. When initialisation fails, the promise
+// rejects with an Error that says so plainly, and the next call starts a fresh
+// attempt (a flaky network or a blocked request should not break the page for good).
 import initWasm from './stack_advisor.js';
+import initMcdaWasm from './stack_advisor_mcda.js';
 import wasmSource from './wasm-source.js';
+import mcdaWasmSource from './mcda-wasm-source.js';
 import * as engine from './engine.js';
 
-let pending = null;
-let ready = false;
+const core = { pending: null, ready: false };
+const mcda = { pending: null, ready: false };
 
 /**
  * Loads and instantiates the engine (once), then resolves to the engine API:
@@ -22,14 +29,42 @@ let ready = false;
  * @returns {Promise<typeof engine>}
  */
 export function loadEngine(source) {
-  if (!pending) {
-    pending = instantiate(source).then(
+  return load(core, () => instantiate(initWasm, source, wasmSource));
+}
+
+/**
+ * Loads the engine, then its MCDA extension: everything the engine API needs.
+ * Resolves to the engine API.
+ *
+ * @param {URL | string | Response | BufferSource | WebAssembly.Module} [source] the engine's `.wasm`
+ * @param {URL | string | Response | BufferSource | WebAssembly.Module} [mcdaSource] the extension's `.wasm`
+ * @returns {Promise<typeof engine>}
+ */
+export function init(source, mcdaSource) {
+  return loadEngine(source).then(() => loadMcda(mcdaSource));
+}
+
+/**
+ * Loads the MCDA extension (`rank`, `ahpWeights`) once, after the engine.
+ *
+ * @param {URL | string | Response | BufferSource | WebAssembly.Module} [source]
+ *   where to take its `.wasm` from; by default next to this file (the one-tag
+ *   bundle: next to the bundle, checked against the hash built into it).
+ * @returns {Promise<typeof engine>}
+ */
+export function loadMcda(source) {
+  return load(mcda, () => loadEngine().then(() => instantiate(initMcdaWasm, source, mcdaWasmSource)));
+}
+
+function load(slot, start) {
+  if (!slot.pending) {
+    slot.pending = start().then(
       () => {
-        ready = true;
+        slot.ready = true;
         return engine;
       },
       (cause) => {
-        pending = null;
+        slot.pending = null;
         const reason = cause && cause.message ? cause.message : String(cause);
         // A Content Security Policy without 'wasm-unsafe-eval' (Chromium and
         // Safari say "Content Security Policy" / "'unsafe-eval'", Firefox "CSP"):
@@ -45,18 +80,23 @@ export function loadEngine(source) {
       },
     );
   }
-  return pending;
+  return slot.pending;
 }
 
 /** True once `loadEngine()` has succeeded on this page. */
 export function isEngineLoaded() {
-  return ready;
+  return core.ready;
 }
 
-async function instantiate(source) {
+/** True once `loadMcda()` has succeeded on this page. */
+export function isMcdaLoaded() {
+  return mcda.ready;
+}
+
+async function instantiate(init, source, defaultSource) {
   if (typeof WebAssembly !== 'object') {
     throw new Error('this browser does not support WebAssembly');
   }
-  const module_or_path = await (source === undefined ? wasmSource() : source);
-  await initWasm({ module_or_path });
+  const module_or_path = await (source === undefined ? defaultSource() : source);
+  await init({ module_or_path });
 }

@@ -5,5 +5,5 @@
 //   <stack-advisor></stack-advisor>
 import './define.js';
 
-export { loadEngine, loadEngine as init } from './loader.js';
+export { init, loadEngine, loadMcda } from './loader.js';
 export { recommend, validateMatrix, defaultMatrix, rank, ahpWeights } from './engine.js';

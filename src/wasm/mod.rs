@@ -1,11 +1,19 @@
 //! The only wasm-bindgen code: thin functions that convert JS values, call
 //! the core, and convert back. No logic lives here.
 
+// A release .wasm has one group of exports (see Cargo.toml's features): code
+// only the other group uses is then unused, and that is expected.
+#![cfg_attr(
+    not(all(feature = "engine", feature = "mcda")),
+    allow(dead_code, unused_imports)
+)]
+
 mod as_maps;
 mod convert;
 #[cfg(feature = "fault-injection")]
 mod fault;
 mod input;
+#[cfg(feature = "mcda")]
 mod mcda;
 mod read;
 mod types;
@@ -14,6 +22,7 @@ use crate::{answers::Answers, model::Matrix, Error, Issue};
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "engine")]
 thread_local! {
     /// The matrix of the last successful `recommend`, as read from JS: a
     /// cache, so that a caller asking again about the same matrix (the
@@ -21,6 +30,7 @@ thread_local! {
     static LAST_MATRIX: Cell<Option<Matrix>> = const { Cell::new(None) };
 }
 
+#[cfg(feature = "engine")]
 /// Recommends an option for `answers` on `matrix`.
 ///
 /// `matrix` `undefined` reuses the matrix of the last successful call (the
@@ -87,6 +97,7 @@ pub fn recommend(
     convert::to_js(&result)
 }
 
+#[cfg(feature = "engine")]
 /// Checks a matrix and returns every problem found as
 /// `{path, message, hint}` objects; an empty array means it is valid.
 #[wasm_bindgen(js_name = validateMatrix, unchecked_return_type = "MatrixIssue[]")]
@@ -102,6 +113,7 @@ pub fn validate_matrix(
     convert::to_js(&issues)
 }
 
+#[cfg(feature = "mcda")]
 /// Ranks the options of a matrix by the weighted sum (`wsm`, 0..100) or by
 /// TOPSIS (closeness coefficients, 0..1). `matrix` is an author matrix
 /// (ranked with its base weights) or the numeric form
@@ -146,6 +158,7 @@ pub fn rank(
     convert::to_js(&result.map_err(convert::to_js_error)?)
 }
 
+#[cfg(feature = "mcda")]
 /// AHP weights from a pairwise comparison matrix on Saaty's 1–9 scale
 /// (`pairwise[i][j]` = how many times criterion i matters more than j):
 /// eigenvector and geometric-mean weights, λmax, consistency index and ratio.

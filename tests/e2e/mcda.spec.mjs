@@ -17,7 +17,7 @@ async function serveMatrix(page, { status = 200, body = JSON.stringify(EXAMPLE),
   return requests;
 }
 
-test('src loads a same-origin matrix, the only request the widget makes', async ({ page }) => {
+test('src loads a same-origin matrix; with TOPSIS the MCDA extension is the only other request', async ({ page }) => {
   const requests = await serveMatrix(page);
   await page.goto('/fixtures/src.html');
   const advisor = page.locator('stack-advisor');
@@ -25,7 +25,8 @@ test('src loads a same-origin matrix, the only request the widget makes', async 
   await expect(advisor.getByRole('heading', { level: 2 })).toHaveText('PostgreSQL or MongoDB?');
   await expect(verdictLocator(advisor)).toHaveText('PostgreSQL');
   const paths = requests.filter((u) => u.protocol.startsWith('http')).map((u) => u.pathname);
-  expect(paths.sort()).toEqual(['/fixtures/src.html', MATRIX_URL, '/stack-advisor.js'].sort());
+  // methods="wsm topsis": the bundle fetches its MCDA extension, once, from next to itself.
+  expect(paths.sort()).toEqual(['/fixtures/src.html', MATRIX_URL, '/stack-advisor.js', '/stack-advisor-mcda.wasm'].sort());
   expect(requests.every((u) => u.origin === new URL(page.url()).origin || !u.protocol.startsWith('http'))).toBe(true);
 });
 
@@ -97,6 +98,37 @@ test('custom.html renders its own matrix with TOPSIS beside the weighted sum', a
   await expect(advisor.locator('[part="methods-disagree"]')).toHaveCount(0);
   const result = await advisor.evaluate((el) => el.result);
   expect(Object.keys(result.scores).sort()).toEqual(['mongodb', 'postgres']);
+});
+
+test('a page without TOPSIS or calibration never fetches the MCDA extension', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await waitReady(page.locator('stack-advisor'));
+  await page.waitForTimeout(300);
+  expect(requests).not.toContain('/stack-advisor-mcda.wasm');
+});
+
+test('an MCDA extension that is not the one the bundle was built with is refused; the widget works without it', async ({ page }) => {
+  // A CDN serving a different file: the bundle checks its SHA-384 before compiling it.
+  await page.route('**/stack-advisor-mcda.wasm', async (route) => {
+    const response = await route.fetch();
+    const bytes = Buffer.from(await response.body());
+    bytes[bytes.length - 1] ^= 1;
+    await route.fulfill({ response, body: bytes });
+  });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.addInitScript(recordEvents);
+  await page.goto('/custom.html');
+  const advisor = page.locator('stack-advisor');
+  await waitReady(advisor);
+  await expect(verdictLocator(advisor)).toHaveText('PostgreSQL');
+  await expect(advisor.locator('[part="second-opinion"]')).toHaveCount(0);
+  expect(warnings.join('\n')).toMatch(/TOPSIS and calibration are unavailable: .*is not the file this bundle was built with/);
+  const errors = (await page.evaluate(() => window.__events)).filter((e) => e.type === 'stack-advisor-error');
+  expect(errors.map((e) => e.kind)).toEqual(['engine']);
+  expect(errors[0].message).toMatch(/is not the file this bundle was built with/);
 });
 
 test('the widget notes when TOPSIS and the weighted sum disagree', async ({ page }) => {

@@ -22,6 +22,7 @@ function flatLayout() {
   const dir = mkdtempSync(join(tmpdir(), 'stack-advisor-'));
   cpSync(new URL('www/', repo), dir, { recursive: true });
   cpSync(GLUE, join(dir, 'stack_advisor.js'));
+  cpSync(new URL('pkg/stack_advisor_mcda.js', repo), join(dir, 'stack_advisor_mcda.js'));
   writeFileSync(join(dir, 'default-matrix.js'), `export default ${read('data/node-vs-python.json')};\n`);
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
   return dir;

@@ -6,11 +6,26 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const SHIPPED = ['pkg/stack_advisor.js', 'pkg/engine.js', 'dist/stack-advisor.js', 'dist/stack-advisor-offline.html'];
+const SHIPPED = ['pkg/stack_advisor.js', 'pkg/stack_advisor_mcda.js', 'pkg/engine.js', 'dist/stack-advisor.js', 'dist/stack-advisor-offline.html'];
 
-test('the release glue exports __wbg_reset_state and engine.js uses it', () => {
+test('both release glues export __wbg_reset_state and engine.js uses them', () => {
   assert.match(read('pkg/stack_advisor.js'), /export function __wbg_reset_state\b/);
-  assert.match(read('pkg/engine.js'), /__wbg_reset_state as resetInstance/);
+  assert.match(read('pkg/stack_advisor_mcda.js'), /export function __wbg_reset_state\b/);
+  assert.match(read('pkg/engine.js'), /__wbg_reset_state as resetEngine,[^]*from '\.\/stack_advisor\.js'/);
+  assert.match(read('pkg/engine.js'), /__wbg_reset_state as resetMcda,[^]*from '\.\/stack_advisor_mcda\.js'/);
+});
+
+test('the engine .wasm carries recommend and validateMatrix only; the extension rank and ahpWeights only', () => {
+  const engine = read('pkg/stack_advisor.js');
+  const mcda = read('pkg/stack_advisor_mcda.js');
+  for (const name of ['recommend', 'validateMatrix']) {
+    assert.match(engine, new RegExp(`export function ${name}\\b`));
+    assert.doesNotMatch(mcda, new RegExp(`export function ${name}\\b`));
+  }
+  for (const name of ['rank', 'ahpWeights']) {
+    assert.match(mcda, new RegExp(`export function ${name}\\b`));
+    assert.doesNotMatch(engine, new RegExp(`export function ${name}\\b`));
+  }
 });
 
 for (const file of SHIPPED) {
@@ -21,8 +36,10 @@ for (const file of SHIPPED) {
   });
 }
 
-test('the release .wasm has no fault-injection code', () => {
-  const wasm = readFileSync(new URL('../../pkg/stack_advisor_bg.wasm', import.meta.url));
-  assert.equal(wasm.indexOf('fault injected'), -1);
-  assert.equal(wasm.indexOf('injectFault'), -1);
-});
+for (const file of ['pkg/stack_advisor_bg.wasm', 'pkg/stack_advisor_mcda_bg.wasm']) {
+  test(`${file} has no fault-injection code`, () => {
+    const wasm = readFileSync(new URL(`../../${file}`, import.meta.url));
+    assert.equal(wasm.indexOf('fault injected'), -1);
+    assert.equal(wasm.indexOf('injectFault'), -1);
+  });
+}
