@@ -43,3 +43,12 @@ for (const file of ['pkg/stack_advisor_bg.wasm', 'pkg/stack_advisor_mcda_bg.wasm
     assert.equal(wasm.indexOf('injectFault'), -1);
   });
 }
+
+test('the bundle fetches the MCDA extension by name; the offline page carries it inline', () => {
+  const bundle = read('dist/stack-advisor.js');
+  const offline = read('dist/stack-advisor-offline.html');
+  assert.match(bundle, /stack-advisor-mcda\.wasm/);
+  assert.doesNotMatch(offline, /stack-advisor-mcda\.wasm/);
+  // The offline page is larger by about the extension's gzip+base64 (4/3 of ~38 KB).
+  assert.ok(offline.length - bundle.length > 40_000, `offline page only ${offline.length - bundle.length} bytes larger than the bundle`);
+});
