@@ -895,20 +895,25 @@ export class StackAdvisorElement extends HTMLElement {
       h('span', {}, `${source.publisher} · ${sourceYear(source.date)}`),
       source.sponsored ? h('span', { class: 'vendor', part: 'vendor' }, t.vendor) : null,
     );
-    const rows = [
-      [t.publisherLabel, source.publisher],
-      [t.publishedLabel, formatDate(source.date, t.lang || 'en')],
-    ];
-    if (section) rows.push([t.sectionLabel, section]);
-    const dl = h('dl', {}, ...rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
-    const panel = h('div', { class: 'cite-panel', id: panelId, hidden: true }, h('p', { class: 'cite-title' }, source.title), dl);
-    if (source.sponsored) panel.append(h('p', { class: 'vendor-note' }, t.vendorNote));
-    if (source.note) panel.append(h('p', {}, source.note));
-    if (typeof source.url === 'string' && /^https?:\/\//i.test(source.url)) {
-      panel.append(h('p', {}, h('a', { href: source.url, rel: 'noopener noreferrer external', target: '_blank' }, t.openSource)));
-    }
+    // The panel's content is made when it is first opened: a result has a
+    // dozen citations, rebuilt on every answer, and most are never opened.
+    const panel = h('div', { class: 'cite-panel', id: panelId, hidden: true });
+    const fill = () => {
+      const rows = [
+        [t.publisherLabel, source.publisher],
+        [t.publishedLabel, formatDate(source.date, t.lang || 'en')],
+      ];
+      if (section) rows.push([t.sectionLabel, section]);
+      panel.append(h('p', { class: 'cite-title' }, source.title), h('dl', {}, ...rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])));
+      if (source.sponsored) panel.append(h('p', { class: 'vendor-note' }, t.vendorNote));
+      if (source.note) panel.append(h('p', {}, source.note));
+      if (typeof source.url === 'string' && /^https?:\/\//i.test(source.url)) {
+        panel.append(h('p', {}, h('a', { href: source.url, rel: 'noopener noreferrer external', target: '_blank' }, t.openSource)));
+      }
+    };
     button.addEventListener('click', () => {
       const open = button.getAttribute('aria-expanded') !== 'true';
+      if (open && !panel.firstChild) fill();
       button.setAttribute('aria-expanded', String(open));
       panel.hidden = !open;
     });

@@ -104,7 +104,7 @@ export async function interactions(n = 200, warmup = 10) {
 
 export async function recommendCalls(profiles, calls = 1000, batch = 10, warmupCalls = 100) {
   const api = await import('./stack-advisor.js');
-  await api.init();
+  await api.loadEngine(); // recommend needs the engine alone (init() would also fetch the MCDA extension)
   const out = {};
   for (const [name, answers] of Object.entries(profiles)) {
     for (let i = 0; i < warmupCalls; i++) api.recommend(answers);
