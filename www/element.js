@@ -587,6 +587,10 @@ export class StackAdvisorElement extends HTMLElement {
     for (const control of this.#els.controls || []) {
       const value = this.#answers[control.q.id];
       if (control.radios) {
+        // A radio group only changes when its answer does (the chips are ours:
+        // the browser never checks one by itself).
+        if (control.shown === (value ?? null)) continue;
+        control.shown = value ?? null;
         let checked = control.radios.find((r) => (r.dataset.value || null) === (value ?? null)) || control.radios[0];
         // Only what changed: every attribute write invalidates style, and
         // this runs for every control on every answer.
