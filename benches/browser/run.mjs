@@ -19,10 +19,10 @@ import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import base from '../../playwright.config.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const TARGETS = { first_result_ms: 50, interaction_median_ms: 4, recommend_median_us: 1000 };
 const PROFILES = {
   'no answers': {},
@@ -124,17 +124,8 @@ async function main() {
   });
   const url = `http://127.0.0.1:${server.address().port}/bench.html`;
 
-  const args = [
-    '--headless',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
-  if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args });
+  // The end-to-end tests' Chromium and flags (playwright.config.mjs).
+  const browser = await chromium.launch(base.use.launchOptions);
   let report;
   try {
     const loads = [];
