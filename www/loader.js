@@ -29,7 +29,7 @@ const mcda = { pending: null, ready: false };
  * @returns {Promise<typeof engine>}
  */
 export function loadEngine(source) {
-  return load(core, () => instantiate(initWasm, source, wasmSource));
+  return load(core, 'the WebAssembly engine', () => instantiate(initWasm, source, wasmSource));
 }
 
 /**
@@ -53,10 +53,10 @@ export function init(source, mcdaSource) {
  * @returns {Promise<typeof engine>}
  */
 export function loadMcda(source) {
-  return load(mcda, () => loadEngine().then(() => instantiate(initMcdaWasm, source, mcdaWasmSource)));
+  return load(mcda, "the engine's MCDA extension", () => loadEngine().then(() => instantiate(initMcdaWasm, source, mcdaWasmSource)));
 }
 
-function load(slot, start) {
+function load(slot, what, start) {
   if (!slot.pending) {
     slot.pending = start().then(
       () => {
@@ -72,7 +72,7 @@ function load(slot, start) {
         const csp = /Content.Security|\bCSP\b|unsafe-eval|wasm-eval/i.test(reason);
         const hint = "add 'wasm-unsafe-eval' to script-src in the page's Content-Security-Policy";
         const error = new Error(
-          `stack-advisor: the WebAssembly engine could not be loaded (${csp ? `the page's Content Security Policy blocks WebAssembly; ${hint}. ` : ''}${reason})`,
+          `stack-advisor: ${what} could not be loaded (${csp ? `the page's Content Security Policy blocks WebAssembly; ${hint}. ` : ''}${reason})`,
           { cause },
         );
         if (csp) Object.assign(error, { code: 'csp', hint });
