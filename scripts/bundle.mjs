@@ -142,8 +142,11 @@ const generated = {
 const generatedModules = (overrides = {}) => ({
   name: 'generated-modules',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(stack_advisor|stack_advisor_mcda|wasm-source|mcda-wasm-source|default-matrix)\.js$/ }, (args) =>
-      args.importer.startsWith(at('www') + '/') ? { path: overrides[args.path] ?? generated[args.path] } : undefined,
+    // The names are the keys of `generated`: one list to keep up to date.
+    build.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) =>
+      Object.hasOwn(generated, args.path) && args.importer.startsWith(at('www') + '/')
+        ? { path: overrides[args.path] ?? generated[args.path] }
+        : undefined,
     );
   },
 });

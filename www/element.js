@@ -322,7 +322,12 @@ export class StackAdvisorElement extends HTMLElement {
    */
   /** True when `methods` or `calibrate` asks for the MCDA extension and it is not loaded yet. */
   #needsMcda() {
-    return !isMcdaLoaded() && (parseMethods(this.getAttribute('methods')).has('topsis') || this.hasAttribute('calibrate'));
+    return !isMcdaLoaded() && (this.#showsTopsis() || this.hasAttribute('calibrate'));
+  }
+
+  /** True when `methods` names TOPSIS (the second opinion). */
+  #showsTopsis() {
+    return parseMethods(this.getAttribute('methods')).has('topsis');
   }
 
   #mcdaFailed(error) {
@@ -862,7 +867,7 @@ export class StackAdvisorElement extends HTMLElement {
 
   /** TOPSIS beside the weighted sum, under the scores, when `methods` names it. */
   #renderSecondOpinion(result) {
-    if (!parseMethods(this.getAttribute('methods')).has('topsis')) return;
+    if (!this.#showsTopsis()) return;
     const opinion = secondOpinion(this.#engine, this.#matrix, result);
     if (opinion) this.#els.body.append(opinionSection(opinion, this.#view, mcdaStrings(this.#t), this.#t.lang || 'en'));
   }
