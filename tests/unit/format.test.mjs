@@ -17,6 +17,7 @@ import {
   formatNumber,
   formatPercent,
   formatScores,
+  plainEnglish,
   hashKey,
   localizeMatrix,
   localizeResult,
@@ -99,6 +100,39 @@ test('numbers, percentages and dates are formatted for the language', () => {
   assert.equal(formatDate('2026-04-09', 'en'), 'Apr 9, 2026');
   assert.equal(formatDate('last year'), 'last year');
   assert.equal(sourceYear('2026-04-09'), '2026');
+});
+
+test('English numbers made without Intl equal Intl.NumberFormat to the character', () => {
+  // A seeded sweep (mulberry32) over magnitudes, signs and exact halves, plus edge cases.
+  let a = 20261122;
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const values = [0, -0, 0.5, 1.5, 2.5, -0.5, -0.3, 0.285, 0.005, 0.995, 0.9949, 9.95, 99.95, 999.5, 1234.5, 1e6, 123456789.125, 1.005, 0.0001, -1234.56];
+  for (let i = 0; i < 20000; i++) {
+    const scale = [1, 10, 100, 1e4, 1e7][i % 5];
+    values.push((random() - 0.3) * scale, Math.round(random() * scale * 1000) / 1000 / (i % 2 ? 1 : 10));
+  }
+  let compared = 0;
+  for (const lang of ['en', 'en-US', 'en-GB']) {
+    const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+    const numbers = [0, 1, 2].map((d) => new Intl.NumberFormat(lang, { maximumFractionDigits: d, minimumFractionDigits: 0 }));
+    for (const v of values) {
+      for (const d of [0, 1, 2]) assert.equal(plainEnglish(lang, v, d, ''), numbers[d].format(v), `${lang} ${v} with ${d} digits`);
+      assert.equal(plainEnglish(lang, v, 0, '%'), percent.format(v), `${lang} ${v} as a percentage`);
+      compared += 4;
+    }
+  }
+  assert.ok(compared > 240000);
+  // Exponent forms and other languages (even other English ones) are left to Intl.
+  assert.equal(plainEnglish('en', 1e21, 0, ''), null);
+  assert.equal(plainEnglish('en', 5e-7, 2, ''), null);
+  assert.equal(plainEnglish('de', 1.5, 1, ''), null);
+  assert.equal(plainEnglish('en-ZA', 1234.5, 1, ''), null);
+  assert.equal(formatNumber(1e21, 'en'), new Intl.NumberFormat('en').format(1e21));
 });
 
 test('scores that round alike get a decimal so they never look tied when they are not', () => {
