@@ -32,7 +32,7 @@
 use crate::answers::clip;
 use crate::error::{parse_issue, Error};
 use crate::map::Map;
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, Object};
 use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -337,27 +337,29 @@ fn plain_object(value: &JsValue) -> Option<&Object> {
 }
 
 /// The own enumerable members of `object` whose value is not `undefined`.
+///
+/// Two calls into JS for the whole object (`Object.keys` and
+/// `Object.values`, which list members in the same order) rather than a
+/// `Reflect.get` per member: each `get` first turned its key into a JS
+/// string, and those decodes were most of a cold page's first read of a
+/// matrix.
 fn members(object: &Object) -> Vec<(String, JsValue)> {
+    let keys = Object::keys(object);
+    let values = Object::values(object);
     let mut out = Vec::new();
-    for key in Object::keys(object).iter() {
-        let key = key.as_string().unwrap_or_default();
-        let value = get(object, &key);
+    for i in 0..keys.length().min(values.length()) {
+        let value = values.get(i);
         if !value.is_undefined() {
-            out.push((key, value));
+            out.push((keys.get(i).as_string().unwrap_or_default(), value));
         }
     }
     out
 }
 
-fn get(object: &Object, key: &str) -> JsValue {
-    // Reflect.get only throws for a Proxy with a throwing trap; treat that
-    // value as absent.
-    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
 /// A JS object being read as a struct with a fixed set of fields.
 pub struct Obj<'a> {
-    object: Option<&'a Object>,
+    /// The object's members, read once; `None` when it is not an object.
+    members: Option<Vec<(String, JsValue)>>,
     at: &'a Path<'a>,
 }
 
@@ -367,22 +369,22 @@ impl<'a> Obj<'a> {
     /// reads as absent). `what` is serde's name for the type, e.g.
     /// `struct Matrix`.
     pub fn new(value: &'a JsValue, at: &'a Path<'a>, what: &str, fields: &[&str]) -> Self {
-        let object = plain_object(value);
-        match object {
+        let members = plain_object(value).map(members);
+        match &members {
             None => at.invalid_type(value, what),
-            Some(object) => {
-                for (key, _) in members(object) {
+            Some(members) => {
+                for (key, _) in members {
                     if !fields.contains(&key.as_str()) {
-                        at.key(&key).fail(format!(
+                        at.key(key).fail(format!(
                             "unknown field `{}`, expected {}",
-                            clip(&key),
+                            clip(key),
                             one_of(fields)
                         ));
                     }
                 }
             }
         }
-        Obj { object, at }
+        Obj { members, at }
     }
 
     /// A field that must be present (else records `missing field` at the
@@ -392,32 +394,35 @@ impl<'a> Obj<'a> {
     /// reader, the two were 0.8 KB more of the gzipped `.wasm` (docs/size.md).
     #[inline(never)]
     pub fn req<T: FromJs>(&self, name: &str) -> T {
-        let value = self.field(name, true);
-        T::from_js(&value, &self.at.key(name))
+        let absent = JsValue::UNDEFINED;
+        T::from_js(
+            self.field(name, true).unwrap_or(&absent),
+            &self.at.key(name),
+        )
     }
 
     /// A field that may be left out (serde's `#[serde(default)]`).
     #[inline(never)]
     pub fn or_default<T: FromJs + Default>(&self, name: &str) -> T {
-        let value = self.field(name, false);
-        if value.is_undefined() {
-            T::default()
-        } else {
-            T::from_js(&value, &self.at.key(name))
+        match self.field(name, false) {
+            None => T::default(),
+            Some(value) => T::from_js(value, &self.at.key(name)),
         }
     }
 
-    /// The field's value, `undefined` when absent. A missing required field
-    /// is recorded here, and its `undefined` then fails to read as anything
-    /// (which records nothing more: the first problem wins).
-    fn field(&self, name: &str, required: bool) -> JsValue {
-        let Some(object) = self.object else {
-            return JsValue::UNDEFINED;
-        };
-        let value = get(object, name);
-        if required && value.is_undefined() {
+    /// The field's value, `None` when absent (members never hold
+    /// `undefined`). A missing required field is recorded here, and the
+    /// `undefined` read in its place then fails to read as anything (which
+    /// records nothing more: the first problem wins).
+    fn field(&self, name: &str, required: bool) -> Option<&JsValue> {
+        let members = self.members.as_ref()?;
+        let found = members
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value);
+        if required && found.is_none() {
             self.at.fail(format!("missing field `{name}`"));
         }
-        value
+        found
     }
 }
