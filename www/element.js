@@ -7,6 +7,7 @@
 
 import { h } from './dom.js';
 import { isMcdaLoaded, loadEngine, loadMcda } from './loader.js';
+import { defaultMatrix } from './engine.js';
 import { styleSheet, css } from './styles.js';
 import { readAuthorMatrix } from './matrix-source.js';
 import { issueList } from './issue-list.js';
@@ -263,20 +264,32 @@ export class StackAdvisorElement extends HTMLElement {
     const run = ++this.#starts;
     this.#setState('loading');
     this.#applyLocale();
-    try {
-      this.#engine = await loadEngine();
-    } catch (error) {
-      return this.#fail('engine', error);
-    }
-    let matrix;
+    // The engine decodes and compiles in the background (the first page
+    // load's slowest step) while the matrix is read and, for the built-in
+    // one, while the questions are built.
+    const engine = loadEngine();
+    engine.catch(() => {}); // awaited below, after the matrix
+    let matrix = null;
+    let matrixError = null;
     try {
       matrix = await this.#readMatrix();
     } catch (error) {
-      if (run !== this.#starts) return;
-      return this.#fail('matrix', error);
+      matrixError = error;
     }
     if (run !== this.#starts) return; // a newer start (another src or matrix) took over
-    if (matrix !== null) {
+    const builtIn = matrix === null && matrixError === null;
+    // The calibration panel needs the engine: with it, the questions wait.
+    const early = builtIn && !this.hasAttribute('calibrate');
+    if (builtIn) matrix = defaultMatrix();
+    if (early) this.#prepare(matrix, restart);
+    try {
+      this.#engine = await engine;
+    } catch (error) {
+      return this.#fail('engine', error);
+    }
+    if (run !== this.#starts) return;
+    if (matrixError) return this.#fail('matrix', matrixError);
+    if (!builtIn) {
       let issues;
       try {
         issues = this.#engine.validateMatrix(matrix);
@@ -288,8 +301,6 @@ export class StackAdvisorElement extends HTMLElement {
         error.issues = issues;
         return this.#fail('matrix', error);
       }
-    } else {
-      matrix = this.#engine.defaultMatrix();
     }
     if (this.#needsMcda()) {
       // Before the first render, so that it has the second opinion and the
@@ -302,18 +313,21 @@ export class StackAdvisorElement extends HTMLElement {
       }
       if (run !== this.#starts) return;
     }
+    if (!early) this.#prepare(matrix, restart);
+    this.#setState('ready');
+    this.#update({ writeHash: false, announce: true });
+  }
+
+  /** Takes a valid `matrix` and the starting answers, and builds the questions (still hidden). */
+  #prepare(matrix, restart) {
     this.#matrix = matrix;
     this.#applyLocale();
-
     const parsed = parseAnswersAttribute(this.getAttribute('answers'));
     if (parsed.error) this.#reportError('answers', new Error(parsed.error));
     this.#initial = sanitizeAnswers(parsed.answers || {}, matrix.questions);
     const fromHash = restart ? null : this.#hashAnswers();
     this.#answers = fromHash ?? this.#initial;
-
     this.#buildMain();
-    this.#setState('ready');
-    this.#update({ writeHash: false, announce: true });
   }
 
   /**
@@ -610,9 +624,15 @@ export class StackAdvisorElement extends HTMLElement {
           if (b.checked !== on) b.checked = on;
         }
       } else if (control.sliders) {
-        for (const { input, output, item } of control.sliders) {
+        for (const slider of control.sliders) {
+          const { input, output, item } = slider;
           const level = value && typeof value[item.id] === 'number' ? value[item.id] : Math.round(item.default ?? 0);
           if (Number(input.value) !== level) input.value = String(level);
+          // The words only change with the level (a slider is ours: only
+          // the reader moves it, and that comes here).
+          if (slider.shown === level && slider.shownFor === t) continue;
+          slider.shown = level;
+          slider.shownFor = t;
           const word = priorityWord(level, t);
           const valueText = t.priorityValue(level, word);
           if (input.getAttribute('aria-valuetext') !== valueText) input.setAttribute('aria-valuetext', valueText);
