@@ -103,6 +103,8 @@ export class StackAdvisorElement extends HTMLElement {
   #initial = {};
   #result = null;
   #lastScores = {};
+  /** True when #matrix is the built-in one (an untouched copy of it). */
+  #builtIn = false;
   #lastHash = null;
   #lastAnnounced = '';
   #announceTimer = 0;
@@ -281,7 +283,7 @@ export class StackAdvisorElement extends HTMLElement {
     // The calibration panel needs the engine: with it, the questions wait.
     const early = builtIn && !this.hasAttribute('calibrate');
     if (builtIn) matrix = defaultMatrix();
-    if (early) this.#prepare(matrix, restart);
+    if (early) this.#prepare(matrix, restart, true);
     try {
       this.#engine = await engine;
     } catch (error) {
@@ -313,14 +315,15 @@ export class StackAdvisorElement extends HTMLElement {
       }
       if (run !== this.#starts) return;
     }
-    if (!early) this.#prepare(matrix, restart);
+    if (!early) this.#prepare(matrix, restart, builtIn);
     this.#setState('ready');
     this.#update({ writeHash: false, announce: true });
   }
 
   /** Takes a valid `matrix` and the starting answers, and builds the questions (still hidden). */
-  #prepare(matrix, restart) {
+  #prepare(matrix, restart, builtIn) {
     this.#matrix = matrix;
+    this.#builtIn = builtIn;
     this.#applyLocale();
     const parsed = parseAnswersAttribute(this.getAttribute('answers'));
     if (parsed.error) this.#reportError('answers', new Error(parsed.error));
@@ -484,7 +487,7 @@ export class StackAdvisorElement extends HTMLElement {
     );
     const layout = h('div', { class: 'layout' }, questions, result);
     this.#els.main.replaceChildren(title, layout);
-    Object.assign(this.#els, { title, questions, jump, verdict, verdictLabel, confidence, body, dynamic, actions, note, result });
+    Object.assign(this.#els, { title, questions, jump, verdict, verdictLabel, confidence, body, dynamic, actions, note, result, scoreRows: null });
     this.#lastScores = {};
     this.#syncControls();
   }
@@ -657,7 +660,9 @@ export class StackAdvisorElement extends HTMLElement {
     const request = withoutDefaults(this.#answers, this.#matrix.questions);
     let result;
     try {
-      result = this.#engine.recommend(request, this.#matrix);
+      // The built-in matrix goes as `undefined`: the engine then knows it is
+      // the one it read last without serialising it to compare.
+      result = this.#engine.recommend(request, this.#builtIn ? undefined : this.#matrix);
     } catch (error) {
       this.#result = null;
       this.#renderError(error);
@@ -684,6 +689,7 @@ export class StackAdvisorElement extends HTMLElement {
   }
 
   #renderError(error) {
+    this.#els.scoreRows = null; // the body below no longer holds them
     this.#els.verdictLabel.textContent = '—';
     this.#els.confidence.textContent = '';
     const hint = error?.hint ? ` (${error.hint})` : '';
@@ -716,30 +722,38 @@ export class StackAdvisorElement extends HTMLElement {
     const compact = this.compact;
     const showSources = !this.noSources;
 
-    // 1. Verdict and confidence.
+    // 1. Verdict and confidence: the label only changes with the verdict.
     const verdictText = r.verdict === 'hybrid' ? labelOf(labels, 'hybrid') : labelOf(labels, r.verdict);
-    const swatch = h('span', { class: `swatch ${optionClass(view, r.verdict)}`, 'aria-hidden': 'true' });
-    this.#els.verdictLabel.replaceChildren(swatch, verdictText);
+    if (this.#els.verdict.dataset.verdict !== r.verdict || this.#els.verdictLabel.textContent !== verdictText) {
+      const swatch = h('span', { class: `swatch ${optionClass(view, r.verdict)}`, 'aria-hidden': 'true' });
+      this.#els.verdictLabel.replaceChildren(swatch, verdictText);
+      this.#els.verdict.dataset.verdict = r.verdict;
+    }
     this.#els.confidence.textContent = confidenceWord(r.confidence, t);
     this.#els.confidence.setAttribute('title', t.confidenceLabel);
-    this.#els.verdict.dataset.verdict = r.verdict;
 
     // 2. Score bars (inline SVG, labelled with numbers) and win probability.
+    //    Built once per set of questions; an answer then moves the bars and
+    //    changes the numbers, rather than making new rows to style and lay out.
     const scores = formatScores(r.scores, lang);
-    const rows = (view.options || []).map((o) => {
-      const value = Math.max(0, Math.min(100, Number(r.scores?.[o.id]) || 0));
-      const bar = svg('svg', { viewBox: '0 0 100 14', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
-      bar.append(svg('rect', { class: 'track', x: 0, y: 0, width: 100, height: 14, rx: 3 }));
-      bar.append(svg('rect', { class: 'bar', x: 0, y: 0, width: value.toFixed(2), height: 14, rx: 3 }));
-      const num = h('span', { class: 'num' }, scores[o.id] ?? '—');
-      if (this.#lastScores[o.id] !== undefined && this.#lastScores[o.id] !== scores[o.id]) num.classList.add('fresh');
-      const leader = o.id === r.leader;
-      return h('li', { class: `score-row ${optionClass(view, o.id)}${leader ? ' leader' : ''}` }, h('span', { class: 'opt' }, o.label), bar, num);
-    });
+    if (this.#els.scoreRows?.view !== view || this.#els.scoreRows.t !== t) this.#buildScores(view, t);
+    const { rows, probability } = this.#els.scoreRows;
+    for (const row of rows) {
+      const id = row.option.id;
+      const width = Math.max(0, Math.min(100, Number(r.scores?.[id]) || 0)).toFixed(2);
+      if (row.bar.getAttribute('width') !== width) row.bar.setAttribute('width', width);
+      const text = scores[id] ?? '—';
+      if (row.num.textContent !== text) {
+        // A new element, so that the highlight of a changed number replays.
+        const num = h('span', { class: 'num' }, text);
+        if (this.#lastScores[id] !== undefined) num.classList.add('fresh');
+        row.num.replaceWith(num);
+        row.num = num;
+      }
+      row.item.classList.toggle('leader', id === r.leader);
+    }
     this.#lastScores = scores;
-    const scoreList = h('ul', { class: 'scores', part: 'scores', 'aria-label': t.scoresCaption }, ...rows);
-    const probability = h('p', { class: 'probability', part: 'probability' }, winSentence(r, labels, t, lang));
-    this.#els.body.replaceChildren(h('div', {}, h('p', { class: 'scores-caption', 'aria-hidden': 'true' }, t.scoresCaption), scoreList), probability);
+    probability.textContent = winSentence(r, labels, t, lang);
 
     // Guidance and the comparison cite sources the result may not, so chips
     // look in the matrix's sources too.
@@ -803,6 +817,23 @@ export class StackAdvisorElement extends HTMLElement {
     const compare = this.#disclosure('compare', 'h3', [t.compareHeading], () => [this.#compareTable(r, labels, chips)]);
     sections.push(h('section', { class: 'result-section compare-section', part: 'compare' }, compare));
     this.#els.dynamic.replaceChildren(...sections);
+  }
+
+  /** The score list's rows (one per option, bars at zero) and the win-probability line. */
+  #buildScores(view, t) {
+    const rows = (view.options || []).map((option) => {
+      const svgBar = svg('svg', { viewBox: '0 0 100 14', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
+      const bar = svg('rect', { class: 'bar', x: 0, y: 0, width: '0.00', height: 14, rx: 3 });
+      svgBar.append(svg('rect', { class: 'track', x: 0, y: 0, width: 100, height: 14, rx: 3 }), bar);
+      const num = h('span', { class: 'num' }, '');
+      const item = h('li', { class: `score-row ${optionClass(view, option.id)}` }, h('span', { class: 'opt' }, option.label), svgBar, num);
+      return { option, item, bar, num };
+    });
+    const list = h('ul', { class: 'scores', part: 'scores', 'aria-label': t.scoresCaption }, ...rows.map((row) => row.item));
+    const probability = h('p', { class: 'probability', part: 'probability' });
+    this.#els.body.replaceChildren(h('div', {}, h('p', { class: 'scores-caption', 'aria-hidden': 'true' }, t.scoresCaption), list), probability);
+    this.#els.scoreRows = { view, t, rows, probability };
+    this.#lastScores = {};
   }
 
   /**
@@ -887,9 +918,16 @@ export class StackAdvisorElement extends HTMLElement {
 
   /** TOPSIS beside the weighted sum, under the scores, when `methods` names it. */
   #renderSecondOpinion(result) {
+    // The body's score rows stay from one answer to the next: the last
+    // second opinion goes, the new one comes.
+    this.#els.opinion?.remove();
+    this.#els.opinion = null;
     if (!this.#showsTopsis()) return;
     const opinion = secondOpinion(this.#engine, this.#matrix, result);
-    if (opinion) this.#els.body.append(opinionSection(opinion, this.#view, mcdaStrings(this.#t), this.#t.lang || 'en'));
+    if (opinion) {
+      this.#els.opinion = opinionSection(opinion, this.#view, mcdaStrings(this.#t), this.#t.lang || 'en');
+      this.#els.body.append(this.#els.opinion);
+    }
   }
 
   /** "Calibrate my priorities" (the `calibrate` attribute; 2–6 criteria). */

@@ -19,8 +19,12 @@ import { isEngineLoaded, isMcdaLoaded } from './loader.js';
 const ENGINE = { loaded: isEngineLoaded, reset: resetEngine, what: 'the engine', load: 'init() (or loadEngine())' };
 const MCDA = { loaded: isMcdaLoaded, reset: resetMcda, what: "the engine's MCDA extension", load: 'init() (or loadMcda())' };
 
-/** JSON of the matrix of the last successful recommend() (see there). */
+/**
+ * What the last successful recommend() read: the JSON of its matrix, or
+ * BUILT_IN for the built-in one (see there).
+ */
 let lastMatrixText = null;
+const BUILT_IN = Symbol('built-in matrix');
 
 /**
  * Runs one engine call. A trap inside the WebAssembly (a Rust panic aborts,
@@ -66,17 +70,21 @@ export function recommend(answers, matrix) {
   // The engine only reads the matrix, so the shared default is passed as is
   // instead of copying it on every call. Reading a matrix object costs the
   // engine about 1 ms (most of a call), JSON.stringify of the default matrix
-  // under 0.1 ms: when the matrix serialises as it did on the last successful
+  // 0.03-0.2 ms: when the matrix serialises as it did on the last successful
   // call, the engine reuses the copy it read then (`undefined` tells it to).
-  const source = matrix ?? defaultMatrixData;
-  let text = null;
-  try {
-    text = JSON.stringify(source);
-  } catch {
-    // A cycle or a BigInt: the engine reads the object and says what is wrong.
+  // The built-in matrix is never handed out (defaultMatrix() gives copies),
+  // so it cannot have changed and needs no serialising.
+  let text = BUILT_IN;
+  if (matrix != null) {
+    try {
+      text = JSON.stringify(matrix);
+    } catch {
+      // A cycle or a BigInt: the engine reads the object and says what is wrong.
+    }
+    if (typeof text !== 'string') text = null;
   }
-  const same = typeof text === 'string' && text === lastMatrixText;
-  const result = call('recommend', () => wasmRecommend(answers ?? {}, same ? undefined : source));
+  const same = text !== null && text === lastMatrixText;
+  const result = call('recommend', () => wasmRecommend(answers ?? {}, same ? undefined : (matrix ?? defaultMatrixData)));
   lastMatrixText = text;
   return result;
 }

@@ -78,3 +78,38 @@ test('a priority slider can flip the verdict, and its flip point says so', async
   await slider.fill(String(target));
   await expect(verdictLocator(advisor)).toHaveText(VERDICT_LABEL[flip.new_winner]);
 });
+
+test('an answer moves the same score rows: bars, numbers and the leader follow the result', async ({ page }) => {
+  await page.goto('/');
+  const advisor = page.locator('stack-advisor');
+  await waitReady(advisor);
+  // Tag the rows, then answer: the rows must be the tagged ones, showing the new result.
+  await advisor.evaluate((el) => el.shadowRoot.querySelectorAll('.score-row').forEach((row, i) => (row.dataset.tag = String(i))));
+  const before = await advisor.evaluate((el) => [...el.shadowRoot.querySelectorAll('.num')].map((n) => n.textContent));
+  await pick(advisor, 'project', 'ai-ml');
+  await expect(verdictLocator(advisor)).toHaveText('Python');
+  const shown = await advisor.evaluate((el) => {
+    const result = el.result;
+    return {
+      tags: [...el.shadowRoot.querySelectorAll('.score-row')].map((row) => row.dataset.tag),
+      rows: [...el.shadowRoot.querySelectorAll('.score-row')].map((row) => ({
+        leader: row.classList.contains('leader'),
+        width: Number(row.querySelector('rect.bar').getAttribute('width')),
+        num: row.querySelector('.num').textContent,
+        fresh: row.querySelector('.num').classList.contains('fresh'),
+      })),
+      scores: ['node', 'python'].map((id) => result.scores[id]),
+      leader: result.leader,
+    };
+  });
+  expect(shown.tags).toEqual(['0', '1']);
+  expect(shown.leader).toBe('python');
+  expect(shown.rows.map((r) => r.leader)).toEqual([false, true]);
+  shown.rows.forEach((row, i) => {
+    expect(row.width).toBeCloseTo(shown.scores[i], 2);
+    expect(row.num).toBe(String(Math.round(shown.scores[i])));
+    // A number that changed is highlighted (a new element, so the animation replays).
+    expect(row.fresh).toBe(row.num !== before[i]);
+  });
+  expect(shown.rows.some((r) => r.fresh)).toBe(true);
+});

@@ -163,3 +163,22 @@ fn undefined_members_count_as_absent() {
     Reflect::set(&answers, &"q".into(), &JsValue::UNDEFINED).unwrap();
     assert!(recommend(answers, matrix).is_ok());
 }
+
+#[wasm_bindgen_test]
+fn a_key_holding_the_readers_separator_is_still_read_whole() {
+    // The reader joins an object's keys with U+001F to fetch them in one
+    // call; a key holding that character must not be split.
+    let matrix = js(bad_inputs::SMALL_MATRIX);
+    let option = Array::from(&get(&matrix, "options")).get(0);
+    Reflect::set(&option, &"odd\u{1f}key".into(), &JsValue::from(1)).unwrap();
+    let err = recommend(JsValue::UNDEFINED, matrix).unwrap_err();
+    let message = get(&err, "message").as_string().unwrap_or_default();
+    assert!(message.contains("unknown field `odd\u{1f}key`"), "{message}");
+    // And without it the same object reads, members in any order.
+    let matrix = js(bad_inputs::SMALL_MATRIX);
+    let option = Array::from(&get(&matrix, "options")).get(0);
+    let id = get(&option, "id");
+    Reflect::delete_property(option.unchecked_ref::<js_sys::Object>(), &"id".into()).unwrap();
+    Reflect::set(&option, &"id".into(), &id).unwrap();
+    assert!(recommend(JsValue::UNDEFINED, matrix).is_ok());
+}
