@@ -3,10 +3,11 @@
 //! the ranking call, and prints one JSON line; the scores of the last run go
 //! to OUT (little-endian f64, option order) for the agreement check.
 //!
-//! The call is `stack_advisor::rank::rank_values` on the flat row-major
-//! values: the same core path as the wasm build's bulk form (`options` a
-//! count, `values` a Float64Array), validation, scoring and ranking
-//! included.
+//! The call is `stack_advisor::rank::rank_columns` on the flat row-major
+//! values with the criteria by position (weights and directions): the same
+//! core path as the wasm build's bulk form (`options` a count, `values` a
+//! Float64Array, `criteria: {weights, cost}`), validation, scoring and
+//! ranking included.
 //!
 //!   cargo run --release --example peer_rank -- DIR NAME METHOD RUNS WARMUP OUT
 //!
@@ -24,7 +25,7 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn run() -> Result<(), String> {
     use stack_advisor::model::Direction;
-    use stack_advisor::rank::{rank_values, Method, RankCriterion};
+    use stack_advisor::rank::{rank_columns, Method};
     use std::hint::black_box;
     use std::time::Instant;
 
@@ -52,23 +53,23 @@ fn run() -> Result<(), String> {
         .chunks_exact(8)
         .map(|b| f64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
         .collect();
-    let criteria: Vec<RankCriterion> = (0..cols)
-        .map(|c| RankCriterion {
-            id: format!("c{c}"),
-            direction: if cost[c].as_bool() == Some(true) {
+    let directions: Vec<Direction> = cost
+        .iter()
+        .map(|c| {
+            if c.as_bool() == Some(true) {
                 Direction::Cost
             } else {
                 Direction::Benefit
-            },
-            weight: weights[c].as_f64().unwrap_or(1.0),
+            }
         })
         .collect();
+    let weights: Vec<f64> = weights.iter().map(|w| w.as_f64().unwrap_or(1.0)).collect();
 
     let mut times_ms = Vec::with_capacity(runs);
     let mut last = None;
     for i in 0..warmup + runs {
         let start = Instant::now();
-        let result = rank_values(black_box(&flat), rows, &criteria, method, None)
+        let result = rank_columns(black_box(&flat), rows, &weights, &directions, method)
             .map_err(|e| e.to_string())?;
         let elapsed = start.elapsed().as_secs_f64() * 1e3;
         if i >= warmup {

@@ -89,10 +89,11 @@ export function defaultMatrix(): Matrix;
 export function rank(matrix: Matrix | NumericMatrix | null | undefined, settings: RankSettings): Ranking;
 /**
  * The bulk form for large numeric matrices: `options` is the number of rows,
- * `values` a flat row-major Float64Array; the result is by position:
- * `weights` and `scores` Float64Arrays in criteria and row order, `ranking` a
- * Uint32Array of row indices, best first.
- * @throws {EngineError} for bad input (`path` like `options` or `values[12][3]`).
+ * `values` a flat row-major Float64Array, `criteria` objects or, fastest, by
+ * position (`{weights: Float64Array, cost?: Uint8Array}`); the result is by
+ * position: `weights` and `scores` Float64Arrays in criteria and row order,
+ * `ranking` a Uint32Array of row indices, best first.
+ * @throws {EngineError} for bad input (`path` like `options`, `criteria.weights[2]` or `values[12][3]`).
  */
 export function rank(matrix: BulkMatrix, settings: RankSettings): BulkRanking;
 

@@ -154,12 +154,7 @@ fn rank_rows(
 ) -> Result<Ranking, Error> {
     let mut issues = Issues::default();
     let (n, m) = (input.options.len(), input.criteria.len());
-    check_counts(
-        n,
-        &input.criteria,
-        "list at least one option id",
-        &mut issues,
-    );
+    check_counts(n, m, "list at least one option id", &mut issues);
     let option_ids: Vec<&str> = input.options.iter().map(String::as_str).collect();
     ids("options", &option_ids, &mut issues);
     check_criteria(&input.criteria, &mut issues);
@@ -267,18 +262,11 @@ pub fn rank_values(
 ) -> Result<ValueRanking, Error> {
     let mut issues = Issues::default();
     let m = criteria.len();
-    check_counts(options, criteria, "give a count of at least 1", &mut issues);
+    check_counts(options, m, "give a count of at least 1", &mut issues);
     check_criteria(criteria, &mut issues);
     let shaped = m > 0 && options.checked_mul(m) == Some(values.len());
     if !shaped {
-        issues.push(
-            "values",
-            format!(
-                "{} values for {options} options × {m} criteria",
-                values.len()
-            ),
-            "give options × criteria values, row by row (option by option)",
-        );
+        shape_issue(values.len(), options, m, &mut issues);
     }
     let (weights, scores) = checked_scores(values, criteria, method, weights, shaped, issues)?;
     Ok(ValueRanking {
@@ -298,20 +286,45 @@ fn checked_scores(
     method: Method,
     weights: Option<&Map<f64>>,
     shaped: bool,
-    mut issues: Issues,
+    issues: Issues,
 ) -> Result<(Vec<f64>, Vec<f64>), Error> {
     let mut weight_issues = Issues::default();
     let used = resolve(criteria, weights, &mut weight_issues);
     let directions: Vec<Direction> = criteria.iter().map(|c| c.direction).collect();
+    let scores = scored(
+        values,
+        &directions,
+        &used,
+        method,
+        shaped,
+        issues,
+        weight_issues,
+    )?;
+    Ok((used, scores))
+}
+
+/// The scores of flat values of the right shape (`shaped`) with the weights
+/// to use, checked in the same pass that scores them (a bad value is then
+/// reported with its path); `issues` are the problems found before the
+/// values, `weight_issues` those reported after them.
+fn scored(
+    values: &[f64],
+    directions: &[Direction],
+    used: &[f64],
+    method: Method,
+    shaped: bool,
+    mut issues: Issues,
+    weight_issues: Issues,
+) -> Result<Vec<f64>, Error> {
     let mut scores = Vec::new();
     if shaped {
         let valid;
         (scores, valid) = match method {
-            Method::Wsm => wsm_values(values, &directions, &used),
-            Method::Topsis => topsis_values(values, &directions, &used),
+            Method::Wsm => wsm_values(values, directions, used),
+            Method::Topsis => topsis_values(values, directions, used),
         };
         if !valid {
-            check_cells(values, criteria.len(), 0, method, &mut issues);
+            check_cells(values, directions.len(), 0, method, &mut issues);
         }
     }
     for issue in weight_issues.list {
@@ -319,7 +332,108 @@ fn checked_scores(
     }
     issues.more += weight_issues.more;
     issues.finish()?;
-    Ok((used, scores))
+    Ok(scores)
+}
+
+/// Ranks the rows of a flat row-major matrix whose criteria are given by
+/// position, as a weight and a direction per column, without ids: the
+/// fastest form (the wasm build's `criteria: {weights: Float64Array, cost:
+/// Uint8Array}`), with nothing per criterion to read or check but its
+/// weight. Scores, order and checks of the values are those of
+/// [`rank_values`] for criteria with the same weights and directions.
+///
+/// # Arguments
+/// * `values` — `options × weights.len()` values, row by row.
+/// * `options` — the number of rows, 1..=[`MAX_RANK_OPTIONS`].
+/// * `weights` — one weight ≥ 0 per criterion (column), not all 0; at most
+///   [`MAX_RANK_CRITERIA`].
+/// * `directions` — one per criterion.
+/// * `method` — [`Method::Wsm`] or [`Method::Topsis`].
+///
+/// # Errors
+/// [`Error::InvalidInput`] with every problem found (at most 200 listed),
+/// at the paths of the JS form: `options`, `criteria` (no criteria, or over
+/// the limit), `criteria.weights[c]` (a weight that is negative, not finite
+/// or over 1,000,000), `criteria.cost` (not one direction per weight),
+/// `weights` (all 0), `values` (the wrong length) and `values[o][c]`.
+///
+/// # Example
+/// ```
+/// use stack_advisor::rank::{rank_columns, Method};
+/// use stack_advisor::model::Direction::{Benefit, Cost};
+///
+/// let r = rank_columns(&[9.0, 8.0, 7.0, 2.0], 2, &[2.0, 1.0], &[Benefit, Cost], Method::Wsm).unwrap();
+/// assert_eq!(r.order, [1, 0]);
+/// assert!((r.scores[1] - 220.0 / 3.0).abs() < 1e-9);
+/// ```
+pub fn rank_columns(
+    values: &[f64],
+    options: usize,
+    weights: &[f64],
+    directions: &[Direction],
+    method: Method,
+) -> Result<ValueRanking, Error> {
+    let mut issues = Issues::default();
+    let m = weights.len();
+    check_counts(options, m, "give a count of at least 1", &mut issues);
+    let mut valid = true;
+    for (c, w) in weights.iter().enumerate() {
+        if !(0.0..=MAX_WEIGHT).contains(w) {
+            valid = false;
+            issues.push(
+                format!("criteria.weights[{c}]"),
+                "a weight must be a finite number from 0 to 1000000",
+                "use e.g. 1, or 0 to ignore the criterion",
+            );
+        }
+    }
+    if directions.len() != m {
+        issues.push(
+            "criteria.cost",
+            format!("{} directions for {m} criteria", directions.len()),
+            "give one entry per weight (0 benefit, 1 cost), or none for all benefit",
+        );
+    }
+    let shaped = m > 0 && directions.len() == m && options.checked_mul(m) == Some(values.len());
+    if !shaped && directions.len() == m {
+        shape_issue(values.len(), options, m, &mut issues);
+    }
+    let mut weight_issues = Issues::default();
+    if valid && m > 0 && !weights.iter().any(|w| *w > 0.0) {
+        all_zero(&mut weight_issues);
+    }
+    let scores = scored(
+        values,
+        directions,
+        weights,
+        method,
+        shaped,
+        issues,
+        weight_issues,
+    )?;
+    Ok(ValueRanking {
+        weights: weights.to_vec(),
+        order: order(&scores),
+        scores,
+    })
+}
+
+/// `values` of the wrong length for `options × m`.
+fn shape_issue(len: usize, options: usize, m: usize, issues: &mut Issues) {
+    issues.push(
+        "values",
+        format!("{len} values for {options} options × {m} criteria"),
+        "give options × criteria values, row by row (option by option)",
+    );
+}
+
+/// Every weight is 0.
+fn all_zero(issues: &mut Issues) {
+    issues.push(
+        "weights",
+        "every weight is 0, so nothing tells the options apart",
+        "give at least one criterion a weight above 0",
+    );
 }
 
 /// Ranks the options of an author matrix, with its base weights (the weights
@@ -487,13 +601,8 @@ fn wsm_values(values: &[f64], directions: &[Direction], weights: &[f64]) -> (Vec
             }
         });
     }
-    let mut valid = true;
-    let mut scores = Vec::with_capacity(values.len() / m);
-    for row in values.chunks_exact(m) {
-        let (sum, ok) = kernel::dot_checked(row, &k);
-        valid &= ok;
-        scores.push(base + sum);
-    }
+    let mut scores = vec![0.0; values.len() / m];
+    let valid = kernel::weighted_sums(values, m, &k, base, &mut scores);
     (scores, valid)
 }
 
@@ -616,8 +725,93 @@ mod kernel {
         unsafe { v128_load(x.as_ptr().add(i).cast()) }
     }
 
+    /// Writes `base + Σ_j x_j·k_j` for each row of `m` values into `scores`
+    /// (one per row; the sum as [`dot_checked`] adds it) and tells whether
+    /// every value is on the 0–10 scale.
+    ///
+    /// In wasm two rows go through the loop together: one row's running
+    /// sums are chains of dependent additions, whose latency, not the
+    /// number of instructions, bounded the loop; two rows' chains overlap.
+    /// Each row's sums are added in the same order as alone.
+    #[cfg_attr(target_arch = "wasm32", target_feature(enable = "simd128"))]
+    pub fn weighted_sums(
+        values: &[f64],
+        m: usize,
+        k: &[f64],
+        base: f64,
+        scores: &mut [f64],
+    ) -> bool {
+        let mut valid = true;
+        let m = m.max(1);
+        #[cfg(target_arch = "wasm32")]
+        let (values, scores) = {
+            let mut pairs = values.chunks_exact(2 * m);
+            let mut out = scores.chunks_exact_mut(2);
+            for (rows, out) in (&mut pairs).zip(&mut out) {
+                let (a, c) = rows.split_at(m);
+                let (x, y, ok) = dot2_checked(a, c, k);
+                valid &= ok;
+                if let [s, t] = out {
+                    (*s, *t) = (base + x, base + y);
+                }
+            }
+            (pairs.remainder(), out.into_remainder())
+        };
+        for (row, out) in values.chunks_exact(m).zip(scores) {
+            let (sum, ok) = dot_checked(row, k);
+            valid &= ok;
+            *out = base + sum;
+        }
+        valid
+    }
+
+    /// [`dot_checked`] of two rows `a` and `c` against the same `b`, each
+    /// row's sum added in the same order as [`dot_checked`] adds it.
+    #[cfg(target_arch = "wasm32")]
+    #[target_feature(enable = "simd128")]
+    // `&` rather than `contains` (`&&`): no branch.
+    #[allow(clippy::manual_range_contains)]
+    fn dot2_checked(a: &[f64], c: &[f64], b: &[f64]) -> (f64, f64, bool) {
+        let n = a.len().min(c.len()).min(b.len());
+        let (a, c, b) = (&a[..n], &c[..n], &b[..n]);
+        let zero = f64x2_splat(0.0);
+        let (mut a01, mut a23, mut c01, mut c23) = (zero, zero, zero, zero);
+        let (mut low, mut high) = (zero, f64x2_splat(SCALE_MAX));
+        let mut i = 0;
+        while i + 4 <= n {
+            let (k01, k23) = (pair(b, i), pair(b, i + 2));
+            let (x01, x23, y01, y23) = (pair(a, i), pair(a, i + 2), pair(c, i), pair(c, i + 2));
+            a01 = f64x2_add(a01, f64x2_mul(x01, k01));
+            a23 = f64x2_add(a23, f64x2_mul(x23, k23));
+            c01 = f64x2_add(c01, f64x2_mul(y01, k01));
+            c23 = f64x2_add(c23, f64x2_mul(y23, k23));
+            low = f64x2_pmin(low, f64x2_pmin(f64x2_pmin(x01, x23), f64x2_pmin(y01, y23)));
+            high = f64x2_pmax(high, f64x2_pmax(f64x2_pmax(x01, x23), f64x2_pmax(y01, y23)));
+            i += 4;
+        }
+        let within = v128_and(f64x2_ge(low, zero), f64x2_le(high, f64x2_splat(SCALE_MAX)));
+        let mut ok = i64x2_all_true(within);
+        let (mut x0, mut y0) = (f64x2_extract_lane::<0>(a01), f64x2_extract_lane::<0>(c01));
+        while i < n {
+            x0 += a[i] * b[i];
+            y0 += c[i] * b[i];
+            ok &= (a[i] >= 0.0) & (a[i] <= SCALE_MAX) & (c[i] >= 0.0) & (c[i] <= SCALE_MAX);
+            i += 1;
+        }
+        let x = (x0 + f64x2_extract_lane::<1>(a01))
+            + (f64x2_extract_lane::<0>(a23) + f64x2_extract_lane::<1>(a23));
+        let y = (y0 + f64x2_extract_lane::<1>(c01))
+            + (f64x2_extract_lane::<0>(c23) + f64x2_extract_lane::<1>(c23));
+        (x, y, ok & !x.is_nan() & !y.is_nan())
+    }
+
     /// `Σ a_j·b_j` with four running sums (j mod 4), and whether every
     /// `a_j` is on the 0–10 scale, without a branch per value.
+    ///
+    /// In wasm the scale is checked through each lane's smallest and largest
+    /// value (`pmin`/`pmax`, one instruction each in V8, where a pair of
+    /// comparisons and two `and`s cost four): those skip a NaN, but a NaN
+    /// makes the sum NaN, which fails the check as well.
     // `&` rather than `contains` (`&&`): no branch.
     #[allow(clippy::manual_range_contains)]
     #[cfg_attr(target_arch = "wasm32", target_feature(enable = "simd128"))]
@@ -627,22 +821,25 @@ mod kernel {
         #[cfg(target_arch = "wasm32")]
         let (s0, s1, s2, s3, mut ok) = {
             let (mut s01, mut s23) = (f64x2_splat(0.0), f64x2_splat(0.0));
-            let (zero, high) = (f64x2_splat(0.0), f64x2_splat(SCALE_MAX));
-            let mut ok = u64x2_splat(u64::MAX);
+            let (mut low, mut high) = (f64x2_splat(0.0), f64x2_splat(SCALE_MAX));
             while i + 4 <= n {
                 let (x01, x23) = (pair(a, i), pair(a, i + 2));
                 s01 = f64x2_add(s01, f64x2_mul(x01, pair(b, i)));
                 s23 = f64x2_add(s23, f64x2_mul(x23, pair(b, i + 2)));
-                ok = v128_and(ok, v128_and(f64x2_ge(x01, zero), f64x2_le(x01, high)));
-                ok = v128_and(ok, v128_and(f64x2_ge(x23, zero), f64x2_le(x23, high)));
+                low = f64x2_pmin(low, f64x2_pmin(x01, x23));
+                high = f64x2_pmax(high, f64x2_pmax(x01, x23));
                 i += 4;
             }
+            let within = v128_and(
+                f64x2_ge(low, f64x2_splat(0.0)),
+                f64x2_le(high, f64x2_splat(SCALE_MAX)),
+            );
             (
                 f64x2_extract_lane::<0>(s01),
                 f64x2_extract_lane::<1>(s01),
                 f64x2_extract_lane::<0>(s23),
                 f64x2_extract_lane::<1>(s23),
-                i64x2_all_true(ok),
+                i64x2_all_true(within),
             )
         };
         #[cfg(not(target_arch = "wasm32"))]
@@ -668,7 +865,8 @@ mod kernel {
             ok &= (a[i] >= 0.0) & (a[i] <= SCALE_MAX);
             i += 1;
         }
-        ((s0 + s1) + (s2 + s3), ok)
+        let sum = (s0 + s1) + (s2 + s3);
+        (sum, ok & !sum.is_nan())
     }
 
     /// Folds one row into each column's largest and smallest value and Σ x².
@@ -760,10 +958,18 @@ mod kernel {
 }
 
 /// Row indices ordered best first; equal scores keep the input order.
+/// NaN goes last.
 ///
-/// A stable LSD radix sort on the scores' bits, one byte at a time (bytes
-/// equal in every score are skipped): linear, and without the unpredictable
-/// branches of a comparison sort. NaN goes last.
+/// The scores become integer keys (their bits, turned so that a smaller key
+/// is a better score), sorted by a most-significant-digit radix pass on the
+/// top bits in which the keys differ, into one bucket per digit; a bucket
+/// larger than [`SMALL_BUCKET`] is split the same way on its own top
+/// differing bits, and a last insertion pass orders each small bucket. At
+/// 1,000 rows that is one counting pass, one scatter and a few moves per row,
+/// where a byte-by-byte LSD radix sort made seven scatters. Every step keeps
+/// equal keys in input order (stable), and each split removes at least one
+/// bit from what is left to compare, so the work stays linear in the number
+/// of rows times the key's 64 bits divided by the digit width (≥ 5 bits).
 pub fn order(scores: &[f64]) -> Vec<usize> {
     let n = scores.len();
     // Descending score = ascending key; -0.0 + 0.0 = 0.0 makes the two zeros equal.
@@ -777,40 +983,90 @@ pub fn order(scores: &[f64]) -> Vec<usize> {
             !(bits | 1 << 63)
         }
     };
-    let mut from = Vec::with_capacity(n);
-    for (i, s) in scores.iter().enumerate() {
-        from.push((key(*s), i));
+    // Filled in place: a `push` per row is a call at `opt-level = "z"`.
+    let (mut keys, mut rows) = (vec![0; n], vec![0; n]);
+    for (i, ((k, r), s)) in keys.iter_mut().zip(rows.iter_mut()).zip(scores).enumerate() {
+        (*k, *r) = (key(*s), i);
     }
-    let mut to = from.clone();
-    let mut shift = 0;
-    while shift < 64 {
-        let digit = |k: u64| (k >> shift) as usize & 255;
-        let mut count = [0usize; 256];
-        for (k, _) in &from {
-            count[digit(*k)] += 1;
+    let (mut spare_keys, mut spare_rows) = (vec![0; n], vec![0; n]);
+    split(&mut keys, &mut rows, &mut spare_keys, &mut spare_rows);
+    // Every bucket left is at most SMALL_BUCKET long and the buckets are in
+    // order, so no key moves past a bucket's start: a few moves per row.
+    let (keys, order) = (&mut keys[..n], &mut rows[..n]);
+    for i in 1..n {
+        let (k, r) = (keys[i], order[i]);
+        let mut j = i;
+        while j > 0 && keys[j - 1] > k {
+            keys[j] = keys[j - 1];
+            order[j] = order[j - 1];
+            j -= 1;
         }
-        // A byte equal in every key changes nothing.
-        if !count.contains(&n) {
-            let mut start = 0;
-            for slot in &mut count {
-                (*slot, start) = (start, start + *slot);
-            }
-            for &(k, i) in &from {
-                let slot = &mut count[digit(k)];
-                if let Some(entry) = to.get_mut(*slot) {
-                    *entry = (k, i);
-                }
-                *slot += 1;
-            }
-            std::mem::swap(&mut from, &mut to);
-        }
-        shift += 8;
-    }
-    let mut rows = Vec::with_capacity(n);
-    for &(_, i) in &from {
-        rows.push(i);
+        keys[j] = k;
+        order[j] = r;
     }
     rows
+}
+
+/// Buckets at most this long are left to [`order`]'s insertion pass.
+const SMALL_BUCKET: usize = 16;
+
+/// Sorts `keys` (and `rows` with them) stably into buckets by the top bits
+/// in which the keys differ, and each bucket longer than [`SMALL_BUCKET`]
+/// the same way, recursively; `spare_*` are scratch space of the same length.
+fn split(keys: &mut [u64], rows: &mut [usize], spare_keys: &mut [u64], spare_rows: &mut [usize]) {
+    let n = keys.len();
+    if n <= SMALL_BUCKET || rows.len() != n || spare_keys.len() != n || spare_rows.len() != n {
+        return;
+    }
+    let first = keys.first().copied().unwrap_or(0);
+    let mut differ = 0;
+    for k in keys.iter() {
+        differ |= k ^ first;
+    }
+    if differ == 0 {
+        // All equal: input order is the order.
+        return;
+    }
+    // Digits of about log2(n) bits (at most 11) below the top differing bit.
+    let width = (usize::BITS - n.leading_zeros()).min(11);
+    let shift = (u64::BITS - differ.leading_zeros()).saturating_sub(width);
+    let mask = (1u64 << width) - 1;
+    let digit = |k: u64| ((k >> shift) & mask) as usize;
+    let mut ends = vec![0usize; 1 << width];
+    for k in keys.iter() {
+        if let Some(c) = ends.get_mut(digit(*k)) {
+            *c += 1;
+        }
+    }
+    // Counts → where each bucket starts (then, after the scatter, ends).
+    let mut start = 0;
+    for slot in ends.iter_mut() {
+        (*slot, start) = (start, start + *slot);
+    }
+    for (k, r) in keys.iter().zip(rows.iter()) {
+        if let Some(slot) = ends.get_mut(digit(*k)) {
+            if let (Some(sk), Some(sr)) = (spare_keys.get_mut(*slot), spare_rows.get_mut(*slot)) {
+                (*sk, *sr) = (*k, *r);
+            }
+            *slot += 1;
+        }
+    }
+    keys.copy_from_slice(spare_keys);
+    rows.copy_from_slice(spare_rows);
+    let mut start = 0;
+    for &end in &ends {
+        if end - start > SMALL_BUCKET {
+            if let (Some(k), Some(r), Some(sk), Some(sr)) = (
+                keys.get_mut(start..end),
+                rows.get_mut(start..end),
+                spare_keys.get_mut(start..end),
+                spare_rows.get_mut(start..end),
+            ) {
+                split(k, r, sk, sr);
+            }
+        }
+        start = end;
+    }
 }
 
 /// `0..n` sorted by `before(a, b)` ("a goes strictly before b"), equal
@@ -882,10 +1138,9 @@ impl Issues {
     }
 }
 
-/// The numbers of options and criteria; `none_hint` tells how to give
-/// options.
-fn check_counts(n: usize, criteria: &[RankCriterion], none_hint: &str, issues: &mut Issues) {
-    let m = criteria.len();
+/// The numbers of options (`n`) and criteria (`m`); `none_hint` tells how
+/// to give options.
+fn check_counts(n: usize, m: usize, none_hint: &str, issues: &mut Issues) {
     if n == 0 {
         issues.push("options", "there are no options to rank", none_hint);
     }
@@ -1041,11 +1296,7 @@ fn resolve_weights(
     }
     let valid = used.iter().all(|w| (0.0..=MAX_WEIGHT).contains(w));
     if valid && !ids.is_empty() && !used.iter().any(|w| *w > 0.0) {
-        issues.push(
-            "weights",
-            "every weight is 0, so nothing tells the options apart",
-            "give at least one criterion a weight above 0",
-        );
+        all_zero(issues);
     }
     used
 }
@@ -1065,6 +1316,76 @@ mod tests {
         let mut expected: Vec<usize> = (0..scores.len()).collect();
         expected.sort_by(|&a, &b| scores[b].partial_cmp(&scores[a]).unwrap());
         assert_eq!(order(&scores), expected);
+    }
+
+    /// Against the standard library's stable sort (NaN last), on scores
+    /// spread and clustered: wide and narrow ranges, values equal in their
+    /// top bits and different only in the last ones, many ties, both zeros,
+    /// infinities and NaN; sizes around the small-bucket threshold and up
+    /// to the limit.
+    #[test]
+    fn order_matches_a_stable_sort_on_any_scores() {
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let expected = |scores: &[f64]| {
+            let mut rows: Vec<usize> = (0..scores.len()).collect();
+            rows.sort_by(|&a, &b| match (scores[a].is_nan(), scores[b].is_nan()) {
+                (true, true) => std::cmp::Ordering::Equal,
+                (true, false) => std::cmp::Ordering::Greater,
+                (false, true) => std::cmp::Ordering::Less,
+                _ => scores[b].partial_cmp(&scores[a]).unwrap(),
+            });
+            rows
+        };
+        let special = [
+            0.0,
+            -0.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            5e-324,
+            -1.0,
+        ];
+        for n in [0, 1, 2, 15, 16, 17, 18, 33, 100, 1000, 4097, 10_000] {
+            for kind in 0..7 {
+                let scores: Vec<f64> = (0..n)
+                    .map(|i| {
+                        let r = next();
+                        match kind {
+                            // Uniform 0..100, as a weighted sum.
+                            0 => (r % 1_000_000) as f64 / 10_000.0,
+                            // All in one narrow band: equal top bits.
+                            1 => 50.0 + (r % 1000) as f64 * 1e-12,
+                            // Only the last bits differ.
+                            2 => f64::from_bits(50.0f64.to_bits() + (r % 8)),
+                            // Few distinct values: many ties.
+                            3 => (r % 5) as f64,
+                            // Specials among ordinary values.
+                            4 => match special.get((r % 16) as usize) {
+                                Some(x) => *x,
+                                None => (r % 97) as f64,
+                            },
+                            // Two far clusters.
+                            5 => {
+                                if r % 2 == 0 {
+                                    1e-200 * (r % 7) as f64
+                                } else {
+                                    1e200
+                                }
+                            }
+                            // Any bits at all.
+                            _ => f64::from_bits(r ^ (i as u64)),
+                        }
+                    })
+                    .collect();
+                assert_eq!(order(&scores), expected(&scores), "n {n}, kind {kind}");
+            }
+        }
     }
 
     #[test]

@@ -381,3 +381,95 @@ fn bulk_topsis_takes_columns_of_any_magnitude() {
         }
     }
 }
+
+/// Criteria by position (`rank_columns`) rank exactly as the same criteria
+/// with ids (`rank_values`): the same scores bit for bit, the same order.
+#[test]
+fn criteria_by_position_rank_like_criteria_with_ids() {
+    use stack_advisor::rank::{rank_columns, rank_values};
+    for (rows, columns, seed) in [
+        (1, 1, 7),
+        (3, 5, 11),
+        (257, 13, 3),
+        (1000, 50, 5),
+        (9, 7, 2),
+    ] {
+        let flat = flat_matrix(rows, columns, seed);
+        let criteria = mixed_criteria(columns);
+        let weights: Vec<f64> = criteria.iter().map(|c| c.weight).collect();
+        let directions: Vec<Direction> = criteria.iter().map(|c| c.direction).collect();
+        for method in [Method::Wsm, Method::Topsis] {
+            let by_id = rank_values(&flat, rows, &criteria, method, None).unwrap();
+            let by_position = rank_columns(&flat, rows, &weights, &directions, method).unwrap();
+            assert_eq!(by_position, by_id, "{method:?} {rows}x{columns}");
+        }
+    }
+}
+
+#[test]
+fn criteria_by_position_errors_name_the_field() {
+    use stack_advisor::model::Direction::{Benefit, Cost};
+    use stack_advisor::rank::rank_columns;
+    let paths_of = |values: &[f64], rows: usize, weights: &[f64], directions: &[Direction]| {
+        paths(&rank_columns(values, rows, weights, directions, Method::Wsm).unwrap_err())
+    };
+    let two = [Benefit, Cost];
+    assert_eq!(
+        paths_of(&[1.0, 2.0], 1, &[1.0, -1.0], &two),
+        ["criteria.weights[1]"]
+    );
+    assert_eq!(
+        paths_of(&[1.0, 2.0], 1, &[f64::NAN, f64::INFINITY], &two),
+        ["criteria.weights[0]", "criteria.weights[1]"]
+    );
+    assert_eq!(paths_of(&[1.0, 2.0], 1, &[0.0, 0.0], &two), ["weights"]);
+    assert_eq!(
+        paths_of(&[1.0, 2.0], 1, &[1.0, 1.0], &[Cost]),
+        ["criteria.cost"]
+    );
+    assert_eq!(paths_of(&[1.0, 2.0, 3.0], 2, &[1.0, 1.0], &two), ["values"]);
+    assert_eq!(
+        paths_of(&[1.0, 12.0], 1, &[1.0, 1.0], &two),
+        ["values[0][1]"]
+    );
+    assert_eq!(paths_of(&[], 0, &[1.0, 1.0], &two), ["options"]);
+    assert_eq!(paths_of(&[], 1, &[], &[]), ["criteria", "values"]);
+    let many = vec![1.0; MAX_RANK_CRITERIA + 1];
+    let err = rank_columns(&many, 1, &many, &vec![Benefit; many.len()], Method::Wsm).unwrap_err();
+    assert_eq!(paths(&err), ["criteria"]);
+    let over = vec![1.0; MAX_RANK_OPTIONS + 1];
+    assert_eq!(
+        paths_of(&over, MAX_RANK_OPTIONS + 1, &[1.0], &[Benefit]),
+        ["options"]
+    );
+    // Every problem at once, the weights' last; each with a hint.
+    let err = rank_columns(&[f64::NAN, 1.0], 1, &[-2.0, 1.0], &two, Method::Topsis).unwrap_err();
+    assert_eq!(paths(&err), ["criteria.weights[0]", "values[0][0]"]);
+    assert!(err.issues().iter().all(|i| !i.hint.is_empty()));
+}
+
+/// Bad values anywhere in a row (the 4-wide part of the loop, its tail),
+/// in any row, are found and reported, and so is a NaN among good values.
+#[test]
+fn every_bad_value_is_found_wherever_it_is() {
+    use stack_advisor::rank::{rank_columns, rank_values};
+    let (rows, columns) = (5, 7);
+    let criteria = mixed_criteria(columns);
+    let weights: Vec<f64> = criteria.iter().map(|c| c.weight).collect();
+    let directions: Vec<Direction> = criteria.iter().map(|c| c.direction).collect();
+    for bad in [f64::NAN, -0.5, 10.5, f64::INFINITY, f64::NEG_INFINITY] {
+        for cell in 0..rows * columns {
+            let mut flat = flat_matrix(rows, columns, 13);
+            flat[cell] = bad;
+            let want = [format!("values[{}][{}]", cell / columns, cell % columns)];
+            let err = rank_columns(&flat, rows, &weights, &directions, Method::Wsm).unwrap_err();
+            assert_eq!(paths(&err), want, "{bad} at {cell}");
+            let err = rank_values(&flat, rows, &criteria, Method::Wsm, None).unwrap_err();
+            assert_eq!(paths(&err), want, "{bad} at {cell}");
+        }
+    }
+    // -0.0 is on the scale, as 0.
+    let mut flat = flat_matrix(rows, columns, 13);
+    flat[3] = -0.0;
+    assert!(rank_columns(&flat, rows, &weights, &directions, Method::Wsm).is_ok());
+}

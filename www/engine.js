@@ -108,11 +108,13 @@ export function validateMatrix(matrix) {
  *
  * Bulk form, for large matrices: `{options: count, criteria, values}` with
  * `options` the number of rows (an integer, 1..10,000) and `values` a flat
- * row-major Float64Array of count × criteria.length. No option ids cross the
- * boundary: the result is `{method, weights, scores, ranking}` by position,
- * with `weights` a Float64Array in criteria order, `scores` a Float64Array in
- * row order and `ranking` a Uint32Array of row indices, best first (ties keep
- * the row order).
+ * row-major Float64Array of count × the number of criteria. `criteria` may
+ * also be given by position, `{weights: Float64Array, cost?: Uint8Array}`
+ * (`cost[c]` 1 for a cost column; no ids, so `settings.weights` cannot name
+ * them): the fastest form. No option ids cross the boundary: the result is
+ * `{method, weights, scores, ranking}` by position, with `weights` a
+ * Float64Array in criteria order, `scores` a Float64Array in row order and
+ * `ranking` a Uint32Array of row indices, best first (ties keep the row order).
  *
  * @param {object} [matrix]
  * @param {{method: 'wsm' | 'topsis', weights?: Record<string, number>}} settings

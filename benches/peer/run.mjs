@@ -8,19 +8,23 @@
 // Options: --runs N (timed runs per case; default 15, the 10,000 x 100 cases
 // use half as many, at least 5), --out FILE (JSON results; default
 // target/bench/peer.json), --pkg DIR (the wasm package; default pkg/).
-// Warm-up calls (untimed, on every side): 30 at 1,000 x 50, 2 at 10,000 x 100.
-// V8 runs wasm on its baseline compiler first and moves a function to its
-// optimising compiler once it has used a budget; at 1,000 x 50 (0.1 ms a call)
-// that takes about 30 calls, and with 3 warm-ups most timed runs measured the
-// baseline code.
+// Warm-up calls (untimed, on every side): 300 at 1,000 x 50, 10 at 10,000 x
+// 100. V8 runs wasm on its baseline compiler first and moves a function to its
+// optimising compiler once it has used a budget, and tiers up the JS glue
+// around it the same way; at 1,000 x 50 (30-50 us a call) per-call times only
+// settle after 200-250 calls (30 warm-ups measured calls 30-45, still 1.3x
+// the steady state, 2x for criteria objects), at 10,000 x 100 after ~10.
 // Every side reads the same files (written once to a temp dir) and times only
 // its ranking call; file reading and input conversion happen before the clock.
 // Our wasm side uses rank's bulk form ({options: rowCount, criteria, values:
-// Float64Array}): the clock runs from the JS call to the typed-array result
+// Float64Array}) with the criteria by position, {weights: Float64Array, cost:
+// Uint8Array}, as pymcdm gets numpy arrays of weights and types; it is also
+// timed with the criteria as objects ({id, direction, weight}), reported as
+// wasm_objects_ms. The clock runs from the JS call to the typed-array result
 // (scores: Float64Array, ranking: Uint32Array), so it includes copying the
-// Float64Array into wasm memory, validation, scoring, ranking and copying the
-// results out. The native side times the same core path
-// (stack_advisor::rank::rank_values, examples/peer_rank.rs).
+// Float64Arrays into wasm memory, reading the criteria, validation, scoring,
+// ranking and copying the results out. The native side times the same core
+// path (stack_advisor::rank::rank_columns, examples/peer_rank.rs).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,8 +98,8 @@ async function main() {
 
   const dir = mkdtempSync(join(tmpdir(), 'stack-advisor-peer-'));
   const sizes = [
-    { rows: 1_000, cols: 50, seed: 1, runs: o.runs, warmup: 30 },
-    { rows: 10_000, cols: 100, seed: 2, runs: Math.max(5, Math.ceil(o.runs / 2)), warmup: 2 },
+    { rows: 1_000, cols: 50, seed: 1, runs: o.runs, warmup: 300 },
+    { rows: 10_000, cols: 100, seed: 2, runs: Math.max(5, Math.ceil(o.runs / 2)), warmup: 10 },
   ];
   const results = [];
   try {
@@ -104,9 +108,15 @@ async function main() {
       const m = makeMatrix(size.rows, size.cols, size.seed);
       writeFileSync(join(dir, `${name}.f64`), new Uint8Array(m.values.buffer));
       writeFileSync(join(dir, `${name}.json`), JSON.stringify({ rows: m.rows, cols: m.cols, weights: m.weights, cost: m.cost }));
-      // The engine's numeric form, bulk variant (a row count, no option ids);
-      // built once, outside the timings.
+      // The engine's numeric form, bulk variant (a row count, no option ids),
+      // with the criteria by position and as objects; built once, outside
+      // the timings.
       const input = {
+        options: m.rows,
+        criteria: { weights: Float64Array.from(m.weights), cost: Uint8Array.from(m.cost, Number) },
+        values: m.values,
+      };
+      const objectInput = {
         options: m.rows,
         criteria: m.weights.map((weight, c) => ({ id: `c${c}`, direction: m.cost[c] ? 'cost' : 'benefit', weight })),
         values: m.values,
@@ -118,15 +128,20 @@ async function main() {
         const nativeOut = join(dir, `${name}-${method}-native.f64`);
         const native = JSON.parse(execFileSync(o.native, [...args, nativeOut], { encoding: 'utf8' }));
 
-        const wasmTimes = [];
-        let last;
-        for (let i = 0; i < size.warmup + size.runs; i++) {
-          const start = performance.now();
-          last = rank(input, { method });
-          const elapsed = performance.now() - start;
-          if (i >= size.warmup) wasmTimes.push(elapsed);
-        }
-        if (!(last.scores instanceof Float64Array) || !(last.ranking instanceof Uint32Array)) throw new Error('rank did not return the bulk form');
+        const timeWasm = (form) => {
+          const times = [];
+          let last;
+          for (let i = 0; i < size.warmup + size.runs; i++) {
+            const start = performance.now();
+            last = rank(form, { method });
+            const elapsed = performance.now() - start;
+            if (i >= size.warmup) times.push(elapsed);
+          }
+          if (!(last.scores instanceof Float64Array) || !(last.ranking instanceof Uint32Array)) throw new Error('rank did not return the bulk form');
+          return { times, last };
+        };
+        const { times: wasmTimes, last } = timeWasm(input);
+        const { times: objectTimes, last: objectLast } = timeWasm(objectInput);
         const wasmScores = last.scores;
 
         const pyScores = readScores(pyOut);
@@ -138,15 +153,20 @@ async function main() {
           warmup: size.warmup,
           pymcdm_ms: median(py.times_ms),
           wasm_ms: median(wasmTimes),
+          wasm_objects_ms: median(objectTimes),
           native_ms: median(native.times_ms),
           pymcdm_min_ms: Math.min(...py.times_ms),
           wasm_min_ms: Math.min(...wasmTimes),
+          wasm_objects_min_ms: Math.min(...objectTimes),
           native_min_ms: Math.min(...native.times_ms),
           max_abs_diff_wasm_vs_pymcdm: maxAbsDiff(wasmScores, pyScores),
           max_abs_diff_native_vs_pymcdm: maxAbsDiff(nativeScores, pyScores),
           max_abs_diff_wasm_vs_native: maxAbsDiff(wasmScores, nativeScores),
+          // The two forms of the criteria give the same scores, bit for bit.
+          max_abs_diff_wasm_objects_vs_wasm: maxAbsDiff(objectLast.scores, wasmScores),
         };
         row.ratio_pymcdm_over_wasm = row.pymcdm_ms / row.wasm_ms;
+        row.ratio_pymcdm_over_wasm_objects = row.pymcdm_ms / row.wasm_objects_ms;
         row.ratio_pymcdm_over_native = row.pymcdm_ms / row.native_ms;
         results.push(row);
         process.stderr.write(`[peer] ${row.matrix} ${method}: done\n`);
@@ -160,7 +180,11 @@ async function main() {
   // on the weighted sum's 0..100.
   const tolerance = 1e-9;
   const agree = results.every(
-    (r) => r.max_abs_diff_wasm_vs_pymcdm <= tolerance && r.max_abs_diff_native_vs_pymcdm <= tolerance && r.max_abs_diff_wasm_vs_native <= tolerance,
+    (r) =>
+      r.max_abs_diff_wasm_vs_pymcdm <= tolerance &&
+      r.max_abs_diff_native_vs_pymcdm <= tolerance &&
+      r.max_abs_diff_wasm_vs_native <= tolerance &&
+      r.max_abs_diff_wasm_objects_vs_wasm === 0,
   );
   const report = {
     benchmark: 'peer',
@@ -177,14 +201,16 @@ async function main() {
 
   const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
   const table = [
-    ['matrix', 'method', 'pymcdm ms', 'wasm ms', 'native ms', 'pymcdm/wasm', 'pymcdm/native', 'max |diff|'],
+    ['matrix', 'method', 'pymcdm ms', 'wasm ms', '(objects)', 'native ms', 'pymcdm/wasm', '(objects)', 'pymcdm/native', 'max |diff|'],
     ...results.map((r) => [
       r.matrix,
       r.method,
       fmt(r.pymcdm_ms),
       fmt(r.wasm_ms),
+      fmt(r.wasm_objects_ms),
       fmt(r.native_ms),
       `${r.ratio_pymcdm_over_wasm.toFixed(2)}x`,
+      `${r.ratio_pymcdm_over_wasm_objects.toFixed(2)}x`,
       `${r.ratio_pymcdm_over_native.toFixed(2)}x`,
       Math.max(r.max_abs_diff_wasm_vs_pymcdm, r.max_abs_diff_native_vs_pymcdm, r.max_abs_diff_wasm_vs_native).toExponential(1),
     ]),
@@ -192,8 +218,9 @@ async function main() {
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
   console.log(`\nPeer comparison (median of timed runs; JSON in ${o.out}; pymcdm ${report.python.split(' ')[2]})`);
   for (const row of table) console.log('  ' + row.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  console.log('  wasm: criteria by position ({weights: Float64Array, cost: Uint8Array}); (objects): the same criteria as {id, direction, weight} objects');
   console.log('  ratio = pymcdm time / our time: above 1x ours is faster, below 1x pymcdm is faster');
-  console.log(`  scores agree to ${tolerance}: ${agree ? 'yes' : 'NO'}`);
+  console.log(`  scores agree to ${tolerance} (and both criteria forms bit for bit): ${agree ? 'yes' : 'NO'}`);
   if (!agree) process.exitCode = 1;
 }
 

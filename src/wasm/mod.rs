@@ -123,7 +123,9 @@ pub fn validate_matrix(
 /// `values` a `Float64Array`, and the result is by position: `weights` and
 /// `scores` `Float64Array`s in criteria and row order, `ranking` a
 /// `Uint32Array` of row indices, best first. No per-option strings cross
-/// the boundary.
+/// the boundary. Its criteria may also be given by position, as
+/// `{weights: Float64Array, cost?: Uint8Array}` (1 marks a cost column):
+/// the fastest form, with no per-criterion object to read.
 /// `weights` (criterion id → weight ≥ 0) replaces the weights it names.
 ///
 /// ```js
@@ -145,9 +147,8 @@ pub fn rank(
                 criteria,
                 values,
             } => {
-                let r =
-                    crate::rank::rank_values(&values, options, &criteria, settings.method, weights)
-                        .map_err(convert::to_js_error)?;
+                let r = mcda::rank_bulk(&values, options, &criteria, settings.method, weights)
+                    .map_err(convert::to_js_error)?;
                 return Ok(mcda::bulk_result(settings.method, &r));
             }
         }

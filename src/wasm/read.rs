@@ -437,6 +437,14 @@ impl<'a> Obj<'a> {
         }
     }
 
+    /// The field's value as it is, `undefined` when absent: for a reader
+    /// that looks at a value before choosing how to read it.
+    pub fn value(&self, name: &str) -> JsValue {
+        self.field(name, false)
+            .cloned()
+            .unwrap_or(JsValue::UNDEFINED)
+    }
+
     /// The field's value, `None` when absent (members never hold
     /// `undefined`). A missing required field is recorded here, and the
     /// `undefined` read in its place then fails to read as anything (which

@@ -116,13 +116,25 @@ export interface NumericMatrix {
   options: string[]; criteria: NumericCriterion[]; values: number[][] | Float64Array;
 }
 /**
+ * The criteria of a `BulkMatrix` by position, without ids: one weight (≥ 0)
+ * per column, and `cost[c]` 1 for a cost column, 0 for a benefit one (no
+ * `cost`: every column a benefit). The fastest form: nothing per criterion
+ * crosses into the engine but its weight and direction. `RankSettings.weights`
+ * cannot name these criteria (an error at `weights`): put the weights here.
+ */
+export interface ColumnCriteria {
+  weights: Float64Array; cost?: Uint8Array | null;
+}
+/**
  * The bulk form of the numeric matrix, for large matrices: `options` is the
  * number of rows (an integer, 1..10,000) instead of their ids, and `values`
- * a flat row-major Float64Array of options × criteria.length. No option ids
- * cross into or out of the engine: the result is a `BulkRanking`, by position.
+ * a flat row-major Float64Array of options × the number of criteria. The
+ * criteria are objects with ids, or by position (`ColumnCriteria`). No
+ * option ids cross into or out of the engine: the result is a
+ * `BulkRanking`, by position.
  */
 export interface BulkMatrix {
-  options: number; criteria: NumericCriterion[]; values: Float64Array;
+  options: number; criteria: NumericCriterion[] | ColumnCriteria; values: Float64Array;
 }
 export interface RankSettings {
   method: "wsm" | "topsis";

@@ -2,7 +2,7 @@
 //! numbers as pymcdm's reference fixtures, the Float64Array form, and real
 //! `Error`s with paths.
 
-use js_sys::{Array, Float64Array, Reflect, JSON};
+use js_sys::{Array, Float64Array, Reflect, Uint32Array, Uint8Array, JSON};
 use stack_advisor::wasm::{ahp_weights, rank, recommend};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -204,7 +204,7 @@ fn bulk_errors_name_the_field() {
         (r#"[{"id":7}]"#, "criteria[0].id"),
         (r#"[{"direction":"cost"}]"#, "criteria[0]"),
         (r#"[5]"#, "criteria[0]"),
-        (r#"{"id":"x"}"#, "criteria"),
+        (r#"5"#, "criteria"),
     ] {
         let input = bulk_input(1.into(), &Float64Array::from(&[1.0][..]).into());
         Reflect::set(&input, &"criteria".into(), &js(criteria)).unwrap();
@@ -213,6 +213,12 @@ fn bulk_errors_name_the_field() {
         Reflect::set(&ids, &"criteria".into(), &js(criteria)).unwrap();
         assert_eq!(error_path(&rank(ids, settings()).unwrap_err()), path, "{criteria} (id form)");
     }
+    // An object is criteria by position in the bulk form only.
+    let input = bulk_input(1.into(), &Float64Array::from(&[1.0][..]).into());
+    Reflect::set(&input, &"criteria".into(), &js(r#"{"id":"x"}"#)).unwrap();
+    assert_eq!(error_path(&rank(input, settings()).unwrap_err()), "criteria.id");
+    let ids = js(r#"{"options":["a"],"values":[[1]],"criteria":{"id":"x"}}"#);
+    assert_eq!(error_path(&rank(ids, settings()).unwrap_err()), "criteria");
     let missing = js(r#"{"options":1}"#);
     Reflect::set(&missing, &"values".into(), &Float64Array::from(&[1.0][..])).unwrap();
     assert_eq!(error_path(&rank(missing, settings()).unwrap_err()), "(root)");
@@ -234,5 +240,190 @@ fn ten_thousand_rows_in_the_bulk_form() {
         assert_eq!((scores.length() as usize, ranking.length() as usize), (n, n), "{method}");
         let order = ranking.to_vec();
         assert!(order.windows(2).all(|w| scores.get_index(w[0]) >= scores.get_index(w[1])), "{method}");
+    }
+}
+
+/// A deterministic matrix in 0..10, row-major.
+fn flat_matrix(rows: usize, columns: usize, seed: u64) -> Vec<f64> {
+    let mut state = seed;
+    (0..rows * columns)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % 10_001) as f64 / 1000.0
+        })
+        .collect()
+}
+
+/// The bulk form with criteria as objects and with the same criteria by
+/// position (`{weights: Float64Array, cost: Uint8Array}`); every fourth a cost.
+fn both_forms(rows: usize, columns: usize, values: &[f64]) -> (JsValue, JsValue) {
+    let weight = |j: usize| 1.0 + (j % 3) as f64;
+    let cost = |j: usize| j % 4 == 3;
+    let objects: Array = (0..columns)
+        .map(|j| {
+            let direction = if cost(j) { "cost" } else { "benefit" };
+            js(&format!(r#"{{"id":"c{j}","direction":"{direction}","weight":{}}}"#, weight(j)))
+        })
+        .collect();
+    let weights: Vec<f64> = (0..columns).map(weight).collect();
+    let costs: Vec<u8> = (0..columns).map(|j| u8::from(cost(j))).collect();
+    let columns_form = js_sys::Object::new();
+    Reflect::set(&columns_form, &"weights".into(), &Float64Array::from(&weights[..])).unwrap();
+    Reflect::set(&columns_form, &"cost".into(), &Uint8Array::from(&costs[..])).unwrap();
+    let make = |criteria: &JsValue| {
+        let input = js_sys::Object::new();
+        Reflect::set(&input, &"options".into(), &(rows as u32).into()).unwrap();
+        Reflect::set(&input, &"criteria".into(), criteria).unwrap();
+        Reflect::set(&input, &"values".into(), &Float64Array::from(values)).unwrap();
+        JsValue::from(input)
+    };
+    (make(&objects), make(&columns_form))
+}
+
+#[wasm_bindgen_test]
+fn criteria_by_position_rank_like_criteria_objects() {
+    // Odd and even row counts (the weighted sum scores two rows at a time),
+    // widths with and without a tail after the 4-wide loop.
+    for (rows, columns, seed) in [(1, 1, 3), (2, 5, 5), (7, 7, 7), (1001, 50, 11), (64, 100, 13)] {
+        let values = flat_matrix(rows, columns, seed);
+        let (objects, by_position) = both_forms(rows, columns, &values);
+        for method in ["wsm", "topsis"] {
+            let settings = || js(&format!(r#"{{"method":"{method}"}}"#));
+            let a = rank(objects.clone(), settings()).unwrap();
+            let b = rank(by_position.clone(), settings()).unwrap();
+            for key in ["weights", "scores"] {
+                let (x, y): (Float64Array, Float64Array) = (get(&a, key).dyn_into().unwrap(), get(&b, key).dyn_into().unwrap());
+                let (x, y): (Vec<u64>, Vec<u64>) = (x.to_vec().iter().map(|v| v.to_bits()).collect(), y.to_vec().iter().map(|v| v.to_bits()).collect());
+                assert_eq!(x, y, "{method} {rows}x{columns} {key}");
+            }
+            let (x, y): (Uint32Array, Uint32Array) = (get(&a, "ranking").dyn_into().unwrap(), get(&b, "ranking").dyn_into().unwrap());
+            assert_eq!(x.to_vec(), y.to_vec(), "{method} {rows}x{columns}");
+            assert_eq!(get(&b, "method").as_string().unwrap(), method);
+        }
+    }
+    // No `cost` (or null): every criterion a benefit.
+    let input = js(r#"{"options":2}"#);
+    let criteria = js_sys::Object::new();
+    Reflect::set(&criteria, &"weights".into(), &Float64Array::from(&[1.0, 1.0][..])).unwrap();
+    Reflect::set(&input, &"criteria".into(), &criteria).unwrap();
+    Reflect::set(&input, &"values".into(), &Float64Array::from(&[1.0, 2.0, 3.0, 4.0][..])).unwrap();
+    let r = rank(input.clone(), js(r#"{"method":"wsm"}"#)).unwrap();
+    let scores: Float64Array = get(&r, "scores").dyn_into().unwrap();
+    assert_eq!(scores.to_vec(), [15.0, 35.0]);
+    Reflect::set(&criteria, &"cost".into(), &JsValue::NULL).unwrap();
+    let again: Float64Array = get(&rank(input, js(r#"{"method":"wsm"}"#)).unwrap(), "scores").dyn_into().unwrap();
+    assert_eq!(again.to_vec(), [15.0, 35.0]);
+}
+
+/// A bad value in any cell (the 4-wide loop, its tail, the first or second
+/// of two rows scored together, the last odd row) is reported at its path,
+/// by both forms.
+#[wasm_bindgen_test]
+fn a_bad_value_anywhere_is_reported_at_its_path() {
+    let (rows, columns) = (5, 7);
+    for bad in [f64::NAN, -0.5, 10.5, f64::INFINITY] {
+        for cell in 0..rows * columns {
+            let mut values = flat_matrix(rows, columns, 17);
+            values[cell] = bad;
+            let want = format!("values[{}][{}]", cell / columns, cell % columns);
+            let (objects, by_position) = both_forms(rows, columns, &values);
+            for input in [objects, by_position] {
+                let err = rank(input, js(r#"{"method":"wsm"}"#)).unwrap_err();
+                assert_eq!(error_path(&err), want, "{bad} at {cell}");
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn criteria_by_position_errors_name_the_field() {
+    let input = |criteria: &JsValue| {
+        let input = js(r#"{"options":1}"#);
+        Reflect::set(&input, &"criteria".into(), criteria).unwrap();
+        Reflect::set(&input, &"values".into(), &Float64Array::from(&[1.0, 2.0][..])).unwrap();
+        input
+    };
+    let object = |weights: JsValue, cost: JsValue| {
+        let o = js_sys::Object::new();
+        Reflect::set(&o, &"weights".into(), &weights).unwrap();
+        if !cost.is_undefined() {
+            Reflect::set(&o, &"cost".into(), &cost).unwrap();
+        }
+        JsValue::from(o)
+    };
+    let w = |x: &[f64]| -> JsValue { Float64Array::from(x).into() };
+    let c = |x: &[u8]| -> JsValue { Uint8Array::from(x).into() };
+    let cases = [
+        (object(js("[1, 2]"), JsValue::UNDEFINED), "criteria.weights"),
+        (object(w(&[1.0, 2.0]), js("[0, 1]")), "criteria.cost"),
+        (object(w(&[1.0, 2.0]), c(&[0, 2])), "criteria.cost[1]"),
+        (object(w(&[1.0, 2.0]), c(&[1])), "criteria.cost"),
+        (object(w(&[1.0, -2.0]), c(&[0, 1])), "criteria.weights[1]"),
+        (object(w(&[f64::NAN, 1.0]), JsValue::UNDEFINED), "criteria.weights[0]"),
+        (object(w(&[0.0, 0.0]), JsValue::UNDEFINED), "weights"),
+        (object(w(&[1.0, 1.0, 1.0]), JsValue::UNDEFINED), "values"),
+        (js(r#"{"cost":null}"#), "criteria"),
+        (js(r#"{"weights":null}"#), "criteria.weights"),
+    ];
+    for (criteria, path) in cases {
+        let err = rank(input(&criteria), js(r#"{"method":"topsis"}"#)).unwrap_err();
+        assert_eq!(error_path(&err), path, "{:?}", JSON::stringify(&criteria));
+        assert!(!get(&err, "hint").as_string().unwrap().is_empty());
+    }
+    let extra = object(w(&[1.0, 1.0]), JsValue::UNDEFINED);
+    Reflect::set(&extra, &"direction".into(), &"cost".into()).unwrap();
+    assert_eq!(error_path(&rank(input(&extra), js(r#"{"method":"wsm"}"#)).unwrap_err()), "criteria.direction");
+    // Settings' weights name criteria by id: criteria by position have none.
+    let fine = object(w(&[1.0, 1.0]), JsValue::UNDEFINED);
+    let err = rank(input(&fine), js(r#"{"method":"wsm","weights":{"c0":2}}"#)).unwrap_err();
+    assert_eq!(error_path(&err), "weights");
+    assert!(rank(input(&fine), js(r#"{"method":"wsm","weights":{}}"#)).is_ok());
+}
+
+/// The settings are read the quick way when well formed; anything unusual
+/// still gets the generic reader's path.
+#[wasm_bindgen_test]
+fn bulk_settings_errors_name_the_field() {
+    let (_, input) = both_forms(2, 2, &[1.0, 2.0, 3.0, 4.0]);
+    for (settings, path) in [
+        (r#"{"method":"borda"}"#, "method"),
+        (r#"{"method":3}"#, "method"),
+        (r#"{"weights":{}}"#, "(root)"),
+        (r#"{}"#, "(root)"),
+        (r#"{"method":"wsm","extra":1}"#, "extra"),
+        (r#"{"method":"wsm","weights":[1]}"#, "weights"),
+        (r#"[]"#, "(root)"),
+    ] {
+        assert_eq!(error_path(&rank(input.clone(), js(settings)).unwrap_err()), path, "{settings}");
+    }
+    let r = rank(input.clone(), js(r#"{"method":"topsis","weights":null}"#)).unwrap();
+    assert_eq!(get(&r, "method").as_string().unwrap(), "topsis");
+    // Only own fields count, as for the generic reader: an inherited one is missing.
+    let proto: js_sys::Object = js(r#"{"criteria":[{"id":"x"}]}"#).unchecked_into();
+    let inherited: js_sys::Object = js_sys::Object::create(&proto);
+    Reflect::set(&inherited, &"options".into(), &1.into()).unwrap();
+    Reflect::set(&inherited, &"values".into(), &Float64Array::from(&[1.0][..])).unwrap();
+    let err = rank(inherited.into(), js(r#"{"method":"wsm"}"#)).unwrap_err();
+    assert_eq!(error_path(&err), "(root)");
+    assert!(get(&err, "message").as_string().unwrap().contains("criteria"));
+}
+
+/// Each row's score has the same bits whether the row is ranked alone or
+/// with others (in wasm the weighted sum scores rows two at a time, and must
+/// add each row's sum in the same order as for a row alone).
+#[wasm_bindgen_test]
+fn a_row_scores_the_same_alone_and_with_others() {
+    for (rows, columns, seed) in [(9, 50, 19), (7, 7, 23), (4, 3, 29), (3, 100, 31)] {
+        let values = flat_matrix(rows, columns, seed);
+        let (_, all) = both_forms(rows, columns, &values);
+        let settings = || js(r#"{"method":"wsm"}"#);
+        let scores: Float64Array = get(&rank(all, settings()).unwrap(), "scores").dyn_into().unwrap();
+        for r in 0..rows {
+            let (_, alone) = both_forms(1, columns, &values[r * columns..(r + 1) * columns]);
+            let one: Float64Array = get(&rank(alone, settings()).unwrap(), "scores").dyn_into().unwrap();
+            assert_eq!(one.get_index(0).to_bits(), scores.get_index(r as u32).to_bits(), "{rows}x{columns} row {r}");
+        }
     }
 }

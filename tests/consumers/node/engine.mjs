@@ -38,6 +38,13 @@ assert.throws(
 assert.deepEqual(validateMatrix(defaultMatrix()), []);
 assert.ok(validateMatrix({ ...defaultMatrix(), options: [] }).length > 0);
 assert.equal(rank(undefined, { method: 'topsis' }).method, 'topsis');
+// The bulk form, criteria as objects and by position: the same result.
+const values = new Float64Array([7, 2, 5, 5, 9, 8]);
+const byId = rank({ options: 3, criteria: [{ id: 'x', weight: 2 }, { id: 'y', direction: 'cost' }], values }, { method: 'wsm' });
+const byPosition = rank({ options: 3, criteria: { weights: new Float64Array([2, 1]), cost: new Uint8Array([0, 1]) }, values }, { method: 'wsm' });
+assert.ok(byPosition.scores instanceof Float64Array && byPosition.ranking instanceof Uint32Array);
+assert.deepEqual([...byPosition.scores], [...byId.scores]);
+assert.deepEqual([...byPosition.ranking], [...byId.ranking]);
 assert.equal(ahpWeights([[1, 3], [1 / 3, 1]]).consistent, true);
 
 // `stack-advisor/wasm` is the same .wasm, for those who host it.

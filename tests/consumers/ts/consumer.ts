@@ -37,6 +37,13 @@ const best: number | undefined = bulk.ranking[0];
 const bulkScores: Float64Array = bulk.scores;
 // @ts-expect-error: in the bulk form the values are a Float64Array
 rank({ options: 2, criteria: [{ id: 'speed' }], values: [[3], [4]] }, { method: 'wsm' });
+// Criteria by position: a weight and a direction (1 = cost) per column.
+const byPosition: BulkRanking = rank(
+  { options: 2, criteria: { weights: new Float64Array([2, 1]), cost: new Uint8Array([0, 1]) }, values: new Float64Array([3, 4, 5, 6]) },
+  { method: 'topsis' },
+);
+// @ts-expect-error: weights by position are a Float64Array
+rank({ options: 2, criteria: { weights: [2, 1] }, values: new Float64Array([3, 4, 5, 6]) }, { method: 'wsm' });
 const weights: number[] = ahpWeights([[1, 3], [1 / 3, 1]]).weights;
 
 try {
@@ -85,5 +92,5 @@ await bundle.init();
 // The raw wasm module's exports (for those who instantiate it themselves).
 type RawRecommend = typeof RawWasm.recommend;
 
-console.log(verdict, confidence, probability, issues, ranking, bulk, best, bulkScores, weights, same, current, markdown, Registered, byQuery, BrandedRegistered, defined, bundled);
+console.log(verdict, confidence, probability, issues, ranking, bulk, best, bulkScores, byPosition, weights, same, current, markdown, Registered, byQuery, BrandedRegistered, defined, bundled);
 export type { RawRecommend };
