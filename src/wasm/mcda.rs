@@ -115,12 +115,12 @@ fn criteria(value: &JsValue, at: &Path) -> Vec<RankCriterion> {
 }
 
 fn criteria_list(list: &Array, at: &Path, names: &Names) -> Vec<RankCriterion> {
-    let (id, direction, weight) = (&names[ID], &names[DIRECTION], &names[WEIGHT]);
+    let (id, direction_name, weight_name) = (&names[ID], &names[DIRECTION], &names[WEIGHT]);
     let (cost, benefit) = (&names[COST], &names[BENEFIT]);
     let mut out = Vec::with_capacity(list.length() as usize);
     for (i, item) in list.iter().enumerate() {
         let get = |key: &JsValue| Reflect::get(&item, key).unwrap_or_default();
-        let (i_d, d, w) = (get(id), get(direction), get(weight));
+        let (i_d, d, w) = (get(id), get(direction_name), get(weight_name));
         // Each test below is a call into JS: made only when needed, the
         // common case first. Each field read gives its value and whether it
         // is present (an own key, counted against `Object.keys`).
@@ -139,11 +139,18 @@ fn criteria_list(list: &Array, at: &Path, names: &Names) -> Vec<RankCriterion> {
             None if w.is_null() => Some((1.0, 1)),
             None => None,
         };
+        // Reflect.get also finds inherited members, so the fields read must
+        // be own ones: then, with the count of own keys matching, no other
+        // (unknown) key is there.
+        let own = |key: &JsValue| Object::has_own(item.unchecked_ref::<Object>(), key);
         let quick = match (direction, weight) {
             (Some((direction, d_n)), Some((weight, w_n)))
                 if item.is_object()
                     && !Array::is_array(&item)
-                    && Object::keys(item.unchecked_ref::<Object>()).length() == 1 + d_n + w_n =>
+                    && Object::keys(item.unchecked_ref::<Object>()).length() == 1 + d_n + w_n
+                    && own(id)
+                    && (d_n == 0 || own(direction_name))
+                    && (w_n == 0 || own(weight_name)) =>
             {
                 i_d.as_string().map(|id| RankCriterion {
                     id,

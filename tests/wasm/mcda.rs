@@ -427,3 +427,24 @@ fn a_row_scores_the_same_alone_and_with_others() {
         }
     }
 }
+
+/// A criterion object whose `id` (or `direction`, or `weight`) is inherited
+/// rather than its own reads as the generic reader reads it: the inherited
+/// field is missing and an own unknown key is reported, not ignored.
+#[wasm_bindgen_test]
+fn inherited_criterion_fields_do_not_count() {
+    for (proto, own, path) in [
+        (r#"{"id":"x"}"#, r#"{"foo":1}"#, "criteria[0].foo"),
+        (r#"{"direction":"cost"}"#, r#"{"id":"x","foo":1}"#, "criteria[0].foo"),
+        (r#"{"weight":2}"#, r#"{"id":"x","foo":1}"#, "criteria[0].foo"),
+    ] {
+        let item: js_sys::Object = js_sys::Object::create(&js(proto).unchecked_into());
+        js_sys::Object::assign(&item, &js(own).unchecked_into());
+        let criteria = js_sys::Array::of1(&item);
+        let input = js(r#"{"options":1}"#);
+        Reflect::set(&input, &"criteria".into(), &criteria).unwrap();
+        Reflect::set(&input, &"values".into(), &Float64Array::from(&[1.0][..])).unwrap();
+        let err = rank(input, js(r#"{"method":"wsm"}"#)).unwrap_err();
+        assert_eq!(error_path(&err), path, "{proto} + {own}: {:?}", get(&err, "message").as_string());
+    }
+}
