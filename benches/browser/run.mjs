@@ -1,7 +1,7 @@
 // In-browser benchmark of the one-tag bundle (dist/stack-advisor.js) in
 // headless Chromium, driven by Playwright. `make bench-browser` runs it.
 //
-//   node benches/browser/run.mjs [--loads 10] [--changes 200] [--calls 1000]
+//   node benches/browser/run.mjs [--loads 20] [--changes 200] [--calls 1000]
 //                                [--bundle dist/stack-advisor.js] [--out target/bench/browser.json]
 //
 // Measures (method in docs/benchmarks.md and in bench.html / bench.js):
@@ -36,7 +36,7 @@ const PROFILES = {
 };
 
 function parseArgs(argv) {
-  const o = { loads: 10, changes: 200, calls: 1000, bundle: join(repo, 'dist/stack-advisor.js'), out: join(repo, 'target/bench/browser.json') };
+  const o = { loads: 20, changes: 200, calls: 1000, bundle: join(repo, 'dist/stack-advisor.js'), out: join(repo, 'target/bench/browser.json') };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[++i];
