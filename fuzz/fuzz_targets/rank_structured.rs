@@ -8,7 +8,7 @@ use arbitrary::{Arbitrary, Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use stack_advisor::ahp::{ahp_weights, ahp_weights_with, PowerIteration};
 use stack_advisor::model::Direction;
-use stack_advisor::rank::{rank, Method, RankCriterion, RankInput};
+use stack_advisor::rank::{rank, rank_columns, rank_values, Method, RankCriterion, RankInput};
 use std::collections::BTreeMap;
 
 #[path = "common.rs"]
@@ -60,7 +60,12 @@ fn rank_case(u: &mut Unstructured) -> Result<()> {
     // Up to 64 options: past the 20 where the standard library's sort
     // switches algorithms (a comparator that is no total order, as with NaN
     // scores, may panic there). The size limits themselves are unit-tested.
-    let n = u.int_in_range(0usize..=64)?;
+    // Now and then a few hundred, so that the ranking's radix split recurses.
+    let n = if rare(u, 16)? {
+        u.int_in_range(65usize..=400)?
+    } else {
+        u.int_in_range(0usize..=64)?
+    };
     let m = u.int_in_range(0usize..=12)?;
     let mut options = Vec::with_capacity(n);
     for _ in 0..n {
@@ -115,10 +120,50 @@ fn rank_case(u: &mut Unstructured) -> Result<()> {
         eprintln!("rank({input:?}, {method:?}, {weights:?})");
     }
     match rank(&input, method, weights.as_ref()) {
-        Ok(r) => common::check_ranking(&input.options, &r),
+        Ok(r) => {
+            common::check_ranking(&input.options, &r);
+            if weights.is_none() {
+                same_as_bulk_forms(&input, method, &r);
+            }
+        }
         Err(e) => assert!(!e.issues().is_empty()),
     }
     Ok(())
+}
+
+/// What `rank` accepted, the two bulk forms (flat values with criteria, and
+/// by position) rank the same, to the bit: the same kernel and sort, whatever
+/// the path in.
+fn same_as_bulk_forms(input: &RankInput, method: Method, r: &stack_advisor::rank::Ranking) {
+    let flat: Vec<f64> = input.values.iter().flatten().copied().collect();
+    let n = input.options.len();
+    let by_values = rank_values(&flat, n, &input.criteria, method, None)
+        .expect("rank_values refused what rank took");
+    let weights: Vec<f64> = input.criteria.iter().map(|c| c.weight).collect();
+    let directions: Vec<Direction> = input.criteria.iter().map(|c| c.direction).collect();
+    let by_columns = rank_columns(&flat, n, &weights, &directions, method)
+        .expect("rank_columns refused what rank took");
+    for (o, id) in input.options.iter().enumerate() {
+        let score = r.scores.get(id).copied().unwrap_or(f64::NAN);
+        let (a, b) = (by_values.scores[o], by_columns.scores[o]);
+        assert_eq!(
+            a.to_bits(),
+            b.to_bits(),
+            "row {o}: rank_values {a} vs rank_columns {b}"
+        );
+        assert_eq!(
+            a.to_bits(),
+            score.to_bits(),
+            "row {o}: rank_values {a} vs rank {score}"
+        );
+    }
+    assert_eq!(by_values.order, by_columns.order);
+    let ids: Vec<&str> = by_values
+        .order
+        .iter()
+        .map(|&o| input.options[o].as_str())
+        .collect();
+    assert_eq!(ids, r.ranking);
 }
 
 /// A value of Saaty's scale: 1..9 or a reciprocal, as written by people
