@@ -8,6 +8,10 @@ use stack_advisor::rank::{
 use stack_advisor::{default_matrix, json::parse_answers, recommend, Error};
 use std::collections::BTreeMap;
 
+#[path = "shared/flat_matrix.rs"]
+mod shared_matrix;
+use shared_matrix::flat_matrix;
+
 fn criterion(id: &str, direction: Direction, weight: f64) -> RankCriterion {
     RankCriterion {
         id: id.into(),
@@ -218,19 +222,6 @@ fn an_invalid_author_matrix_is_rejected_before_ranking() {
     let err = rank_matrix(&m, Method::Topsis, None).unwrap_err();
     assert!(matches!(err, Error::InvalidMatrix(_)));
     assert_eq!(paths(&err)[0], "scores[0].value");
-}
-
-/// A deterministic matrix in 0..10 (xorshift), row-major.
-fn flat_matrix(rows: usize, columns: usize, seed: u64) -> Vec<f64> {
-    let mut state = seed;
-    (0..rows * columns)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % 10_001) as f64 / 1000.0
-        })
-        .collect()
 }
 
 fn mixed_criteria(columns: usize) -> Vec<RankCriterion> {

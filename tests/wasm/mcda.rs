@@ -7,6 +7,10 @@ use stack_advisor::wasm::{ahp_weights, rank, recommend};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
+#[path = "../shared/flat_matrix.rs"]
+mod shared_matrix;
+use shared_matrix::flat_matrix;
+
 const MATRIX: &str = include_str!("../../data/node-vs-python.json");
 const EXAMPLE: &str = include_str!("../../data/examples/postgres-vs-mongodb.json");
 const REFERENCE: [&str; 3] = [
@@ -243,18 +247,6 @@ fn ten_thousand_rows_in_the_bulk_form() {
     }
 }
 
-/// A deterministic matrix in 0..10, row-major.
-fn flat_matrix(rows: usize, columns: usize, seed: u64) -> Vec<f64> {
-    let mut state = seed;
-    (0..rows * columns)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % 10_001) as f64 / 1000.0
-        })
-        .collect()
-}
 
 /// The bulk form with criteria as objects and with the same criteria by
 /// position (`{weights: Float64Array, cost: Uint8Array}`); every fourth a cost.
