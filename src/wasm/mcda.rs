@@ -115,50 +115,37 @@ fn criteria(value: &JsValue, at: &Path) -> Vec<RankCriterion> {
 }
 
 fn criteria_list(list: &Array, at: &Path, names: &Names) -> Vec<RankCriterion> {
-    let (id, direction_name, weight_name) = (&names[ID], &names[DIRECTION], &names[WEIGHT]);
+    let fields = [&names[ID], &names[DIRECTION], &names[WEIGHT]];
     let (cost, benefit) = (&names[COST], &names[BENEFIT]);
     let mut out = Vec::with_capacity(list.length() as usize);
     for (i, item) in list.iter().enumerate() {
-        let get = |key: &JsValue| Reflect::get(&item, key).unwrap_or_default();
-        let (i_d, d, w) = (get(id), get(direction_name), get(weight_name));
-        // Each test below is a call into JS: made only when needed, the
-        // common case first. Each field read gives its value and whether it
-        // is present (an own key, counted against `Object.keys`).
-        let direction = if d == *benefit {
-            Some((Direction::Benefit, 1))
-        } else if d == *cost {
-            Some((Direction::Cost, 1))
-        } else if d.is_undefined() {
-            Some((Direction::Benefit, 0))
-        } else {
-            None
-        };
-        let weight = match w.as_f64() {
-            Some(x) => Some((x, 1)),
-            None if w.is_undefined() => Some((1.0, 0)),
-            None if w.is_null() => Some((1.0, 1)),
-            None => None,
-        };
-        // Reflect.get also finds inherited members, so the fields read must
-        // be own ones: then, with the count of own keys matching, no other
-        // (unknown) key is there.
-        let own = |key: &JsValue| Object::has_own(item.unchecked_ref::<Object>(), key);
-        let quick = match (direction, weight) {
-            (Some((direction, d_n)), Some((weight, w_n)))
-                if item.is_object()
-                    && !Array::is_array(&item)
-                    && Object::keys(item.unchecked_ref::<Object>()).length() == 1 + d_n + w_n
-                    && own(id)
-                    && (d_n == 0 || own(direction_name))
-                    && (w_n == 0 || own(weight_name)) =>
-            {
-                i_d.as_string().map(|id| RankCriterion {
+        let mut f = [const { JsValue::UNDEFINED }; 3];
+        let quick = if quick_fields(&item, &fields, 1, &mut f) {
+            let [id, d, w] = &f;
+            // Each test is a call into JS: the common case first.
+            let direction = if *d == *benefit || d.is_undefined() {
+                Some(Direction::Benefit)
+            } else if *d == *cost {
+                Some(Direction::Cost)
+            } else {
+                None
+            };
+            // Absent or null: weight 1, as the generic reader reads it.
+            let weight = match w.as_f64() {
+                Some(x) => Some(x),
+                None if w.is_undefined() || w.is_null() => Some(1.0),
+                None => None,
+            };
+            match (id.as_string(), direction, weight) {
+                (Some(id), Some(direction), Some(weight)) => Some(RankCriterion {
                     id,
                     direction,
                     weight,
-                })
+                }),
+                _ => None,
             }
-            _ => None,
+        } else {
+            None
         };
         out.push(match quick {
             Some(criterion) => criterion,
