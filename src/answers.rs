@@ -407,18 +407,36 @@ fn whole_number(value: &AnswerValue, max: u32) -> Option<u32> {
     }
 }
 
-/// An issue for an id that names nothing, listing the ids that would.
+/// An issue for an id that names nothing, listing the ids that would, each
+/// once: `"mongo" is not an option`, hinting `expected one of postgres, mysql`.
 pub fn unknown_id<'a>(
     path: &str,
     what: &str,
     id: &str,
     known: impl Iterator<Item = &'a str>,
 ) -> Issue {
-    let known = comma_list(known);
+    let mut ids: Vec<&str> = Vec::new();
+    for k in known {
+        if !ids.contains(&k) {
+            ids.push(k);
+        }
+    }
+    let hint = match ids.as_slice() {
+        [] => format!("there is no {what} to refer to yet; add one first"),
+        [one] => format!("expected {one}"),
+        _ => format!(
+            "expected one of {}",
+            clip_to(&comma_list(ids.iter().copied()), 300)
+        ),
+    };
+    let article = match what.bytes().next() {
+        Some(b'a' | b'e' | b'i' | b'o' | b'u') => "an",
+        _ => "a",
+    };
     Issue::new(
         path,
-        format!("\"{}\" is not a {what}", clip(id)),
-        format!("expected one of {known}"),
+        format!("\"{}\" is not {article} {what}", clip(id)),
+        hint,
     )
 }
 

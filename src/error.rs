@@ -112,15 +112,19 @@ pub fn from_serde<E: fmt::Display>(root: &str, path: &serde_path_to_error::Path,
 /// and the wasm build's reader of JS values, so both give the same hints.
 pub(crate) fn parse_issue(path: String, message: &str) -> Issue {
     let message = crate::answers::clip_to(message, 200);
-    let hint = hint_for(&message);
+    let hint = hint_for(&message, path.starts_with("answers"));
     Issue::new(path, message, hint)
 }
 
-fn hint_for(message: &str) -> String {
+/// How to fix a parse error; `answers` points to the answers' format
+/// rather than the matrix's.
+fn hint_for(message: &str, answers: bool) -> String {
     if message.starts_with("unknown field") {
         "remove the field or fix its spelling (the message lists the accepted names)"
     } else if message.starts_with("missing field") {
         "add the field; see docs/matrix-format.md for what it holds"
+    } else if message.starts_with("invalid type") && answers {
+        "change the value to the expected type; the answers format is in docs/matrix-format.md#answers"
     } else if message.starts_with("invalid type") {
         "change the value to the expected type"
     } else if message.starts_with("unknown variant") {
@@ -129,6 +133,8 @@ fn hint_for(message: &str) -> String {
         // `starts_with` throughout: a substring search (`contains`) pulled
         // 5 KB gzip of panic formatting into the .wasm (docs/size.md).
         "flatten the document: it nests deeper than the format ever needs"
+    } else if answers {
+        "fix the value; the answers format is in docs/matrix-format.md#answers"
     } else {
         "fix the value so that it matches docs/matrix-format.md"
     }

@@ -4,14 +4,42 @@
 use crate::answers::Answers;
 use crate::error::{from_serde, Error, Issue};
 use crate::model::Matrix;
-use crate::validate::{json_depth, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+use crate::validate::{capped, json_depth, MAX_DEPTH, MAX_DOCUMENT_BYTES};
 use serde::de::DeserializeOwned;
+use serde_json::error::Category;
 
 /// Parses a matrix from JSON text (does not validate it; see [`crate::validate()`]).
 ///
 /// # Errors
 /// [`Error::Parse`] naming the JSON path of the first problem.
 pub fn parse_matrix(text: &str) -> Result<Matrix, Error> {
+    matrix_limits(text)?;
+    parse(text, "")
+}
+
+/// Reads a matrix and checks it against the whole format, reporting every
+/// problem (what `stack-advisor check` prints): first every structural one
+/// (a missing field, a value of the wrong type, an unknown field or
+/// variant), then, once the structure is sound, every rule of the format
+/// ([`crate::validate()`]).
+///
+/// # Errors
+/// [`Error::Parse`] (one issue) when the text is not JSON or breaks the
+/// size or depth limit; [`Error::InvalidMatrix`] with every structural
+/// problem, or else with every broken rule (up to
+/// [`MAX_ISSUES`](crate::validate::MAX_ISSUES) issues, then a count).
+pub fn check_matrix(text: &str) -> Result<Matrix, Error> {
+    matrix_limits(text)?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| Error::Parse(syntax_issue("", &e)))?;
+    let matrix = crate::structure::read_all(&value, "")
+        .map_err(|issues| Error::InvalidMatrix(capped(issues)))?;
+    crate::validate(&matrix)?;
+    Ok(matrix)
+}
+
+/// The size and depth limits of a matrix.
+fn matrix_limits(text: &str) -> Result<(), Error> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(Error::Parse(Issue::new(
             "(root)",
@@ -22,8 +50,7 @@ pub fn parse_matrix(text: &str) -> Result<Matrix, Error> {
             "split it or shorten its texts",
         )));
     }
-    guard(text, "(root)")?;
-    parse(text, "")
+    guard(text, "(root)")
 }
 
 /// Parses answers from JSON text.
@@ -94,8 +121,17 @@ fn guard(text: &str, at: &str) -> Result<(), Error> {
 
 fn parse<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| Error::Parse(from_serde(root, e.path(), e.inner())))?;
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        // Broken JSON has no path to name (serde_path_to_error writes `?`
+        // for a key it has not read yet): the whole input is at fault.
+        let path = e.path().to_string();
+        let data = e.inner().classify() == Category::Data;
+        Error::Parse(if data || (path != "." && !path.contains('?')) {
+            from_serde(root, e.path(), e.inner())
+        } else {
+            syntax_issue(root, e.inner())
+        })
+    })?;
     de.end().map_err(|e| {
         Error::Parse(Issue::new(
             root_or(root),
@@ -104,6 +140,21 @@ fn parse<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, Error> {
         ))
     })?;
     Ok(value)
+}
+
+/// Text that is not JSON: the whole input is at fault (a path inside it
+/// would be a guess), and the message has the line and column.
+fn syntax_issue(root: &str, error: &serde_json::Error) -> Issue {
+    let hint = if root == "answers" {
+        "fix the JSON at that line and column; the answers format is in docs/matrix-format.md#answers"
+    } else {
+        "fix the JSON at that line and column (a missing comma, quote or bracket?)"
+    };
+    Issue::new(
+        root_or(root),
+        crate::answers::clip_to(&error.to_string(), 200),
+        hint,
+    )
 }
 
 fn root_or(root: &str) -> &str {

@@ -29,6 +29,8 @@ pub mod rank;
 pub mod result;
 pub mod score;
 pub mod sensitivity;
+#[cfg(not(target_arch = "wasm32"))]
+mod structure;
 pub mod uncertainty;
 pub mod validate;
 #[cfg(target_arch = "wasm32")]

@@ -109,6 +109,21 @@ impl From<At<'_>> for String {
     }
 }
 
+/// At most [`MAX_ISSUES`] issues, then one that counts the rest.
+pub(crate) fn capped(mut issues: Vec<Issue>) -> Vec<Issue> {
+    if issues.len() > MAX_ISSUES {
+        let more = issues.len() - MAX_ISSUES;
+        issues.truncate(MAX_ISSUES);
+        let what = if more == 1 { "issue" } else { "issues" };
+        issues.push(Issue::new(
+            "(root)",
+            format!("{more} more {what} not listed"),
+            "fix the issues above and check again",
+        ));
+    }
+    issues
+}
+
 struct Validator<'a> {
     matrix: &'a Matrix,
     issues: Vec<Issue>,
@@ -124,20 +139,11 @@ impl Validator<'_> {
         self.issues.push(Issue::new(path, message, hint));
     }
 
-    fn finish(mut self) -> Result<(), Error> {
+    fn finish(self) -> Result<(), Error> {
         if self.issues.is_empty() {
             return Ok(());
         }
-        if self.issues.len() > MAX_ISSUES {
-            let more = self.issues.len() - MAX_ISSUES;
-            self.issues.truncate(MAX_ISSUES);
-            self.push(
-                "(root)",
-                format!("{more} more issues not listed"),
-                "fix the issues above and validate again",
-            );
-        }
-        Err(Error::InvalidMatrix(self.issues))
+        Err(Error::InvalidMatrix(capped(self.issues)))
     }
 
     fn top(&mut self) {
@@ -311,7 +317,15 @@ impl Validator<'_> {
             }
         }
         for (o, option) in m.options.iter().enumerate() {
+            // An option or criterion whose id repeats an earlier one's is
+            // reported as a repeated id, not once more here.
+            if m.options.iter().position(|x| x.id == option.id) != Some(o) {
+                continue;
+            }
             for (c, criterion) in m.criteria.iter().enumerate() {
+                if m.criteria.iter().position(|x| x.id == criterion.id) != Some(c) {
+                    continue;
+                }
                 if seen.get(o * m.criteria.len() + c) == Some(&false) {
                     self.push(
                         "scores",
@@ -700,16 +714,17 @@ impl Validator<'_> {
     /// smaller in the gzipped `.wasm` than inlined into the checks.
     #[inline(never)]
     fn unique<'s>(&mut self, path: &At, ids: impl Iterator<Item = &'s str>) {
-        let mut seen: Vec<&str> = Vec::new();
+        let (mut seen, mut repeated): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
         for id in ids {
-            if seen.contains(&id) {
+            if !seen.contains(&id) {
+                seen.push(id);
+            } else if !repeated.contains(&id) {
+                repeated.push(id);
                 self.push(
                     path,
-                    format!("the id \"{}\" is used twice", clip(id)),
+                    format!("the id \"{}\" is used more than once", clip(id)),
                     "give every entry its own id",
                 );
-            } else {
-                seen.push(id);
             }
         }
     }

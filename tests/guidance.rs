@@ -124,7 +124,7 @@ fn every_guidance_problem_is_reported_with_path_and_fix() {
     let err = validate(&m).unwrap_err();
     let p = paths(&err);
     for (path, message) in [
-        ("options[0].guidance", "used twice"),
+        ("options[0].guidance", "used more than once"),
         ("options[0].guidance[0].title", "empty"),
         ("options[0].guidance[0].items[0].sources[0]", "nowhere"),
         ("options[0].guidance[0].items[0].label", "501 characters"),

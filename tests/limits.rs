@@ -132,7 +132,7 @@ fn ids_are_a_to_z_0_to_9_and_dash_1_to_48_long_and_unique() {
     let err = validate(&m).unwrap_err();
     for list in ["options", "criteria", "sources", "questions"] {
         assert!(
-            issue_at(&err, list).contains("is used twice"),
+            issue_at(&err, list).contains("is used more than once"),
             "{list}: {err}"
         );
     }

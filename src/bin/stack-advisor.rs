@@ -15,9 +15,17 @@ mod cli {
       stack-advisor recommend [--matrix FILE] [--answers FILE|-]   print the recommendation as JSON
       stack-advisor check FILE                                      validate a matrix, list every problem
       stack-advisor matrix                                          print the default matrix
-      stack-advisor rank --matrix FILE --method wsm|topsis [--weights FILE]
+      stack-advisor rank --matrix FILE|- --method wsm|topsis [--weights FILE]
                                                                     rank the options (author or numeric matrix)
-      stack-advisor ahp FILE|-                                      AHP weights of a pairwise comparison matrix";
+      stack-advisor ahp FILE|-                                      AHP weights of a pairwise comparison matrix
+      stack-advisor --help                                          this text
+
+    FILE - reads standard input. Formats: docs/matrix-format.md (matrix, answers, numeric matrix).
+    Exit status: 0 done; 1 `check` found problems (each printed with its JSON path and fix);
+    2 bad input or usage (one line naming the field and the fix).";
+
+    /// Where a usage error points.
+    const SEE_HELP: &str = "see stack-advisor --help";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,83 +39,135 @@ mod cli {
     }
 
     fn run(args: &[String]) -> Result<ExitCode, String> {
-        match args.split_first() {
-            Some((cmd, rest)) if cmd == "recommend" => recommend(rest),
-            Some((cmd, [file])) if cmd == "check" => check(file),
-            Some((cmd, rest)) if cmd == "rank" => rank(rest),
-            Some((cmd, [file])) if cmd == "ahp" => ahp(file),
-            Some((cmd, [])) if cmd == "matrix" => {
+        if args.iter().any(|a| a == "--help" || a == "-h") {
+            out(USAGE);
+            return Ok(ExitCode::SUCCESS);
+        }
+        let Some((cmd, rest)) = args.split_first() else {
+            return Err(format!("no subcommand given; {SEE_HELP}"));
+        };
+        match cmd.as_str() {
+            "recommend" => recommend(rest),
+            "check" => check(one_file(cmd, rest)?),
+            "rank" => rank(rest),
+            "ahp" => ahp(one_file(cmd, rest)?),
+            "matrix" if rest.is_empty() => {
                 out(stack_advisor::DEFAULT_MATRIX_JSON.trim_end());
                 Ok(ExitCode::SUCCESS)
             }
-            Some((cmd, [])) if cmd == "--help" || cmd == "-h" || cmd == "help" => {
+            "matrix" => Err(format!(
+                "matrix takes no arguments, got '{}'; {SEE_HELP}",
+                clip(&rest.join(" "))
+            )),
+            "help" if rest.is_empty() => {
                 out(USAGE);
                 Ok(ExitCode::SUCCESS)
             }
-            _ => Err(format!("unknown arguments\n{USAGE}")),
+            other if other.starts_with('-') => {
+                Err(format!("unknown option '{}'; {SEE_HELP}", clip(other)))
+            }
+            other => Err(format!("unknown subcommand '{}'; {SEE_HELP}", clip(other))),
         }
     }
 
-    fn recommend(args: &[String]) -> Result<ExitCode, String> {
-        let (mut matrix_file, mut answers_file) = (None, None);
+    /// The one FILE argument of `check` and `ahp`.
+    fn one_file<'a>(cmd: &str, rest: &'a [String]) -> Result<&'a str, String> {
+        match rest {
+            [file] => Ok(file),
+            [] => Err(format!(
+                "{cmd} needs a FILE (or - for standard input); {SEE_HELP}"
+            )),
+            _ => Err(format!(
+                "{cmd} takes one FILE, got {} arguments; {SEE_HELP}",
+                rest.len()
+            )),
+        }
+    }
+
+    /// `--flag value` pairs, each flag one of `known`.
+    fn flags<'a>(
+        cmd: &str,
+        args: &'a [String],
+        known: &[&str],
+    ) -> Result<BTreeMap<&'a str, &'a str>, String> {
+        let mut found = BTreeMap::new();
         let mut it = args.iter();
         while let Some(flag) = it.next() {
-            let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
-            match flag.as_str() {
-                "--matrix" => matrix_file = Some(value),
-                "--answers" => answers_file = Some(value),
-                _ => return Err(format!("unknown flag {flag}\n{USAGE}")),
+            if !known.contains(&flag.as_str()) {
+                return Err(format!(
+                    "{cmd}: unknown option '{}' (it takes {}); {SEE_HELP}",
+                    clip(flag),
+                    known.join(", ")
+                ));
+            }
+            let value = it
+                .next()
+                .filter(|v| *v == "-" || !v.starts_with("--"))
+                .ok_or_else(|| format!("{cmd}: {flag} needs a value; {SEE_HELP}"))?;
+            if found.insert(flag.as_str(), value.as_str()).is_some() {
+                return Err(format!("{cmd}: {flag} is given twice; {SEE_HELP}"));
             }
         }
-        let matrix = match matrix_file {
+        Ok(found)
+    }
+
+    fn recommend(args: &[String]) -> Result<ExitCode, String> {
+        let flags = flags("recommend", args, &["--matrix", "--answers"])?;
+        let matrix = match flags.get("--matrix") {
             Some(file) => load_matrix(file)?,
             None => stack_advisor::default_matrix(),
         };
-        let answers = match answers_file {
-            Some(file) => json::parse_answers(&read(file)?).map_err(|e| one_line(&e))?,
+        let answers = match flags.get("--answers") {
+            Some(file) => json::parse_answers(&read(file)?).map_err(|e| at(file, &e))?,
             None => stack_advisor::Answers::new(),
         };
-        let result = stack_advisor::recommend(&matrix, &answers).map_err(|e| one_line(&e))?;
+        let result = stack_advisor::recommend(&matrix, &answers).map_err(|e| {
+            match (&e, flags.get("--matrix")) {
+                (Error::InvalidMatrix(issues), Some(file)) if issues.len() > 1 => format!(
+                    "{}: {}; `stack-advisor check {file}` lists them all",
+                    shown(file),
+                    one_line(&e)
+                ),
+                (Error::InvalidMatrix(_), Some(file)) => at(file, &e),
+                _ => one_line(&e),
+            }
+        })?;
         out(&json::to_pretty(&result));
         Ok(ExitCode::SUCCESS)
     }
 
     fn rank(args: &[String]) -> Result<ExitCode, String> {
-        let (mut matrix_file, mut method, mut weights_file) = (None, None, None);
-        let mut it = args.iter();
-        while let Some(flag) = it.next() {
-            let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
-            match flag.as_str() {
-                "--matrix" => matrix_file = Some(value),
-                "--method" => {
-                    method = Some(Method::parse(value).ok_or_else(|| {
-                        format!("--method: \"{value}\" is not a method; expected wsm or topsis")
-                    })?)
-                }
-                "--weights" => weights_file = Some(value),
-                _ => return Err(format!("unknown flag {flag}\n{USAGE}")),
-            }
-        }
-        let file = matrix_file.ok_or("rank needs --matrix FILE")?;
-        let method = method.ok_or("rank needs --method wsm or --method topsis")?;
+        let flags = flags("rank", args, &["--matrix", "--method", "--weights"])?;
+        let file = *flags
+            .get("--matrix")
+            .ok_or(format!("rank needs --matrix FILE; {SEE_HELP}"))?;
+        let method = flags.get("--method").ok_or(format!(
+            "rank needs --method wsm or --method topsis; {SEE_HELP}"
+        ))?;
+        let method = Method::parse(method).ok_or_else(|| {
+            format!(
+                "--method: \"{}\" is not a method; use wsm or topsis",
+                clip(method)
+            )
+        })?;
+        let weights_file = flags.get("--weights");
         let weights: Option<BTreeMap<String, f64>> = match weights_file {
             Some(w) => Some(
                 json::parse_input(&read(w)?, "weights", json::MAX_NUMERIC_DOCUMENT_BYTES)
-                    .map_err(|e| format!("{w}: {}", one_line(&e)))?,
+                    .map_err(|e| at(w, &e))?,
             ),
             None => None,
         };
         let text = read(file)?;
         let result = if json::is_numeric_matrix(&text) {
             let input: RankInput = json::parse_input(&text, "", json::MAX_NUMERIC_DOCUMENT_BYTES)
-                .map_err(|e| format!("{file}: {}", one_line(&e)))?;
+                .map_err(|e| at(file, &e))?;
             rank::rank(&input, method, weights.as_ref())
         } else {
-            let matrix =
-                json::parse_matrix(&text).map_err(|e| format!("{file}: {}", one_line(&e)))?;
+            let matrix = json::parse_matrix(&text).map_err(|e| at(file, &e))?;
             rank::rank_matrix(&matrix, method, weights.as_ref())
         };
-        let result = result.map_err(|e| format!("{file}: {}", one_line(&e)))?;
+        let result = result.map_err(|e| at(file, &e))?;
         out(&json::to_pretty(&result));
         Ok(ExitCode::SUCCESS)
     }
@@ -115,35 +175,55 @@ mod cli {
     fn ahp(file: &str) -> Result<ExitCode, String> {
         let pairwise: Vec<Vec<f64>> =
             json::parse_input(&read(file)?, "pairwise", json::MAX_NUMERIC_DOCUMENT_BYTES)
-                .map_err(|e| format!("{file}: {}", one_line(&e)))?;
-        let result = stack_advisor::ahp::ahp_weights(&pairwise)
-            .map_err(|e| format!("{file}: {}", one_line(&e)))?;
+                .map_err(|e| at(file, &e))?;
+        let result = stack_advisor::ahp::ahp_weights(&pairwise).map_err(|e| at(file, &e))?;
         out(&json::to_pretty(&result));
         Ok(ExitCode::SUCCESS)
     }
 
     fn check(file: &str) -> Result<ExitCode, String> {
-        let matrix = load_matrix(file)?;
-        match stack_advisor::validate(&matrix) {
-            Ok(()) => {
-                out(&format!("{file}: valid"));
-                Ok(ExitCode::SUCCESS)
+        let text = read(file)?;
+        let issues = match json::check_matrix(&text) {
+            Ok(_) => {
+                out(&format!("{}: valid", shown(file)));
+                return Ok(ExitCode::SUCCESS);
             }
-            Err(e) => {
-                for issue in e.issues() {
-                    out(&format!(
-                        "{file}: {}: {} — {}",
-                        issue.path, issue.message, issue.hint
-                    ));
-                }
-                out(&format!("{} problem(s)", e.issues().len()));
-                Ok(ExitCode::from(1))
-            }
+            Err(e) => e.issues().to_vec(),
+        };
+        for issue in &issues {
+            out(&format!(
+                "{}: {}: {} — {}",
+                shown(file),
+                issue.path,
+                issue.message,
+                issue.hint
+            ));
         }
+        let what = if issues.len() == 1 {
+            "problem"
+        } else {
+            "problems"
+        };
+        out(&format!("{} {what}", issues.len()));
+        Ok(ExitCode::from(1))
     }
 
     fn load_matrix(file: &str) -> Result<Matrix, String> {
-        json::parse_matrix(&read(file)?).map_err(|e| format!("{file}: {}", one_line(&e)))
+        json::parse_matrix(&read(file)?).map_err(|e| at(file, &e))
+    }
+
+    /// A file as messages name it (`-` is standard input).
+    fn shown(file: &str) -> &str {
+        if file == "-" {
+            "(stdin)"
+        } else {
+            file
+        }
+    }
+
+    /// An argument, shortened for a message.
+    fn clip(arg: &str) -> String {
+        stack_advisor::answers::clip(arg)
     }
 
     fn read(file: &str) -> Result<String, String> {
@@ -162,6 +242,11 @@ mod cli {
         use std::io::Write;
         let mut stdout = std::io::stdout().lock();
         let _ = writeln!(stdout, "{text}");
+    }
+
+    /// `FILE: the error`, on one line.
+    fn at(file: &str, error: &Error) -> String {
+        format!("{}: {}", shown(file), one_line(error))
     }
 
     fn one_line(error: &Error) -> String {
