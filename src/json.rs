@@ -4,7 +4,7 @@
 use crate::answers::Answers;
 use crate::error::{from_serde, Error, Issue};
 use crate::model::Matrix;
-use crate::validate::{capped, json_depth, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+use crate::validate::{json_depth, MAX_DEPTH, MAX_DOCUMENT_BYTES};
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 
@@ -32,8 +32,7 @@ pub fn check_matrix(text: &str) -> Result<Matrix, Error> {
     matrix_limits(text)?;
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| Error::Parse(syntax_issue("", &e)))?;
-    let matrix = crate::structure::read_all(&value, "")
-        .map_err(|issues| Error::InvalidMatrix(capped(issues)))?;
+    let matrix = crate::structure::read_all(&value, "").map_err(Error::InvalidMatrix)?;
     crate::validate(&matrix)?;
     Ok(matrix)
 }

@@ -13,7 +13,7 @@
 //! the first-problem parser (`crate::json`) gives, with the same hints.
 
 use crate::error::{parse_issue, Issue};
-use crate::validate::MAX_ISSUES;
+use crate::validate::{capped, MAX_ISSUES};
 use serde::de::value::StrDeserializer;
 use serde::de::{
     self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected,
@@ -30,7 +30,8 @@ use std::fmt;
 /// # Errors
 /// Every missing field, value of the wrong type, unknown field and unknown
 /// variant: an object's missing fields, then its members' problems in key
-/// order (at most [`MAX_ISSUES`] passes are made).
+/// order. At most [`MAX_ISSUES`] issues are listed, then a count; at most
+/// [`MAX_ISSUES`] passes are made, then a note says that reading stopped.
 pub fn read_all<T: DeserializeOwned>(value: &Value, root: &str) -> Result<T, Vec<Issue>> {
     let mut fixes: Vec<Fix> = Vec::new();
     loop {
@@ -47,7 +48,7 @@ pub fn read_all<T: DeserializeOwned>(value: &Value, root: &str) -> Result<T, Vec
         let mut issues = pass.issues.into_inner();
         let stop = match read {
             Ok(parsed) if issues.is_empty() => return Ok(parsed),
-            Ok(_) => return Err(issues),
+            Ok(_) => return Err(capped(issues)),
             Err(stop) => stop,
         };
         let path = pass.origin.into_inner().unwrap_or_else(|| root.to_string());
@@ -57,6 +58,7 @@ pub fn read_all<T: DeserializeOwned>(value: &Value, root: &str) -> Result<T, Vec
             .any(|f| f.path == path && f.missing == stop.missing);
         if again || fixes.len() >= MAX_ISSUES {
             issues.push(issue);
+            issues.truncate(MAX_ISSUES);
             issues.push(Issue::new(
                 shown(root),
                 format!(

@@ -256,7 +256,11 @@ fn doc_json_blocks() -> Vec<Value> {
 #[test]
 fn the_worked_example_in_the_docs_is_valid_and_scores_as_stated() {
     let blocks = doc_json_blocks();
-    assert_eq!(blocks.len(), 2, "the worked example and the numeric form");
+    assert_eq!(
+        blocks.len(),
+        3,
+        "the worked example, answers to the default matrix and the numeric form"
+    );
     let example = &blocks[0];
     let errors = schema_errors(&validator(), example);
     assert!(errors.is_empty(), "{errors:#?}");
@@ -266,8 +270,12 @@ fn the_worked_example_in_the_docs_is_valid_and_scores_as_stated() {
     assert!((r.scores["rabbitmq"] - 62.0).abs() < 1e-9, "{:?}", r.scores);
     assert!((r.scores["kafka"] - 48.0).abs() < 1e-9, "{:?}", r.scores);
 
+    let answers = stack_advisor::json::parse_answers(&blocks[1].to_string()).unwrap();
+    let default = stack_advisor::default_matrix();
+    stack_advisor::recommend(&default, &answers).unwrap();
+
     let numeric: stack_advisor::rank::RankInput =
-        serde_json::from_value(blocks[1].clone()).unwrap();
+        serde_json::from_value(blocks[2].clone()).unwrap();
     let ranked =
         stack_advisor::rank::rank(&numeric, stack_advisor::rank::Method::Topsis, None).unwrap();
     assert_eq!(ranked.ranking.len(), 3);
