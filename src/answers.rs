@@ -415,23 +415,36 @@ pub fn unknown_id<'a>(
     id: &str,
     known: impl Iterator<Item = &'a str>,
 ) -> Issue {
-    let mut ids: Vec<&str> = Vec::new();
+    // Generic over the iterator, so one copy per caller: it only collects.
+    let mut ids = Vec::new();
     for k in known {
-        if !ids.contains(&k) {
-            ids.push(k);
-        }
+        ids.push(k);
     }
-    let hint = match ids.as_slice() {
-        [] => format!("there is no {what} to refer to yet; add one first"),
-        [one] => format!("expected {one}"),
-        _ => format!(
-            "expected one of {}",
-            clip_to(&comma_list(ids.iter().copied()), 300)
-        ),
-    };
-    let article = match what.bytes().next() {
+    unknown_id_among(path, what, id, &ids)
+}
+
+#[inline(never)]
+fn unknown_id_among(path: &str, what: &str, id: &str, known: &[&str]) -> Issue {
+    let mut list = String::new();
+    let mut count = 0;
+    for (i, k) in known.iter().enumerate() {
+        if known.get(..i).is_some_and(|earlier| earlier.contains(k)) {
+            continue;
+        }
+        if count > 0 {
+            list.push_str(", ");
+        }
+        list.push_str(k);
+        count += 1;
+    }
+    let article = match what.as_bytes().first() {
         Some(b'a' | b'e' | b'i' | b'o' | b'u') => "an",
         _ => "a",
+    };
+    let hint = match count {
+        0 => format!("define the {what} first"),
+        1 => format!("expected {list}"),
+        _ => format!("expected one of {list}"),
     };
     Issue::new(
         path,

@@ -714,12 +714,23 @@ impl Validator<'_> {
     /// smaller in the gzipped `.wasm` than inlined into the checks.
     #[inline(never)]
     fn unique<'s>(&mut self, path: &At, ids: impl Iterator<Item = &'s str>) {
-        let (mut seen, mut repeated): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+        // Generic over the iterator, so one copy per caller: it only collects.
+        let mut all = Vec::new();
         for id in ids {
-            if !seen.contains(&id) {
-                seen.push(id);
-            } else if !repeated.contains(&id) {
-                repeated.push(id);
+            all.push(id);
+        }
+        self.unique_among(path, &all);
+    }
+
+    /// Reports each id of `ids` that repeats, once.
+    #[inline(never)]
+    fn unique_among(&mut self, path: &At, ids: &[&str]) {
+        for (i, id) in ids.iter().enumerate() {
+            let mut earlier = 0;
+            for other in ids.get(..i).unwrap_or_default() {
+                earlier += usize::from(other == id);
+            }
+            if earlier == 1 {
                 self.push(
                     path,
                     format!("the id \"{}\" is used more than once", clip(id)),

@@ -6,7 +6,6 @@
 #[path = "wasm/bad_inputs.rs"]
 mod common;
 
-use serde_json::Value;
 use stack_advisor::json::{check_matrix, parse_answers, parse_matrix};
 use stack_advisor::validate::MAX_ISSUES;
 use stack_advisor::Error;
@@ -70,47 +69,22 @@ fn check_finds_each_broken_place_where_the_parser_does() {
     }
 }
 
-/// `SMALL_MATRIX` broken in every place of `BAD_MATRICES` that lies
-/// outside the others, all at once: the parser names the first, `check`
-/// names every one.
+/// A matrix broken in every place of `BAD_MATRICES` at once: the parser
+/// names the first, `check` names every one.
 #[test]
 fn check_reports_every_structural_problem_at_once() {
-    let mut chosen: Vec<&(&str, &str, &str, &str)> = Vec::new();
-    for case in common::BAD_MATRICES {
-        let inside = |a: &str, b: &str| a == b || a.starts_with(&format!("{b}/"));
-        if case.0.is_empty()
-            || chosen
-                .iter()
-                .any(|c| inside(case.0, c.0) || inside(c.0, case.0))
-        {
-            continue;
-        }
-        chosen.push(case);
-    }
-    assert!(chosen.len() >= 15, "{}", chosen.len());
-    let mut matrix: Value = serde_json::from_str(common::SMALL_MATRIX).unwrap();
-    for (pointer, json, _, _) in &chosen {
-        let (parent, key) = pointer.rsplit_once('/').unwrap();
-        let value: Value = serde_json::from_str(json).unwrap();
-        match matrix.pointer_mut(parent).unwrap() {
-            Value::Object(map) => {
-                map.insert(key.to_string(), value);
-            }
-            Value::Array(items) => items[key.parse::<usize>().unwrap()] = value,
-            other => panic!("{pointer}: cannot set inside {other}"),
-        }
-    }
-    let text = matrix.to_string();
+    let (text, places) = common::every_broken_place();
+    assert!(places.len() >= 15, "{}", places.len());
     let issues = structural(&text);
-    for (pointer, _, path, message) in &chosen {
+    for (path, message) in &places {
         assert!(
             issues
                 .iter()
                 .any(|i| &i.path == path && i.message.starts_with(message)),
-            "{pointer}: no {path} ({message}) in {issues:#?}"
+            "no {path} ({message}) in {issues:#?}"
         );
     }
-    assert_eq!(issues.len(), chosen.len(), "{issues:#?}");
+    assert_eq!(issues.len(), places.len(), "{issues:#?}");
     let Err(Error::Parse(first)) = parse_matrix(&text) else {
         panic!("the parser must stop at a problem");
     };

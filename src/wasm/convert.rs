@@ -13,6 +13,14 @@ pub fn parse<T: FromJs>(value: JsValue, root: &str) -> Result<T, Error> {
     read(&value, root)
 }
 
+/// Reads a JS value (see `read.rs`), keeping every parse problem:
+/// [`Error::InvalidMatrix`] lists them.
+#[cfg(feature = "engine")]
+pub fn parse_all<T: FromJs>(value: JsValue) -> Result<T, Error> {
+    guard(&value, "")?;
+    super::read::read_all(&value, "")
+}
+
 /// Applies the native parser's size limit to a JS value, and rejects values
 /// that are not plain data (cycles, BigInt). Depth needs no limit here: the
 /// reader (`read.rs`) descends only as deep as the format does, whatever the

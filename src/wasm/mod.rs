@@ -100,11 +100,13 @@ pub fn recommend(
 #[cfg(feature = "engine")]
 /// Checks a matrix and returns every problem found as
 /// `{path, message, hint}` objects; an empty array means it is valid.
+/// Every structural problem (missing field, wrong type, unknown field) is
+/// listed; the format's rules are checked once there are none.
 #[wasm_bindgen(js_name = validateMatrix, unchecked_return_type = "MatrixIssue[]")]
 pub fn validate_matrix(
     #[wasm_bindgen(unchecked_param_type = "unknown")] matrix: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let checked = convert::parse::<Matrix>(matrix, "").and_then(|m| crate::validate(&m));
+    let checked = convert::parse_all::<Matrix>(matrix).and_then(|m| crate::validate(&m));
     // A slice, as `to_js_error` writes its issues: one serializer for both.
     let issues: &[Issue] = match &checked {
         Ok(()) => &[],

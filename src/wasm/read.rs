@@ -20,17 +20,18 @@
 //! }
 //! ```
 //!
-//! Readers never return early: a problem is recorded (the first one wins)
-//! and reading goes on with a default value. Early returns with `?` made
-//! every field drop the fields read before it on the way out, which was
-//! most of the reader's code.
+//! Readers never return early: a problem is recorded and reading goes on
+//! with a default value, so one read finds every problem (`validateMatrix`
+//! lists them all; the other exports throw the first). Early returns with
+//! `?` made every field drop the fields read before it on the way out,
+//! which was most of the reader's code.
 //!
 //! The messages follow serde's (`missing field`, `unknown field`,
 //! `invalid type`, `unknown variant`) so that the hints are the same.
 //! `undefined` counts as absent, as `JSON.stringify` would drop it.
 
 use crate::answers::clip;
-use crate::error::{parse_issue, Error};
+use crate::error::{parse_issue, Error, Issue};
 use crate::map::Map;
 use js_sys::{Array, Object};
 use std::cell::Cell;
@@ -43,19 +44,50 @@ use wasm_bindgen::{JsCast, JsValue};
 // Never inlined (nor `convert::to_js`): one call per export is smaller.
 #[inline(never)]
 pub fn read<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
-    let problem = Cell::new(None);
-    let parsed = T::from_js(
-        value,
-        &Path {
-            parent: None,
-            segment: Segment::Root(root),
-            problem: &problem,
-        },
-    );
-    match problem.into_inner() {
-        Some(error) => Err(error),
-        None => Ok(parsed),
+    let problems = Problems::default();
+    let parsed = read_into(value, root, &problems);
+    let mut issues = problems.issues.into_inner();
+    issues.truncate(1);
+    match (problems.other.into_inner(), issues.pop()) {
+        (Some(error), _) => Err(error),
+        (None, Some(first)) => Err(Error::Parse(first)),
+        (None, None) => Ok(parsed),
     }
+}
+
+/// Reads `value` as a `T`, or returns every parse problem found
+/// ([`Error::InvalidMatrix`]: the structural problems of a matrix).
+///
+/// # Errors
+/// [`Error::InvalidMatrix`] with every problem (up to
+/// [`MAX_ISSUES`](crate::validate::MAX_ISSUES), then a count).
+#[cfg(feature = "engine")]
+pub fn read_all<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
+    let problems = Problems::default();
+    let parsed = read_into(value, root, &problems);
+    let issues = problems.issues.into_inner();
+    match problems.other.into_inner() {
+        Some(error) => Err(error),
+        None if issues.is_empty() => Ok(parsed),
+        None => Err(Error::InvalidMatrix(crate::validate::capped(issues))),
+    }
+}
+
+/// The one call of a type's reader that [`read`] and [`read_all`] share.
+#[inline(never)]
+fn read_into<T: FromJs>(value: &JsValue, root: &str, problems: &Problems) -> T {
+    T::from_js(value, &Path::root(root, problems))
+}
+
+/// What a read found: every parse issue, or the first problem that is no
+/// parse issue; and whether problems are being ignored (while a missing
+/// field's `undefined` is read, which would otherwise add a second problem
+/// for the same cause).
+#[derive(Default)]
+pub struct Problems {
+    issues: Cell<Vec<Issue>>,
+    other: Cell<Option<Error>>,
+    muted: Cell<bool>,
 }
 
 /// A JSON path, built only when an error needs it: each level is a stack
@@ -65,7 +97,7 @@ pub fn read<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
 pub struct Path<'a> {
     parent: Option<&'a Path<'a>>,
     segment: Segment<'a>,
-    problem: &'a Cell<Option<Error>>,
+    problem: &'a Problems,
 }
 
 #[derive(Clone, Copy)]
@@ -76,6 +108,15 @@ enum Segment<'a> {
 }
 
 impl<'a> Path<'a> {
+    /// The root, named `root` (`""` for a matrix), recording into `problems`.
+    fn root(root: &'a str, problems: &'a Problems) -> Self {
+        Path {
+            parent: None,
+            segment: Segment::Root(root),
+            problem: problems,
+        }
+    }
+
     /// The member `key` of the object at this path.
     ///
     /// `key` and `index` are never inlined: building the path in place at
@@ -131,18 +172,26 @@ impl<'a> Path<'a> {
         out
     }
 
-    /// Records a problem at this path, unless an earlier one was recorded.
+    /// Records a problem at this path.
     pub fn fail(&self, message: String) {
-        let first = self.problem.take();
-        self.problem
-            .set(first.or_else(|| Some(Error::Parse(parse_issue(self.render(), &message)))));
+        let problems = self.problem;
+        if problems.muted.get() {
+            return;
+        }
+        let mut issues = problems.issues.take();
+        issues.push(parse_issue(self.render(), &message));
+        problems.issues.set(issues);
     }
 
     /// Records `error` (one that is not a parse error), unless an earlier
     /// problem was recorded.
     pub fn fail_with(&self, error: Error) {
-        let first = self.problem.take();
-        self.problem.set(first.or(Some(error)));
+        let problems = self.problem;
+        let issues = problems.issues.take();
+        let other = problems.other.take();
+        let first = issues.is_empty() && other.is_none();
+        problems.issues.set(issues);
+        problems.other.set(if first { Some(error) } else { other });
     }
 
     /// Records serde's "invalid type" problem: what `value` is, and what was
@@ -422,10 +471,15 @@ impl<'a> Obj<'a> {
     #[inline(never)]
     pub fn req<T: FromJs>(&self, name: &str) -> T {
         let absent = JsValue::UNDEFINED;
-        T::from_js(
-            self.field(name, true).unwrap_or(&absent),
-            &self.at.key(name),
-        )
+        let found = self.field(name, true);
+        // Absent (recorded as missing), or its object is no object (recorded
+        // as such): the `undefined` read in its place adds nothing.
+        let muted = &self.at.problem.muted;
+        let was = muted.get();
+        muted.set(was || found.is_none());
+        let value = T::from_js(found.unwrap_or(&absent), &self.at.key(name));
+        muted.set(was);
+        value
     }
 
     /// A field that may be left out (serde's `#[serde(default)]`).
@@ -446,9 +500,7 @@ impl<'a> Obj<'a> {
     }
 
     /// The field's value, `None` when absent (members never hold
-    /// `undefined`). A missing required field is recorded here, and the
-    /// `undefined` read in its place then fails to read as anything (which
-    /// records nothing more: the first problem wins).
+    /// `undefined`). A missing required field is recorded here.
     fn field(&self, name: &str, required: bool) -> Option<&JsValue> {
         let members = self.members.as_ref()?;
         let found = members

@@ -170,3 +170,35 @@ pub fn broken_matrix(pointer: &str, json: &str) -> String {
     }
     matrix.to_string()
 }
+
+/// `SMALL_MATRIX` broken in every place of `BAD_MATRICES` that lies outside
+/// the others, all at once, and those places' (path, message start): a
+/// check must list every one of them, and nothing else.
+pub fn every_broken_place() -> (String, Vec<(&'static str, &'static str)>) {
+    let mut chosen: Vec<&(&str, &str, &str, &str)> = Vec::new();
+    for case in BAD_MATRICES {
+        let inside = |a: &str, b: &str| a == b || a.starts_with(&format!("{b}/"));
+        if case.0.is_empty()
+            || chosen
+                .iter()
+                .any(|c| inside(case.0, c.0) || inside(c.0, case.0))
+        {
+            continue;
+        }
+        chosen.push(case);
+    }
+    let mut matrix: Value = serde_json::from_str(SMALL_MATRIX).unwrap();
+    for (pointer, json, _, _) in &chosen {
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        let value: Value = serde_json::from_str(json).unwrap();
+        match matrix.pointer_mut(parent).unwrap() {
+            Value::Object(map) => {
+                map.insert(key.to_string(), value);
+            }
+            Value::Array(items) => items[key.parse::<usize>().unwrap()] = value,
+            other => panic!("{pointer}: cannot set inside {other}"),
+        }
+    }
+    let places = chosen.iter().map(|c| (c.2, c.3)).collect();
+    (matrix.to_string(), places)
+}
