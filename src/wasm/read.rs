@@ -46,12 +46,9 @@ use wasm_bindgen::{JsCast, JsValue};
 pub fn read<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
     let problems = Problems::default();
     let parsed = read_into(value, root, &problems);
-    let mut issues = problems.issues.into_inner();
-    issues.truncate(1);
-    match (problems.other.into_inner(), issues.pop()) {
-        (Some(error), _) => Err(error),
-        (None, Some(first)) => Err(Error::Parse(first)),
-        (None, None) => Ok(parsed),
+    match problems.first() {
+        Some(error) => Err(error),
+        None => Ok(parsed),
     }
 }
 
@@ -65,11 +62,9 @@ pub fn read<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
 pub fn read_all<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
     let problems = Problems::default();
     let parsed = read_into(value, root, &problems);
-    let issues = problems.issues.into_inner();
-    match problems.other.into_inner() {
+    match problems.all() {
         Some(error) => Err(error),
-        None if issues.is_empty() => Ok(parsed),
-        None => Err(Error::InvalidMatrix(crate::validate::capped(issues))),
+        None => Ok(parsed),
     }
 }
 
@@ -88,6 +83,32 @@ pub struct Problems {
     issues: Cell<Vec<Issue>>,
     other: Cell<Option<Error>>,
     muted: Cell<bool>,
+}
+
+// Out of the generic readers, so that each is in the `.wasm` once.
+impl Problems {
+    /// The first problem, if any.
+    #[inline(never)]
+    fn first(self) -> Option<Error> {
+        let mut issues = self.issues.into_inner();
+        issues.truncate(1);
+        match (self.other.into_inner(), issues.pop()) {
+            (Some(error), _) => Some(error),
+            (None, first) => first.map(Error::Parse),
+        }
+    }
+
+    /// Every problem, if any.
+    #[cfg(feature = "engine")]
+    #[inline(never)]
+    fn all(self) -> Option<Error> {
+        let issues = self.issues.into_inner();
+        match self.other.into_inner() {
+            Some(error) => Some(error),
+            None if issues.is_empty() => None,
+            None => Some(Error::InvalidMatrix(crate::validate::capped(issues))),
+        }
+    }
 }
 
 /// A JSON path, built only when an error needs it: each level is a stack
