@@ -119,12 +119,10 @@ pub(crate) fn parse_issue(path: String, message: &str) -> Issue {
 /// How to fix a parse error; `answers` points to the answers' format
 /// rather than the matrix's.
 fn hint_for(message: &str, answers: bool) -> String {
-    if message.starts_with("unknown field") {
+    let mut hint = String::from(if message.starts_with("unknown field") {
         "remove the field or fix its spelling (the message lists the accepted names)"
     } else if message.starts_with("missing field") {
         "add the field; see docs/matrix-format.md for what it holds"
-    } else if message.starts_with("invalid type") && answers {
-        "change the value to the expected type; the answers format is in docs/matrix-format.md#answers"
     } else if message.starts_with("invalid type") {
         "change the value to the expected type"
     } else if message.starts_with("unknown variant") {
@@ -134,9 +132,12 @@ fn hint_for(message: &str, answers: bool) -> String {
         // 5 KB gzip of panic formatting into the .wasm (docs/size.md).
         "flatten the document: it nests deeper than the format ever needs"
     } else if answers {
-        "fix the value; the answers format is in docs/matrix-format.md#answers"
+        "fix the value"
     } else {
         "fix the value so that it matches docs/matrix-format.md"
+    });
+    if answers {
+        hint.push_str("; the answers format is in docs/matrix-format.md#answers");
     }
-    .to_string()
+    hint
 }

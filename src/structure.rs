@@ -48,7 +48,10 @@ pub fn read_all<T: DeserializeOwned>(value: &Value, root: &str) -> Result<T, Vec
         let mut issues = pass.issues.into_inner();
         let stop = match read {
             Ok(parsed) if issues.is_empty() => return Ok(parsed),
-            Ok(_) => return Err(capped(issues)),
+            Ok(_) => {
+                let total = issues.len();
+                return Err(capped(issues, total));
+            }
             Err(stop) => stop,
         };
         let path = pass.origin.into_inner().unwrap_or_else(|| root.to_string());

@@ -109,10 +109,11 @@ impl From<At<'_>> for String {
     }
 }
 
-/// At most [`MAX_ISSUES`] issues, then one that counts the rest.
-pub(crate) fn capped(mut issues: Vec<Issue>) -> Vec<Issue> {
-    if issues.len() > MAX_ISSUES {
-        let more = issues.len() - MAX_ISSUES;
+/// At most [`MAX_ISSUES`] of `issues`, then one that counts the rest of
+/// `total` (those left out before `issues` was full included).
+pub(crate) fn capped(mut issues: Vec<Issue>, total: usize) -> Vec<Issue> {
+    if total > MAX_ISSUES {
+        let more = total - MAX_ISSUES;
         issues.truncate(MAX_ISSUES);
         let what = if more == 1 { "issue" } else { "issues" };
         issues.push(Issue::new(
@@ -143,7 +144,8 @@ impl Validator<'_> {
         if self.issues.is_empty() {
             return Ok(());
         }
-        Err(Error::InvalidMatrix(capped(self.issues)))
+        let total = self.issues.len();
+        Err(Error::InvalidMatrix(capped(self.issues, total)))
     }
 
     fn top(&mut self) {

@@ -152,6 +152,13 @@ fn check_stops_after_max_issues_passes() {
     let issues = structural(&text);
     assert_eq!(issues.len(), MAX_ISSUES + 1);
     assert_eq!(issues[MAX_ISSUES].message, "50 more issues not listed");
+    // The same in the wasm build (tests/wasm/suite.rs).
+    let mut matrix: serde_json::Value = serde_json::from_str(common::SMALL_MATRIX).unwrap();
+    matrix["scores"] = serde_json::json!(vec!["x"; 300]);
+    let issues = structural(&matrix.to_string());
+    assert_eq!(issues.len(), MAX_ISSUES + 1);
+    assert_eq!(issues[MAX_ISSUES - 1].path, "scores[199]");
+    assert_eq!(issues[MAX_ISSUES].message, "100 more issues not listed");
 }
 
 #[test]

@@ -33,6 +33,7 @@
 use crate::answers::clip;
 use crate::error::{parse_issue, Error, Issue};
 use crate::map::Map;
+use crate::validate::{capped, MAX_ISSUES};
 use js_sys::{Array, Object};
 use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -61,6 +62,7 @@ pub fn read<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
 #[cfg(feature = "engine")]
 pub fn read_all<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
     let problems = Problems::default();
+    problems.all.set(true);
     let parsed = read_into(value, root, &problems);
     match problems.all() {
         Some(error) => Err(error),
@@ -74,15 +76,19 @@ fn read_into<T: FromJs>(value: &JsValue, root: &str, problems: &Problems) -> T {
     T::from_js(value, &Path::root(root, problems))
 }
 
-/// What a read found: every parse issue, or the first problem that is no
-/// parse issue; and whether problems are being ignored (while a missing
-/// field's `undefined` is read, which would otherwise add a second problem
-/// for the same cause).
+/// What a read found: its parse issues (the first, or with `all` up to
+/// one more than [`MAX_ISSUES`], and a count of the rest), or the first
+/// problem that is no parse issue; and whether problems are being ignored
+/// (while a missing field's `undefined` is read, which would otherwise add
+/// a second problem for the same cause). Bounded, so that an input with a
+/// million wrong values costs no more than one with a few.
 #[derive(Default)]
 pub struct Problems {
     issues: Cell<Vec<Issue>>,
+    left_out: Cell<usize>,
     other: Cell<Option<Error>>,
     muted: Cell<bool>,
+    all: Cell<bool>,
 }
 
 // Out of the generic readers, so that each is in the `.wasm` once.
@@ -103,10 +109,11 @@ impl Problems {
     #[inline(never)]
     fn all(self) -> Option<Error> {
         let issues = self.issues.into_inner();
+        let total = issues.len() + self.left_out.get();
         match self.other.into_inner() {
             Some(error) => Some(error),
             None if issues.is_empty() => None,
-            None => Some(Error::InvalidMatrix(crate::validate::capped(issues))),
+            None => Some(Error::InvalidMatrix(capped(issues, total))),
         }
     }
 }
@@ -200,7 +207,16 @@ impl<'a> Path<'a> {
             return;
         }
         let mut issues = problems.issues.take();
-        issues.push(parse_issue(self.render(), &message));
+        let room = if problems.all.get() {
+            MAX_ISSUES + 1
+        } else {
+            1
+        };
+        if issues.len() < room {
+            issues.push(parse_issue(self.render(), &message));
+        } else {
+            problems.left_out.set(problems.left_out.get() + 1);
+        }
         problems.issues.set(issues);
     }
 

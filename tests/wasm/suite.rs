@@ -147,6 +147,23 @@ fn validate_matrix_lists_every_structural_problem() {
     assert_eq!(get(&err, "path").as_string(), Some(found[0].0.clone()));
 }
 
+/// Hundreds of structural problems: the first 200 and a count of the rest,
+/// as natively.
+#[wasm_bindgen_test]
+fn validate_matrix_lists_at_most_max_issues() {
+    let mut matrix: serde_json::Value = serde_json::from_str(bad_inputs::SMALL_MATRIX).unwrap();
+    matrix["scores"] = serde_json::json!(vec!["x"; 300]);
+    let issues: Array = validate_matrix(js(&matrix.to_string())).unwrap().unchecked_into();
+    assert_eq!(issues.length(), 201);
+    assert_eq!(get(&issues.get(199), "path").as_string().as_deref(), Some("scores[199]"));
+    assert_eq!(
+        get(&issues.get(200), "message").as_string().as_deref(),
+        Some("100 more issues not listed")
+    );
+    let native = stack_advisor::validate::MAX_ISSUES;
+    assert_eq!(native, 200);
+}
+
 /// Same table as the native `tests/parse_paths.rs`: both parsers name the
 /// same path, and their messages start alike (so the hints are the same).
 #[wasm_bindgen_test]
