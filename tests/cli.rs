@@ -491,6 +491,7 @@ fn help_lists_all_five_subcommands() {
         &["--help"][..],
         &["-h"],
         &["help"],
+        &["help", "check"],
         &["check", "--help"],
         &["rank", "--matrix", "m.json", "-h"],
     ] {

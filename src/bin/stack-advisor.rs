@@ -59,7 +59,7 @@ mod cli {
                 "matrix takes no arguments, got '{}'; {SEE_HELP}",
                 clip(&rest.join(" "))
             )),
-            "help" if rest.is_empty() => {
+            "help" => {
                 out(USAGE);
                 Ok(ExitCode::SUCCESS)
             }
