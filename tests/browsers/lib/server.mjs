@@ -7,7 +7,8 @@
 //     script, same-origin, so it runs under each page's own CSP: WebKit has
 //     no BiDi, so the page itself keeps the errors for the test to read;
 //   - every answer that is not 200 is remembered (`server.failures`), so a
-//     page that quietly misses a file fails its test.
+//     page that quietly misses a file fails its test; /favicon.ico, which
+//     browsers ask for by themselves, is answered 204 No Content.
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -65,6 +66,9 @@ export function startSiteServer({ root = join(repo, 'dist', 'site'), mounts = { 
       return send(response, 400, 'text/plain', 'bad request\n');
     }
     if (pathname === RECORDER_PATH) return send(response, 200, MIME['.js'], RECORDER_SOURCE);
+    // The browser's own icon request on the fixture pages, which cannot
+    // declare a `data:` icon under their CSP: no icon, and not a failure.
+    if (pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
     const [base, rest] = locate(pathname);
     let file = normalize(join(base, rest));
     if (file !== base && !file.startsWith(base + sep)) {
