@@ -80,11 +80,12 @@ e2e: ## Playwright end-to-end tests against dist/site (run `make build` first)
 # against geckodriver, WebKitWebDriver, WPEWebDriver; scripts/bootstrap-browsers.sh
 # installs them). One browser at a time: the machine has two cores.
 browsers: ## the widget in Firefox ESR and WebKitGTK, the old-Safari fallback in WPE WebKit (run `make build` first)
-	@test -f dist/site/stack-advisor.js || { echo "dist/site is missing: run make build first" >&2; exit 1; }
-	@echo "browsers: $$(/usr/bin/firefox-esr --version) with $$(geckodriver --version 2>/dev/null | sed -n '1s/ (.*//;1p');" \
+	@if [[ "$${SKIP_BROWSERS:-0}" == 1 ]]; then echo "browsers: skipped (SKIP_BROWSERS=1)"; exit 0; fi; \
+	test -f dist/site/stack-advisor.js || { echo "dist/site is missing: run make build first" >&2; exit 1; }; \
+	echo "browsers: $$(/usr/bin/firefox-esr --version) with $$(geckodriver --version 2>/dev/null | sed -n '1s/ (.*//;1p');" \
 	  "WebKitGTK $$(dpkg-query -W -f '$${Version}' webkit2gtk-driver) (MiniBrowser, Xvfb);" \
-	  "WPE WebKit $$(dpkg-query -W -f '$${Version}' wpewebkit-driver) (cog $$(dpkg-query -W -f '$${Version}' cog))"
-	@start=$$SECONDS; node --test --test-reporter=spec --test-concurrency=1 tests/browsers/ && \
+	  "WPE WebKit $$(dpkg-query -W -f '$${Version}' wpewebkit-driver) (cog $$(dpkg-query -W -f '$${Version}' cog))"; \
+	start=$$SECONDS; node --test --test-reporter=spec --test-concurrency=1 tests/browsers/ && \
 	  echo "browsers: passed in $$((SECONDS - start)) s"
 
 consumers: ## consumer fixtures (tests/consumers/) against the packed dist/stack-advisor.tgz (run `make build` first)
