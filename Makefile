@@ -16,7 +16,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 DEMO_PORT ?= 8080
 
-.PHONY: help bootstrap build build-stable demo test lint fmt test-native test-wasm test-js e2e consumers fuzz test-fuzz bench bench-native bench-browser bench-peer size reference clean distclean
+.PHONY: help bootstrap build build-stable demo test lint fmt test-native test-wasm test-js e2e browsers consumers fuzz test-fuzz bench bench-native bench-browser bench-peer size reference clean distclean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -36,7 +36,7 @@ demo: bootstrap ## build, then serve the demo site on http://127.0.0.1:8080/ (DE
 	@echo "Demo: http://127.0.0.1:$(DEMO_PORT)/"
 	@node scripts/serve.mjs --port $(DEMO_PORT)
 
-test: bootstrap lint test-native test-fuzz test-wasm build test-js e2e consumers ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing (CI only), build + size, JS unit tests, e2e, consumer fixtures
+test: bootstrap lint test-native test-fuzz test-wasm build test-js e2e browsers consumers ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing (CI only), build + size, JS unit tests, e2e, Firefox + WebKit, consumer fixtures
 	@echo "make test: all passed"
 
 lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32)
@@ -75,6 +75,18 @@ e2e: ## Playwright end-to-end tests against dist/site (run `make build` first)
 	@test -f dist/site/stack-advisor.js || { echo "dist/site is missing: run make build first" >&2; exit 1; }
 	@scripts/fault-site.sh
 	node_modules/.bin/playwright test
+
+# Firefox ESR, WebKitGTK and WPE WebKit over W3C WebDriver (selenium-webdriver
+# against geckodriver, WebKitWebDriver, WPEWebDriver; scripts/bootstrap-browsers.sh
+# installs them). One browser at a time: the machine has two cores.
+browsers: ## the widget in Firefox ESR and WebKitGTK, the old-Safari fallback in WPE WebKit (run `make build` first)
+	@if [[ "$${SKIP_BROWSERS:-0}" == 1 ]]; then echo "browsers: skipped (SKIP_BROWSERS=1)"; exit 0; fi; \
+	test -f dist/site/stack-advisor.js || { echo "dist/site is missing: run make build first" >&2; exit 1; }; \
+	echo "browsers: $$(/usr/bin/firefox-esr --version) with $$(geckodriver --version 2>/dev/null | sed -n '1s/ (.*//;1p');" \
+	  "WebKitGTK $$(dpkg-query -W -f '$${Version}' webkit2gtk-driver) (MiniBrowser, Xvfb);" \
+	  "WPE WebKit $$(dpkg-query -W -f '$${Version}' wpewebkit-driver) (cog $$(dpkg-query -W -f '$${Version}' cog))"; \
+	start=$$SECONDS; node --test --test-reporter=spec --test-concurrency=1 tests/browsers/ && \
+	  echo "browsers: passed in $$((SECONDS - start)) s"
 
 consumers: ## consumer fixtures (tests/consumers/) against the packed dist/stack-advisor.tgz (run `make build` first)
 	@scripts/consumers.sh

@@ -16,6 +16,8 @@
 #   - npm tools: package-lock.json (installed with `npm ci`)
 #   - Chromium/ChromeDriver: Debian's packages (`npx playwright install` cannot
 #     download browsers here; Playwright drives /usr/bin/chromium instead)
+#   - Firefox ESR, WebKitGTK, WPE WebKit (tests only) and geckodriver:
+#     scripts/bootstrap-browsers.sh (SKIP_BROWSERS=1 skips them)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -53,21 +55,34 @@ WASM_BINDGEN_VERSION=$(wasm_bindgen_version)
 [[ -n $WASM_BINDGEN_VERSION ]] || die "cannot find the wasm-bindgen version in Cargo.lock or Cargo.toml"
 
 # --- Chromium + ChromeDriver (background: apt is I/O bound, Rust is CPU bound) --
+# One apt run (one `apt-get update`) also installs the other test browsers
+# that are missing (scripts/bootstrap-browsers.sh).
+# shellcheck source=scripts/bootstrap-browsers.sh
+source "$ROOT/scripts/bootstrap-browsers.sh"
+mapfile -t browser_packages < <(browsers_apt_missing)
+need_chromium=1
 apt_pid=""
 if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
   log "skip   chromium + chromium-driver (present)"
-else
-  command -v apt-get >/dev/null || die "/usr/bin/chromium is missing and apt-get is not available; install Chromium and ChromeDriver by hand"
+  need_chromium=0
+fi
+((${#browser_packages[@]} > 0)) || [[ ${SKIP_BROWSERS:-0} == 1 ]] || log "skip   ${BROWSER_APT_ORDER[*]} (present)"
+apt_what=()
+((need_chromium == 0)) || apt_what+=(chromium chromium-driver)
+apt_what+=("${browser_packages[@]}")
+if ((${#apt_what[@]} > 0)); then
+  command -v apt-get >/dev/null || die "apt-get is not available; install these by hand: ${apt_what[*]}"
   SUDO=""
   if [[ $(id -u) -ne 0 ]]; then
-    command -v sudo >/dev/null || die "installing Chromium needs root (or sudo)"
+    command -v sudo >/dev/null || die "installing ${apt_what[*]} needs root (or sudo)"
     SUDO="sudo"
   fi
-  log "install chromium + chromium-driver (apt, in the background; log: target/bootstrap/apt.log)"
+  log "install ${apt_what[*]} (apt, in the background; log: target/bootstrap/apt.log)"
   (
     export DEBIAN_FRONTEND=noninteractive
     $SUDO apt-get update &&
-      $SUDO apt-get install -y chromium chromium-driver
+      if ((need_chromium == 1)); then $SUDO apt-get install -y chromium chromium-driver; fi &&
+      browsers_apt_install "${browser_packages[@]}"
   ) >"$LOG_DIR/apt.log" 2>&1 &
   apt_pid=$!
 fi
@@ -161,6 +176,9 @@ else
   install_logs+=(wasm-bindgen-cli)
 fi
 
+# geckodriver for Firefox ESR, side by side with the two above (tests only).
+browsers_geckodriver_start
+
 # --- npm tools (binaryen's wasm-opt, esbuild, Playwright, axe) ------------------
 command -v node >/dev/null || die "node not found (Node.js 20 or newer is required)"
 node_major=$(node -p 'process.versions.node.split(".")[0]')
@@ -190,14 +208,15 @@ have_version wasm-pack "wasm-pack ${WASM_PACK_VERSION}" || die "wasm-pack ${WASM
 have_version wasm-bindgen "wasm-bindgen ${WASM_BINDGEN_VERSION}" || die "wasm-bindgen ${WASM_BINDGEN_VERSION} is not on PATH after install"
 
 if [[ -n $apt_pid ]]; then
-  log "waiting for apt (chromium + chromium-driver)"
+  log "waiting for apt (${apt_what[*]})"
   if ! wait "$apt_pid"; then
     tail -n 30 "$LOG_DIR/apt.log" >&2
-    die "apt-get install chromium chromium-driver failed"
+    die "apt-get install ${apt_what[*]} failed"
   fi
 fi
 [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium is missing after install"
 [[ -x /usr/bin/chromedriver ]] || die "/usr/bin/chromedriver is missing after install"
+browsers_verify
 
 # --- summary ------------------------------------------------------------------
 log "ready in $((SECONDS - started)) s:"
@@ -205,3 +224,4 @@ log "  $(rustup run "$toolchain" rustc --version)"
 log "  $(wasm-pack --version), $(wasm-bindgen --version)"
 log "  $(node_modules/.bin/wasm-opt --version 2>/dev/null | head -n1) (binaryen), esbuild $(node_modules/.bin/esbuild --version), @playwright/test $(node -p 'JSON.parse(require("fs").readFileSync("node_modules/@playwright/test/package.json","utf8")).version')"
 log "  $(/usr/bin/chromium --version 2>/dev/null | head -n1), $(/usr/bin/chromedriver --version | cut -d' ' -f1-2)"
+browsers_summary

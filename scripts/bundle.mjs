@@ -106,6 +106,9 @@ export default function ${name}() {
   return `${DECODE_BASE64}
 const WASM_GZIP = ${JSON.stringify(gz.toString('base64'))};
 export default function ${name}() {
+  if (typeof DecompressionStream !== 'function') {
+    throw Object.assign(new Error('DecompressionStream is missing'), { code: 'unsupported' });
+  }
   const stream = new Blob([decodeBase64(WASM_GZIP)]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Response(stream, { headers: { 'content-type': 'application/wasm' } });
 }

@@ -389,7 +389,7 @@ export class StackAdvisorElement extends HTMLElement {
     const t = this.#t;
     const message = kind === 'matrix' && Array.isArray(error?.issues)
       ? t.invalidMatrix(error.issues.length)
-      : error?.code === 'csp' ? t.cspBlocked : t.failed;
+      : error?.code === 'csp' ? t.cspBlocked : error?.code === 'unsupported' ? t.unsupported : t.failed;
     this.#els.notice.textContent = message;
     this.#els.notice.hidden = false;
     // The matrix's problems, readable in the widget: path, message and fix.

@@ -76,6 +76,9 @@ function load(slot, what, start) {
           { cause },
         );
         if (csp) Object.assign(error, { code: 'csp', hint });
+        // A browser that lacks what the engine needs (the wasm-source module
+        // or instantiate() says so with this code): the widget tells the reader.
+        else if (cause?.code === 'unsupported') error.code = 'unsupported';
         throw error;
       },
     );
@@ -95,7 +98,7 @@ export function isMcdaLoaded() {
 
 async function instantiate(init, source, defaultSource) {
   if (typeof WebAssembly !== 'object') {
-    throw new Error('this browser does not support WebAssembly');
+    throw Object.assign(new Error('this browser does not support WebAssembly'), { code: 'unsupported' });
   }
   const module_or_path = await (source === undefined ? defaultSource() : source);
   await init({ module_or_path });

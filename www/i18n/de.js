@@ -5,6 +5,7 @@ export default {
   title: 'Welche Option passt?',
   loading: 'Der interaktive Berater wird geladen …',
   failed: 'Der interaktive Berater konnte in diesem Browser nicht starten, deshalb steht hier eine kurze Zusammenfassung.',
+  unsupported: 'Der interaktive Berater braucht einen neueren Browser, deshalb steht hier eine kurze Zusammenfassung.',
   cspBlocked: "Der interaktive Berater konnte nicht starten: Die Content Security Policy dieser Seite blockiert WebAssembly (ihr script-src braucht 'wasm-unsafe-eval'), deshalb steht hier eine kurze Zusammenfassung.",
   invalidMatrix: (n) => `Die Entscheidungsmatrix hat ${n === 1 ? 'einen Fehler' : `${n} Fehler`}, deshalb steht hier eine kurze Zusammenfassung.`,
   invalidAnswers: 'Einige Antworten passten nicht zu den Fragen und wurden ignoriert.',

@@ -9,6 +9,7 @@ export default {
   title: 'Which option fits?',
   loading: 'Loading the interactive advisor…',
   failed: 'The interactive advisor could not start in this browser, so a short summary is shown instead.',
+  unsupported: 'The interactive advisor needs a newer browser, so a short summary is shown instead.',
   cspBlocked: "The interactive advisor could not start: this page's Content Security Policy blocks WebAssembly (its script-src needs 'wasm-unsafe-eval'), so a short summary is shown instead.",
   invalidMatrix: (n) => `The decision matrix has ${n === 1 ? 'a problem' : `${n} problems`}, so a short summary is shown instead.`,
   invalidAnswers: 'Some answers did not fit the questions and were left out.',

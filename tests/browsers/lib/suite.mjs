@@ -1,0 +1,228 @@
+// The checks every engine must pass (Firefox ESR and WebKitGTK), driven over
+// W3C WebDriver: real clicks and keys inside the widget's shadow root, the
+// share link, the offline file from file://, the strict-CSP page, an author
+// matrix page, and no errors on any page.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, afterEach, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { By, Key } from 'selenium-webdriver';
+import en from '../../../www/i18n/en.js';
+import { chip, control, recordedErrors, shadowRoot, waitReady, waitState } from './page.mjs';
+import { scratchDir } from './processes.mjs';
+import { RECORDER_SOURCE, startSiteServer, withRecorder } from './server.mjs';
+
+const repo = new URL('../../../', import.meta.url);
+const DEFAULT_MATRIX = JSON.parse(readFileSync(new URL('data/node-vs-python.json', repo), 'utf8'));
+const DB_MATRIX = JSON.parse(readFileSync(new URL('data/examples/postgres-vs-mongodb.json', repo), 'utf8'));
+const OFFLINE_FILE = new URL('dist/stack-advisor-offline.html', repo);
+
+/** Scores as a comparable string (the result changed when this did). */
+const scoresOf = (state) => JSON.stringify(state.result?.scores);
+
+/**
+ * Registers the suite for one engine. `start()` resolves to a session from
+ * ./drivers.mjs; it is started once and stopped after the last check, also
+ * when a check fails.
+ */
+export function crossBrowserSuite(name, start) {
+  describe(name, { timeout: 240_000 }, () => {
+    let browser;
+    let server;
+    let driver;
+    let scratch;
+
+    before(async () => {
+      const started = Date.now();
+      server = await startSiteServer();
+      browser = await start();
+      driver = browser.driver;
+      await driver.manage().setTimeouts({ pageLoad: 30_000, script: 15_000, implicit: 0 });
+      scratch = scratchDir();
+      console.log(`# ${name}: ${await browser.version()} (session in ${Date.now() - started} ms; site ${server.origin})`);
+    });
+
+    after(async () => {
+      await browser?.stop();
+      await server?.close();
+    });
+
+    // What the browser itself reported (Firefox's BiDi log) and every file
+    // the server could not serve: nothing, after every check.
+    afterEach(() => {
+      const bidi = browser?.bidiErrors?.splice(0) ?? [];
+      const failures = server?.failures.splice(0) ?? [];
+      assert.deepEqual(bidi, [], 'console errors or exceptions reported over BiDi');
+      assert.deepEqual(failures, [], 'requests the server could not answer');
+    });
+
+    const load = (url) => driver.get(url);
+    /** What the page's recorder holds: nothing (but the exact entries in `expected`, when there). */
+    async function assertNoPageErrors(expected = []) {
+      const errors = (await recordedErrors(driver)).filter((e) => !expected.includes(e));
+      assert.deepEqual(errors, [], `errors on ${await driver.getCurrentUrl()}`);
+    }
+
+    test('the demo page shows its first result, the fallback gives way', async () => {
+      await load(`${server.origin}/`);
+      const state = await waitReady(driver);
+      assert.ok(['node', 'python', 'hybrid'].includes(state.result.verdict), `verdict ${state.result.verdict}`);
+      const root = await shadowRoot(driver);
+      const verdict = await root.findElement(By.css('[part="verdict"]'));
+      assert.ok(await verdict.isDisplayed(), 'the verdict is visible');
+      assert.match(await verdict.getText(), /Node\.js|Python|Use both/);
+      assert.equal(await (await root.findElement(By.css('[part="fallback"]'))).getAttribute('hidden'), 'true');
+      await assertNoPageErrors();
+    });
+
+    test('answering by real clicks and keys inside the shadow root changes the result', async () => {
+      await load(`${server.origin}/`);
+      let state = await waitReady(driver);
+      const root = await shadowRoot(driver);
+      const step = async (what, expect) => {
+        const before = scoresOf(state);
+        try {
+          state = await waitState(driver, 'stack-advisor', (s) => expect(s.answers ?? {}) && scoresOf(s) !== before);
+        } catch (error) {
+          throw new Error(`${what}: the answers or the result did not change as expected (${error.message})`);
+        }
+      };
+
+      // A click on a chip.
+      await (await chip(root, DEFAULT_MATRIX, 'project', 'ai-ml')).click();
+      await step('click ai-ml', (a) => a.project === 'ai-ml');
+      assert.equal(state.result.verdict, 'python');
+      assert.equal(state.focus, 'ai-ml', 'the clicked chip has focus');
+
+      // Keys on the focused radio group: Home ("Not sure"), then → (the first project type).
+      await driver.actions().sendKeys(Key.HOME, Key.ARROW_RIGHT).perform();
+      await step('Home →', (a) => a.project === 'realtime');
+      assert.equal(state.focus, 'realtime', 'focus moved with the selection');
+      assert.equal(state.result.verdict, 'node');
+
+      // Space on another group's chip (WebDriver focuses it first).
+      await (await chip(root, DEFAULT_MATRIX, 'team', 'python')).sendKeys(Key.SPACE);
+      await step('Space on team: python', (a) => a.team === 'python');
+
+      // A click on a native checkbox.
+      const box = await control(root, DEFAULT_MATRIX, 'needs', 'input[type="checkbox"][value="ai"]');
+      await box.click();
+      await step('tick ai', (a) => Array.isArray(a.needs) && a.needs.includes('ai'));
+      assert.equal(await box.isSelected(), true);
+
+      // Arrow keys on a slider.
+      const slider = await control(root, DEFAULT_MATRIX, 'priorities', 'input[type="range"][data-item="hiring"]');
+      await driver.executeScript('arguments[0].focus()', slider);
+      await driver.actions().sendKeys(Key.ARROW_RIGHT, Key.ARROW_RIGHT).perform();
+      await step('hiring → →', (a) => a.priorities?.hiring === 3);
+      assert.equal(await slider.getAttribute('value'), '3');
+      await assertNoPageErrors();
+    });
+
+    test('share link round trip: answers → hash → the link in a new tab → same answers and result', async () => {
+      await load(`${server.origin}/`);
+      await waitReady(driver);
+      const root = await shadowRoot(driver);
+      await (await chip(root, DEFAULT_MATRIX, 'project', 'data-pipeline')).click();
+      await (await chip(root, DEFAULT_MATRIX, 'team', 'both')).click();
+      await (await control(root, DEFAULT_MATRIX, 'needs', 'input[value="type-safety"]')).click();
+      const before = await waitState(driver, 'stack-advisor', (s) =>
+        s.href.includes('#sa-advisor=') && s.href.includes('project:data-pipeline') && s.href.includes('team:both') && s.href.includes('type-safety'));
+      await assertNoPageErrors();
+
+      const first = await driver.getWindowHandle();
+      await driver.switchTo().newWindow('tab');
+      try {
+        await load(before.href);
+        const after = await waitReady(driver);
+        assert.deepEqual(after.answers, before.answers);
+        assert.deepEqual(after.result, before.result);
+        const restored = await shadowRoot(driver);
+        assert.equal(await (await chip(restored, DEFAULT_MATRIX, 'project', 'data-pipeline')).getAttribute('aria-checked'), 'true');
+        assert.equal(await (await chip(restored, DEFAULT_MATRIX, 'team', 'both')).getAttribute('aria-checked'), 'true');
+        assert.equal(await (await control(restored, DEFAULT_MATRIX, 'needs', 'input[value="type-safety"]')).isSelected(), true);
+        await assertNoPageErrors();
+      } finally {
+        await driver.close();
+        await driver.switchTo().window(first);
+      }
+    });
+
+    test('the offline single file works from file://, and loads nothing else', async () => {
+      // A copy with the error recorder inline as its first script; the rest is the file as built.
+      const copy = join(scratch, 'stack-advisor-offline.html');
+      writeFileSync(copy, withRecorder(readFileSync(OFFLINE_FILE, 'utf8'), `<script>${RECORDER_SOURCE}</script>`));
+      await load(pathToFileURL(copy).href);
+      const first = await waitReady(driver);
+      assert.ok(first.result.verdict);
+      const root = await shadowRoot(driver);
+      await (await chip(root, DEFAULT_MATRIX, 'project', 'ai-ml')).click();
+      await (await chip(root, DEFAULT_MATRIX, 'team', 'python')).click();
+      const state = await waitState(driver, 'stack-advisor', (s) => s.answers?.team === 'python' && s.result?.verdict === 'python');
+      assert.equal(state.answers.project, 'ai-ml');
+      const fetched = await driver.executeScript(
+        "return performance.getEntriesByType('resource').map((e) => e.name).filter((u) => !/^(data|blob):/.test(u))");
+      assert.deepEqual(fetched, [], 'the offline file fetched nothing');
+      await assertNoPageErrors();
+    });
+
+    test('the strict-CSP page (Trusted Types enforced) works without a violation', async () => {
+      await load(`${server.origin}/fixtures/strict.html`);
+      const state = await waitReady(driver, '#strict');
+      assert.ok(state.result.verdict);
+      const root = await shadowRoot(driver, '#strict');
+      await (await chip(root, DEFAULT_MATRIX, 'project', 'ai-ml')).click();
+      await waitState(driver, '#strict', (s) => s.answers?.project === 'ai-ml' && s.result?.verdict === 'python');
+      // Firefox fetches the page's icon (/favicon.ico) under the page's own
+      // `img-src 'none'` and reports that violation: the page's, not the widget's
+      // (it loads no image). Exactly that one is let through.
+      const icon = `${server.origin}/favicon.ico`;
+      await assertNoPageErrors([`csp: img-src blocked ${icon}`]);
+      const reported = browser.bidiErrors?.splice(0) ?? [];
+      assert.deepEqual(reported.filter((e) => !e.includes(`(img-src) at ${icon} `)), [], 'BiDi: nothing but the icon');
+    });
+
+    test("a CSP without 'wasm-unsafe-eval': the page's summary and the CSP message; the recorder sees violations", async () => {
+      await load(`${server.origin}/fixtures/csp-no-wasm.html`);
+      const state = await waitState(driver, '#blocked', (s) => s.state === 'error' || s.result);
+      assert.equal(state.result, null);
+      assert.equal(state.notice, en.cspBlocked);
+      const fallback = await driver.findElement(By.css('#blocked > p'));
+      assert.ok(await fallback.isDisplayed(), "the page's own summary is shown");
+      // Handled: at most the policy's own report of the blocked WebAssembly
+      // (Firefox fires it, WebKit does not), no uncaught error.
+      const handled = await recordedErrors(driver);
+      assert.deepEqual(handled.filter((e) => !e.startsWith('csp: ')), [], 'nothing but CSP reports');
+      // The recorder is listening in this engine: an image the policy blocks is seen.
+      await driver.executeScript("const img = document.createElement('img'); img.src = 'https://example.invalid/blocked.png'; document.body.append(img);");
+      await driver.wait(async () => (await recordedErrors(driver)).some((e) => /^csp: \S+ blocked https:\/\/example\.invalid\/blocked\.png/.test(e)), 5_000,
+        'the recorder reports a CSP violation');
+      // So is every other channel: a console.error reaches the recorder, and BiDi where there is BiDi.
+      const probe = 'stack-advisor browser tests: error channel check';
+      await driver.executeScript(`setTimeout(() => console.error(${JSON.stringify(probe)}), 0)`);
+      await driver.wait(async () => (await recordedErrors(driver)).includes(`console.error: ${probe}`), 5_000, 'the recorder reports console.error');
+      if (browser.bidiErrors) {
+        await driver.wait(() => browser.bidiErrors.some((e) => e.includes(probe)), 5_000, 'BiDi reports console.error');
+        browser.bidiErrors.splice(0); // the CSP reports and the probe: expected here
+      }
+    });
+
+    test("an author's matrix page: its own questions, TOPSIS as a second opinion, answers change it", async () => {
+      await load(`${server.origin}/custom.html`);
+      let state = await waitReady(driver, '#databases');
+      assert.ok(['postgres', 'mongodb', 'hybrid'].includes(state.result.verdict), `verdict ${state.result.verdict}`);
+      const root = await shadowRoot(driver, '#databases');
+      const before = scoresOf(state);
+      await (await chip(root, DB_MATRIX, 'data-shape', 'documents')).click();
+      state = await waitState(driver, '#databases', (s) => s.answers?.['data-shape'] === 'documents' && scoresOf(s) !== before);
+      // TOPSIS needs the MCDA extension, fetched and checked against its hash.
+      await driver.wait(async () => {
+        const sections = await root.findElements(By.css('[part="second-opinion"]'));
+        return sections.length > 0 && sections[0].isDisplayed();
+      }, 15_000, 'the second opinion (TOPSIS) appears');
+      assert.ok(await (await root.findElement(By.css('[part="calibrate-toggle"]'))).isDisplayed(), 'calibration is offered');
+      await assertNoPageErrors();
+    });
+  });
+}
