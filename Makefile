@@ -48,8 +48,9 @@ lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32)
 fmt: ## format the Rust code
 	cargo fmt --all
 
-test-native: bootstrap ## cargo test (native)
+test-native: bootstrap ## cargo test (native), then the whole answer space optimised (tests/coherence.rs)
 	cargo test
+	cargo test --profile test-opt --test coherence
 
 # Fuzzing in `make test` only when CI or FUZZ_SECONDS is set: FUZZ_SECONDS per
 # target (default CI_FUZZ_SECONDS), after building the fuzz crate with nightly.
