@@ -76,6 +76,16 @@ for (const scheme of ['light', 'dark']) {
       await tick(advisor, 'needs', ['ai']);
       await advisor.locator('[part="citation"]').first().click();
       await advisor.locator('[part="result"]').screenshot({ path: `${ARTIFACTS}result-hybrid-${width}-${scheme}.png` });
+      // Issue 13's two cases, whole widget (guidance and the table sit below both columns):
+      // "Use both" with its guidance per runtime, and Python with a JavaScript team outweighed.
+      for (const [name, answers] of [
+        ['use-both', { project: 'ai-ml', team: 'javascript', needs: ['ai', 'realtime', 'react-frontend'] }],
+        ['python-outweighed', { project: 'analytics', team: 'javascript', needs: ['data-processing', 'react-frontend'] }],
+      ]) {
+        await advisor.evaluate((el, a) => el.setAttribute('answers', JSON.stringify(a)), answers);
+        await expect(advisor.locator('[part="outweighed"], [part="guidance"] .group-title').first()).toBeVisible();
+        await advisor.screenshot({ path: `${ARTIFACTS}widget-${name}-${width}-${scheme}.png` });
+      }
     });
   }
 }
