@@ -781,21 +781,31 @@ export class StackAdvisorElement extends HTMLElement {
       bar.parts.forEach((part, i) => {
         let rect = row.parts[i];
         if (!rect) {
-          rect = svg('rect', { class: `part part-${part.kind}`, y: 0, height: 14, rx: 3, fill: `url(#${row.hatch}) currentColor` });
+          rect = svg('rect', { y: 0, height: 14, rx: 3 });
           row.svg.append(rect);
           row.parts.push(rect);
         }
         const cls = `part part-${part.kind}`;
-        if (rect.getAttribute('class') !== cls) rect.setAttribute('class', cls);
+        if (rect.getAttribute('class') !== cls) {
+          rect.setAttribute('class', cls);
+          rect.setAttribute('fill', `url(#${row.hatch}${part.kind === 'rule' ? '-rule' : ''}) currentColor`);
+        }
         if (rect.getAttribute('x') !== pct(x)) rect.setAttribute('x', pct(x));
         setWidth(rect, pct(part.points));
         x += part.points;
       });
       for (const rect of row.parts.splice(bar.parts.length)) rect.remove();
-      const named = bar.parts.map((part) => partText(part, t, lang)).join(', ');
-      row.named.hidden = !named;
-      const namedText = named ? `${t.partsLabel} ${named}` : '';
-      if (row.namedText.textContent !== namedText) row.namedText.textContent = namedText;
+      // Each part named in words, after a small key of its hatching.
+      const named = bar.parts.map((part) => partText(part, t, lang));
+      row.named.hidden = !named.length;
+      const namedText = named.length ? `${t.partsLabel} ${named.join(', ')}` : '';
+      if (row.named.textContent !== namedText) {
+        row.named.replaceChildren(named.length ? `${t.partsLabel} ` : '', ...bar.parts.flatMap((part, i) => [
+          i ? ', ' : '',
+          h('span', { class: `hatch-key hatch-key-${part.kind}`, 'aria-hidden': 'true' }),
+          named[i],
+        ]));
+      }
       const text = scores[id] ?? '—';
       if (row.num.textContent !== text) {
         // A new element, so that the highlight of a changed number replays.
@@ -910,20 +920,22 @@ export class StackAdvisorElement extends HTMLElement {
    */
   #buildScores(view, t) {
     const rows = (view.options || []).map((option) => {
+      // Two hatchings: what segment criteria add leans one way, what rules add the other.
       const hatch = this.#id('hatch');
-      const pattern = svg('pattern', { id: hatch, class: 'hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
-      pattern.append(svg('rect', { class: 'hatch-bg', width: 6, height: 6 }), svg('rect', { class: 'hatch-line', width: 3, height: 6 }));
       const defs = svg('defs');
-      defs.append(pattern);
+      for (const [suffix, angle] of [['', 45], ['-rule', -45]]) {
+        const pattern = svg('pattern', { id: hatch + suffix, class: `hatch${suffix}`, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: `rotate(${angle})` });
+        pattern.append(svg('rect', { class: 'hatch-bg', width: 6, height: 6 }), svg('rect', { class: 'hatch-line', width: suffix ? 1.5 : 3, height: 6 }));
+        defs.append(pattern);
+      }
       const svgBar = svg('svg', { 'aria-hidden': 'true', focusable: 'false' });
       const track = svg('rect', { class: 'track', x: 0, y: 0, width: '100%', height: 14, rx: 3 });
       const bar = svg('rect', { class: 'bar', x: 0, y: 0, width: '0.00%', height: 14, rx: 3 });
       svgBar.append(defs, track, bar);
       const num = h('span', { class: 'num' }, '');
-      const namedText = h('span', {}, '');
-      const named = h('span', { class: 'parts', part: 'segment', hidden: true }, h('span', { class: 'hatch-key', 'aria-hidden': 'true' }), namedText);
+      const named = h('span', { class: 'parts', part: 'segment', hidden: true });
       const item = h('li', { class: `score-row ${optionClass(view, option.id)}` }, h('span', { class: 'opt' }, option.label), svgBar, num, named);
-      return { option, item, svg: svgBar, track, bar, parts: [], hatch, num, named, namedText };
+      return { option, item, svg: svgBar, track, bar, parts: [], hatch, num, named };
     });
     const list = h('ul', { class: 'scores', part: 'scores', 'aria-label': t.scoresCaption }, ...rows.map((row) => row.item));
     const caption = h('p', { class: 'scores-caption', 'aria-hidden': 'true' }, t.scoresCaption);
@@ -994,16 +1006,20 @@ export class StackAdvisorElement extends HTMLElement {
     const options = view.options || [];
     const head = h('tr', {},
       h('th', { scope: 'col' }, t.factorColumn),
-      h('th', { scope: 'col', class: 'n' }, t.builtInColumn),
-      h('th', { scope: 'col', class: 'n' }, t.yoursColumn),
+      h('th', { scope: 'col', class: 'n w' }, t.builtInColumn),
+      h('th', { scope: 'col', class: 'n w' }, t.yoursColumn),
       ...options.map((o) => h('th', { scope: 'col', class: 'n' }, h('span', { class: `swatch ${optionClass(view, o.id)}`, 'aria-hidden': 'true' }), o.label)),
     );
     const bodies = compareRows(view, r, labels).map((row) => {
-      const factor = h('th', { scope: 'row' }, row.label, row.cost ? h('span', { class: 'cost' }, ` (${t.lowerIsBetter})`) : null);
-      const weights = [
-        h('td', { class: 'n weight-base' }, formatNumber(row.base, lang, 1)),
-        h('td', { class: 'n weight-yours' }, t.yourWeight(formatNumber(row.weight, lang, 1), formatPercent(row.share, lang))),
-      ];
+      const base = formatNumber(row.base, lang, 1);
+      const yours = t.yourWeight(formatNumber(row.weight, lang, 1), formatPercent(row.share, lang));
+      // Narrow cards show the two weights under the factor instead of in columns of their own.
+      const factor = h('th', { scope: 'row' },
+        row.label,
+        row.cost ? h('span', { class: 'cost' }, ` (${t.lowerIsBetter})`) : null,
+        h('span', { class: 'weight' }, t.weightsLine(base, yours)),
+      );
+      const weights = [h('td', { class: 'n w weight-base' }, base), h('td', { class: 'n w weight-yours' }, yours)];
       const cells = row.cells.map((cell) => {
         if (cell.value == null) return h('td', { class: 'n' }, '—');
         const range = rangeNote(cell.value, cell.low, cell.high, t, lang);

@@ -271,6 +271,7 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
   border: 1px solid var(--_c, var(--_accent)); border-radius: 2px;
   background: repeating-linear-gradient(-45deg, var(--_c, var(--_accent)) 0 2px, transparent 2px 4.2px);
 }
+.hatch-key-rule { background: repeating-linear-gradient(45deg, var(--_c, var(--_accent)) 0 1px, transparent 1px 4.2px); }
 .num { font-variant-numeric: tabular-nums; text-align: end; font-weight: 600; min-width: 2.5ch; }
 .probability { color: var(--_text); }
 
@@ -340,7 +341,7 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 :host([compact]) .wide { margin-top: 24px; padding-top: 16px; gap: 16px; }
 .guide-groups { display: grid; gap: 16px 24px; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22em), 1fr)); align-items: start; }
 .guide-group.opt-hybrid { grid-column: 1 / -1; }
-.guide-group .disclosures { grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr)); align-items: start; }
+.guide-group .disclosures { grid-template-columns: repeat(auto-fill, minmax(min(100%, 26em), 1fr)); align-items: start; }
 .guide-groups > .guide-group:only-child .disclosures { gap: 8px 16px; }
 .group-title { font-size: 1em; font-weight: 700; margin: 0 0 8px; }
 .group-title .swatch { vertical-align: 0.05em; }
@@ -402,9 +403,15 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 .compare-section .disclosure-body { overflow-x: auto; }
 .compare tbody th { font-weight: 600; overflow-wrap: break-word; }
 .compare .n { text-align: end; font-variant-numeric: tabular-nums; }
+.compare thead .n { white-space: nowrap; }
 .compare .value { display: block; white-space: nowrap; }
 .compare .range { display: block; color: var(--_muted); font-weight: 400; }
 .compare .weight-base, .compare .weight-yours { color: var(--_muted); }
+.compare .weight { display: none; font-weight: 400; color: var(--_muted); }
+@container (max-width: 559px) {
+  .compare .w { display: none; }
+  .compare .weight { display: block; }
+}
 .compare .best { font-weight: 700; }
 .compare .best .value::before { content: "✓ " / ""; }
 .compare .cost { font-weight: 400; color: var(--_muted); }

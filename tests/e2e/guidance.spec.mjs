@@ -241,7 +241,7 @@ test('German: headings, titles and the table speak German; cited texts stay as w
   await expect(guidance.getByRole('button', { name: 'Code kopieren' })).toBeVisible();
   await advisor.getByRole('button', { name: 'Alle Faktoren vergleichen' }).click();
   await expect(advisor.getByRole('table').locator('thead th')).toHaveText(['Faktor', 'Eingebaut', 'Ihres', 'Node.js', 'Python']);
-  await expect(advisor.getByRole('table').locator('tbody th').first()).toHaveText('Echtzeit und WebSockets');
+  await expect(advisor.getByRole('table').locator('tbody th').first()).toHaveText(/^Echtzeit und WebSocketseingebaut [\d,]+ · Ihres [\d,]+ \(\d+\s%\)$/);
   await expect(guidance.getByRole('heading', { name: 'Node.js-Seite', level: 4 })).toBeVisible();
 });
 

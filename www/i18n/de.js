@@ -91,6 +91,7 @@ export default {
   builtInColumn: 'Eingebaut',
   yoursColumn: 'Ihres',
   yourWeight: (weight, pct) => `${weight} (${pct})`,
+  weightsLine: (base, yours) => `eingebaut ${base} · Ihres ${yours}`,
   range: (low, high) => `${low}–${high}`,
   rangeLeans: (span, way) => `${span}, eher ${way === 'higher' ? 'nach oben' : 'nach unten'} offen`,
   outOfTen: (value) => `${value}/10`,

@@ -97,6 +97,7 @@ export default {
   builtInColumn: 'Built in',
   yoursColumn: 'Yours',
   yourWeight: (weight, pct) => `${weight} (${pct})`,
+  weightsLine: (base, yours) => `built in ${base} · yours ${yours}`,
   range: (low, high) => `${low}–${high}`,
   rangeLeans: (span, way) => `${span}, leans ${way === 'higher' ? 'higher' : 'lower'}`,
   outOfTen: (value) => `${value}/10`,
