@@ -339,10 +339,10 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 .wide { display: grid; grid-template-columns: minmax(0, 1fr); gap: 24px; margin-top: 32px; padding-top: 24px; border-top: 1px solid var(--_border); }
 .wide:empty { display: none; }
 :host([compact]) .wide { margin-top: 24px; padding-top: 16px; gap: 16px; }
-.guide-groups { display: grid; gap: 16px 24px; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22em), 1fr)); align-items: start; }
-.guide-group.opt-hybrid { grid-column: 1 / -1; }
-.guide-group .disclosures { grid-template-columns: repeat(auto-fill, minmax(min(100%, 26em), 1fr)); align-items: start; }
-.guide-groups > .guide-group:only-child .disclosures { gap: 8px 16px; }
+.guide-groups { display: grid; gap: 16px 24px; grid-template-columns: minmax(0, 1fr); align-items: start; }
+@container (min-width: 720px) { .guide-groups { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+.guide-group.opt-hybrid, .guide-group:only-child { grid-column: 1 / -1; }
+.guide-group .disclosures { grid-template-columns: repeat(auto-fill, minmax(min(100%, 26em), 1fr)); gap: 8px 24px; align-items: start; }
 .group-title { font-size: 1em; font-weight: 700; margin: 0 0 8px; }
 .group-title .swatch { vertical-align: 0.05em; }
 
