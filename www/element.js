@@ -840,13 +840,9 @@ export class StackAdvisorElement extends HTMLElement {
     const reasons = h('ol', { class: 'reasons' });
     const verdictLabel = labelOf(labels, r.verdict);
     const rules = splitRules(r);
-    const ruleTag = (rule) => {
-      const points = rulePoints(rule, lang);
-      const option = rule.option && r.verdict === 'hybrid' ? ` ${t.ruleFor(labelOf(labels, rule.option))}` : '';
-      return h('span', { class: 'rule-tag' }, `${t.ruleApplied}${points ? ' ' + points : ''}${option}`);
-    };
     for (const rule of rules.backing) {
-      reasons.append(h('li', { class: 'rule' }, h('div', {}, ruleTag(rule), rule.text, ' ', ...chips(rule.sources || []))));
+      const tag = h('span', { class: 'rule-tag' }, `${t.ruleApplied} ${rulePoints(rule, lang)}`.trim());
+      reasons.append(h('li', { class: 'rule' }, h('div', {}, tag, rule.text, ' ', ...chips(rule.sources || []))));
     }
     const maxReasons = compact ? 3 : MAX_REASONS;
     for (const reason of (r.reasons || []).slice(0, maxReasons)) {

@@ -100,7 +100,7 @@ export function partText(part, t, lang = 'en') {
 /**
  * An outweighed criterion in words: "Team knows JavaScript counts for
  * Node.js (8 points), but Python's lead on AI and machine learning
- * outweighs it." Without a reason to name, the verdict's overall lead.
+ * outweighs it." Without a reason to name, the verdict's lead in general.
  */
 export function outweighedSentence(item, result, labels, t, lang = 'en') {
   const verdict = labelOf(labels, result.verdict);
@@ -108,7 +108,7 @@ export function outweighedSentence(item, result, labels, t, lang = 'en') {
   const gap = formatNumber(item.gap, lang, 1);
   const what = item.label || item.criterion;
   const option = labelOf(labels, item.favours);
-  return top ? t.outweighed(what, option, gap, verdict, top.label || top.criterion) : t.outweighedOverall(what, option, gap, verdict);
+  return t.outweighed(what, option, gap, verdict, top ? top.label || top.criterion : '');
 }
 
 /**

@@ -117,7 +117,7 @@ test('outweighed criteria and rules are sentences that name the side they count 
     outweighedSentence(r.outweighed[0], r, labels, deT, 'de'),
     '„Team knows JavaScript“ spricht für Node.js (8,2 Punkte), doch der Vorsprung von Python bei „AI and machine learning“ wiegt schwerer.',
   );
-  assert.equal(outweighedSentence(r.outweighed[0], { ...r, reasons: [] }, labels, en), 'Team knows JavaScript counts for Node.js (8.2 points), but Python leads overall.');
+  assert.equal(outweighedSentence(r.outweighed[0], { ...r, reasons: [] }, labels, en), "Team knows JavaScript counts for Node.js (8.2 points), but Python's lead outweighs it.");
   const rules = [
     { id: 'a', kind: 'override', option: 'python', points: 6, text: 'A' },
     { id: 'b', kind: 'override', option: 'node', points: 0.5, text: 'B' },
