@@ -26,13 +26,14 @@ const SETS = [
   { name: 'nothing answered', answers: {} },
   { name: 'a real-time chat by a JavaScript team', answers: { project: 'realtime', team: 'javascript' } },
   { name: 'an AI product by a Python team', answers: { project: 'ai-ml', team: 'python' } },
-  { name: 'an analytics platform by a JavaScript team', kind: 'outweighed', answers: { project: 'analytics', team: 'javascript', needs: ['data-processing', 'react-frontend'] } },
-  { name: 'an AI assistant with a streaming chat UI', kind: 'hybrid', answers: { project: 'ai-ml', team: 'javascript', needs: ['ai', 'realtime', 'react-frontend'] } },
+  { name: 'an analytics platform by a JavaScript team', kind: 'outweighed', answers: { project: 'analytics', team: 'javascript' } },
+  { name: 'a data pipeline by a JavaScript team', kind: 'close', answers: { project: 'data-pipeline', team: 'javascript' } },
+  { name: 'an AI assistant with a streaming chat UI and a React frontend, JavaScript team', kind: 'hybrid', answers: { project: 'ai-ml', team: 'javascript', needs: ['ai', 'realtime', 'react-frontend'] } },
   { name: 'a real-time app that needs AI', kind: 'hybrid', answers: { project: 'realtime', needs: ['ai'] } },
-  { name: 'a startup MVP, nothing else known', kind: 'close', answers: { project: 'mvp' } },
+  { name: 'analytics with data processing and a React frontend, JavaScript team (issue 13)', answers: { project: 'analytics', team: 'javascript', needs: ['data-processing', 'react-frontend'] } },
   { name: 'automation by a JavaScript team', answers: { project: 'automation', team: 'javascript' } },
   { name: 'a REST API with heavy data work and fast hiring', answers: { project: 'rest-api', needs: ['data-processing', 'fast-hiring'], priorities: { hiring: 4 } } },
-  { name: 'serverless functions, cold starts critical', answers: { project: 'serverless', team: 'python', priorities: { 'cold-start': 5 } } },
+  { name: 'serverless functions by a Python team, cold starts critical', answers: { project: 'serverless', team: 'python', priorities: { 'cold-start': 5 } } },
 ];
 
 /** "87%" → 87, "over 99%" → 99.5, "under 1%" → 0.5: the figure a reader takes from the text. */
