@@ -15,6 +15,12 @@ use std::fmt;
 
 /// Default number of Monte Carlo samples.
 pub const DEFAULT_SAMPLES: u32 = 2_000;
+/// How far a choice's (or a criterion's built-in) weight may plausibly be
+/// off, as a share: the samples draw it within ±25% of its stated amount.
+pub const CHOICE_SPREAD: f64 = 0.5;
+/// How far a priority level may plausibly be off, in levels: "3 – matters"
+/// is read as anything from 2.5 to 3.5.
+pub const LEVEL_SPREAD: f64 = 0.5;
 /// Largest accepted number of Monte Carlo samples.
 pub const MAX_SAMPLES: u32 = 100_000;
 /// Default Monte Carlo seed.
@@ -113,10 +119,26 @@ pub struct Resolved {
     pub chosen: Map<Vec<String>>,
     /// Priority item id → (slider value, criterion index → weight per step).
     pub priorities: Vec<PriorityState>,
+    /// Where the weights come from, for drawing them around the answers.
+    pub terms: Vec<WeightTerm>,
+    /// Criteria whose weight the reader set exactly (`weights`): not drawn.
+    pub fixed: Vec<bool>,
     /// Monte Carlo sample count.
     pub samples: u32,
     /// Monte Carlo seed.
     pub seed: u32,
+}
+
+/// One source of weight: a criterion's built-in weight, a picked choice or a
+/// priority slider. Its amounts are drawn together, each scaled by
+/// `1 + spread·ξ` with ξ uniform on −1..1, so the stated weight is the
+/// centre of a symmetric distribution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeightTerm {
+    /// (criterion index, amount it adds).
+    pub parts: Vec<(usize, f64)>,
+    /// Relative spread (0 = exact).
+    pub spread: f64,
 }
 
 /// The state of one priority slider, kept so flip points can be stated in
@@ -148,8 +170,15 @@ impl Resolved {
 pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
     let mut issues = Vec::new();
     let mut weights = Vec::with_capacity(matrix.criteria.len());
-    for c in &matrix.criteria {
+    let mut terms = Vec::new();
+    for (i, c) in matrix.criteria.iter().enumerate() {
         weights.push(c.weight);
+        if c.weight > 0.0 {
+            terms.push(WeightTerm {
+                parts: vec![(i, c.weight)],
+                spread: CHOICE_SPREAD,
+            });
+        }
     }
     let mut chosen = Map::new();
     let mut priorities = Vec::new();
@@ -213,6 +242,7 @@ pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
                 &mut weights,
                 &mut chosen,
                 &mut priorities,
+                &mut terms,
                 &mut issues,
             ),
         }
@@ -232,6 +262,7 @@ pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
             for &(index, step) in &per_step {
                 add_weight(&mut weights, index, step * item.default);
             }
+            terms.push(level_term(&per_step, item.default));
             priorities.push(PriorityState {
                 id: item.id.clone(),
                 value: item.default,
@@ -243,9 +274,11 @@ pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
     for w in &mut weights {
         *w = w.max(0.0);
     }
+    let mut fixed = vec![false; weights.len()];
     for (index, w) in overrides {
-        if let Some(slot) = weights.get_mut(index) {
+        if let (Some(slot), Some(f)) = (weights.get_mut(index), fixed.get_mut(index)) {
             *slot = w;
+            *f = true;
         }
     }
     if issues.is_empty() && weights.iter().all(|w| *w <= 0.0) {
@@ -262,6 +295,8 @@ pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
         weights,
         chosen,
         priorities,
+        terms,
+        fixed,
         samples,
         seed,
     })
@@ -276,6 +311,7 @@ fn resolve_question(
     weights: &mut [f64],
     chosen: &mut Map<Vec<String>>,
     priorities: &mut Vec<PriorityState>,
+    terms: &mut Vec<WeightTerm>,
     issues: &mut Vec<Issue>,
 ) {
     let Some(question) = matrix.questions.iter().find(|q| q.id == key) else {
@@ -330,6 +366,7 @@ fn resolve_question(
                 for &(index, step) in &per_step {
                     add_weight(weights, index, step * level);
                 }
+                terms.push(level_term(&per_step, level));
                 priorities.push(PriorityState {
                     id: item_id.clone(),
                     value: level,
@@ -377,6 +414,20 @@ fn resolve_question(
             }
         }
     }
+    // One weight term per picked choice, in the matrix's order, so the
+    // samples do not depend on the order the answers list them in.
+    for choice in question.choices.iter().filter(|c| picked.contains(&c.id)) {
+        let mut parts = Vec::new();
+        for (criterion, delta) in &choice.weights {
+            if let Some(index) = matrix.criteria.iter().position(|c| &c.id == criterion) {
+                parts.push((index, *delta));
+            }
+        }
+        terms.push(WeightTerm {
+            parts,
+            spread: CHOICE_SPREAD,
+        });
+    }
     chosen.insert(key.to_string(), picked);
 }
 
@@ -388,6 +439,22 @@ fn criterion_steps(matrix: &Matrix, criteria: &Map<f64>) -> Vec<(usize, f64)> {
         }
     }
     steps
+}
+
+/// A slider at `level` read as `level ± LEVEL_SPREAD` (a level of 0 is exact).
+fn level_term(per_step: &[(usize, f64)], level: f64) -> WeightTerm {
+    let mut parts = Vec::with_capacity(per_step.len());
+    for &(index, step) in per_step {
+        parts.push((index, step * level));
+    }
+    WeightTerm {
+        parts,
+        spread: if level > 0.0 {
+            LEVEL_SPREAD / level
+        } else {
+            0.0
+        },
+    }
 }
 
 fn add_weight(weights: &mut [f64], index: usize, delta: f64) {

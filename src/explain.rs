@@ -8,20 +8,24 @@ use crate::score::Table;
 
 /// Most reasons returned.
 pub const MAX_REASONS: usize = 5;
+/// Most outweighed criteria returned.
+pub const MAX_OUTWEIGHED: usize = 3;
 /// Criteria that move the scores by less than this many points are not reasons.
 const MIN_GAP: f64 = 0.05;
 
-/// The criteria that separate `leader` from `runner_up`, largest gap first.
+/// The criteria that separate `leader` from `runner_up`: those that favour
+/// the leader (the reasons), then those that favour the runner-up but are
+/// outweighed, each largest gap first.
 pub fn reasons(
     matrix: &Matrix,
     table: &Table,
     weights: &[f64],
     leader: usize,
     runner_up: usize,
-) -> Vec<Reason> {
+) -> (Vec<Reason>, Vec<Reason>) {
     let total: f64 = weights.iter().sum();
     if total <= 0.0 || leader == runner_up {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let mut gaps: Vec<(f64, usize)> = Vec::new();
     for (c, w) in weights.iter().enumerate() {
@@ -29,42 +33,124 @@ pub fn reasons(
             10.0 * w * (table.at(&table.value, leader, c) - table.at(&table.value, runner_up, c))
                 / total;
         if gap.abs() >= MIN_GAP {
-            let at = gaps
-                .iter()
-                .position(|(g, _)| g.abs() < gap.abs())
-                .unwrap_or(gaps.len());
-            gaps.insert(at, (gap, c));
+            gaps.push((gap, c));
         }
     }
-    gaps.truncate(MAX_REASONS);
-    // A loop rather than `filter_map(…).collect()`, whose generic code was
-    // half a kilobyte of wasm (docs/size.md).
-    let mut reasons = Vec::new();
-    for (gap, c) in gaps {
-        let Some(criterion) = matrix.criteria.get(c) else {
-            continue;
-        };
-        let mut sources: Vec<String> = Vec::new();
-        for s in matrix.scores.iter().filter(|s| s.criterion == criterion.id) {
-            let involved = [leader, runner_up]
-                .iter()
-                .any(|&o| matrix.options.get(o).is_some_and(|opt| opt.id == s.option));
-            for id in s.sources.iter().filter(|_| involved) {
-                if !sources.contains(id) {
-                    sources.push(id.clone());
-                }
+    let by_size = |wanted: f64| -> Vec<(f64, usize)> {
+        let mut out: Vec<(f64, usize)> = Vec::new();
+        for &(gap, c) in &gaps {
+            if gap * wanted > 0.0 {
+                let at = out
+                    .iter()
+                    .position(|(g, _)| g.abs() < gap.abs())
+                    .unwrap_or(out.len());
+                out.insert(at, (gap.abs(), c));
             }
         }
-        reasons.push(Reason {
-            criterion: criterion.id.clone(),
-            label: criterion.label.clone(),
-            favours: matrix.option_id(if gap > 0.0 { leader } else { runner_up }),
-            gap: gap.abs(),
-            evidence: criterion.evidence.clone(),
-            sources,
-        });
+        out
+    };
+    let mut for_leader = by_size(1.0);
+    for_leader.truncate(MAX_REASONS);
+    let mut against = by_size(-1.0);
+    against.truncate(MAX_OUTWEIGHED);
+    let build = |list: Vec<(f64, usize)>, favours: usize| -> Vec<Reason> {
+        let mut out = Vec::new();
+        for (gap, c) in list {
+            if let Some(reason) = reason(matrix, c, favours, gap, &[leader, runner_up]) {
+                out.push(reason);
+            }
+        }
+        out
+    };
+    (build(for_leader, leader), build(against, runner_up))
+}
+
+/// The reasons for a hybrid verdict: each group's criteria that carry
+/// weight, favouring the group's option against the best other option,
+/// heaviest first.
+pub fn hybrid_reasons(matrix: &Matrix, table: &Table, weights: &[f64], rule: usize) -> Vec<Reason> {
+    let total: f64 = weights.iter().sum();
+    let Some(rule) = matrix.rules.get(rule) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(f64, usize, usize, usize)> = Vec::new();
+    for g in &rule.groups {
+        let Some(o) = matrix.options.iter().position(|x| x.id == g.option) else {
+            continue;
+        };
+        for id in &g.criteria {
+            let Some(c) = matrix.criteria.iter().position(|x| &x.id == id) else {
+                continue;
+            };
+            let w = weights.get(c).copied().unwrap_or(0.0);
+            // Its best rival on this criterion.
+            let mut rival = None;
+            for other in (0..table.options).filter(|&x| x != o) {
+                let u = table.at(&table.value, other, c);
+                if rival.is_none_or(|(_, best)| u > best) {
+                    rival = Some((other, u));
+                }
+            }
+            let Some((rival, u)) = rival else { continue };
+            let gap = 10.0 * w * (table.at(&table.value, o, c) - u) / total.max(f64::MIN_POSITIVE);
+            if gap >= MIN_GAP {
+                let at = found
+                    .iter()
+                    .position(|(g, ..)| *g < gap)
+                    .unwrap_or(found.len());
+                found.insert(at, (gap, c, o, rival));
+            }
+        }
     }
-    reasons
+    found.truncate(MAX_REASONS);
+    let mut out = Vec::new();
+    for (gap, c, o, rival) in found {
+        if let Some(reason) = reason(matrix, c, o, gap, &[o, rival]) {
+            out.push(reason);
+        }
+    }
+    out
+}
+
+/// One reason: criterion `c` favours option `favours` by `gap` points; its
+/// evidence lists independent sources before vendors', and its sources are
+/// those behind the scores of `involved`.
+fn reason(
+    matrix: &Matrix,
+    c: usize,
+    favours: usize,
+    gap: f64,
+    involved: &[usize],
+) -> Option<Reason> {
+    let criterion = matrix.criteria.get(c)?;
+    let mut sources: Vec<String> = Vec::new();
+    for s in matrix.scores.iter().filter(|s| s.criterion == criterion.id) {
+        let counts = involved
+            .iter()
+            .any(|&o| matrix.options.get(o).is_some_and(|opt| opt.id == s.option));
+        for id in s.sources.iter().filter(|_| counts) {
+            if !sources.contains(id) {
+                sources.push(id.clone());
+            }
+        }
+    }
+    let sponsored = |id: &str| matrix.sources.iter().any(|s| s.id == id && s.sponsored);
+    let mut evidence = Vec::with_capacity(criterion.evidence.len());
+    for vendor in [false, true] {
+        for e in &criterion.evidence {
+            if sponsored(&e.source) == vendor {
+                evidence.push(e.clone());
+            }
+        }
+    }
+    Some(Reason {
+        criterion: criterion.id.clone(),
+        label: criterion.label.clone(),
+        favours: matrix.option_id(favours),
+        gap,
+        evidence,
+        sources,
+    })
 }
 
 /// Override rules whose answer was given.
@@ -82,48 +168,24 @@ pub fn applied_overrides(matrix: &Matrix, resolved: &Resolved) -> Vec<AppliedRul
                 text: r.text.clone(),
                 sources: r.sources.clone(),
                 option: r.option.clone(),
+                points: r.within,
             });
         }
     }
     applied
 }
 
-/// The first hybrid rule whose every group weighs heavily enough, if any.
-pub fn hybrid(matrix: &Matrix, resolved: &Resolved) -> Option<(AppliedRule, Hybrid)> {
-    let total: f64 = resolved.weights.iter().sum();
-    if total <= 0.0 {
-        return None;
-    }
-    let share_of = |id: &str| -> f64 {
-        matrix
-            .criteria
-            .iter()
-            .position(|c| c.id == id)
-            .and_then(|i| resolved.weights.get(i).copied())
-            .map_or(0.0, |w| w / total)
-    };
-    let rule = matrix
-        .rules
-        .iter()
-        .filter(|r| r.kind == RuleKind::Hybrid)
-        .find(|r| {
-            !r.groups.is_empty()
-                && r.groups.iter().all(|g| {
-                    // The group's largest share (a loop: `map(…).fold(…)` was
-                    // generic code of its own).
-                    let mut largest = 0.0;
-                    for c in &g.criteria {
-                        largest = f64::max(largest, share_of(c));
-                    }
-                    largest >= g.min_share
-                })
-        })?;
+/// The applied rule and the split of hybrid rule `rule` (an index into
+/// `matrix.rules`, from [`crate::hybrid::HybridRules::holding`]).
+pub fn hybrid(matrix: &Matrix, rule: usize) -> Option<(AppliedRule, Hybrid)> {
+    let rule = matrix.rules.get(rule)?;
     let applied = AppliedRule {
         id: rule.id.clone(),
         kind: rule.kind,
         text: rule.text.clone(),
         sources: rule.sources.clone(),
         option: None,
+        points: 0.0,
     };
     let split = Hybrid {
         label: rule.label.clone(),

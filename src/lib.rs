@@ -21,6 +21,7 @@ pub mod ahp;
 pub mod answers;
 pub mod error;
 pub mod explain;
+pub mod hybrid;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod json;
 pub mod map;
@@ -64,31 +65,28 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
     validate(matrix)?;
     let resolved = answers::resolve(matrix, answers)?;
     let table = score::Table::new(matrix);
+    let hybrid_rules = hybrid::HybridRules::new(matrix);
     let weights = &resolved.weights;
     let Standing {
-        scores,
         bonus,
         effective,
         order,
+        ..
     } = standing(matrix, &table, &resolved);
     let leader = order.first().copied().unwrap_or(0);
     let runner_up = order.get(1).copied().unwrap_or(leader);
     let at = |v: &[f64], i: usize| v.get(i).copied().unwrap_or(0.0);
     let margin = at(&effective, leader) - at(&effective, runner_up);
-    let confidence = if margin >= matrix.confidence.clear {
-        Confidence::Clear
-    } else if margin >= matrix.confidence.lean {
-        Confidence::Lean
-    } else {
-        Confidence::CloseCall
-    };
 
     let option_id = |o: usize| matrix.option_id(o);
     let mut rules = explain::applied_overrides(matrix, &resolved);
-    let hybrid = explain::hybrid(matrix, &resolved).map(|(rule, split)| {
-        rules.push(rule);
-        split
-    });
+    let holding = hybrid_rules.holding(weights, leader);
+    let hybrid = holding
+        .and_then(|r| explain::hybrid(matrix, r))
+        .map(|(rule, split)| {
+            rules.push(rule);
+            split
+        });
     let (verdict, verdict_label) = verdict_and_label(matrix, leader, hybrid.as_ref());
 
     // The same verdict for other answers, without reasons or Monte Carlo.
@@ -98,17 +96,50 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
             .first()
             .copied()
             .unwrap_or(0);
-        let split = explain::hybrid(matrix, r).map(|(_, h)| h);
+        let split = hybrid_rules
+            .holding(&r.weights, top)
+            .and_then(|rule| explain::hybrid(matrix, rule))
+            .map(|(_, h)| h);
         verdict_and_label(matrix, top, split.as_ref())
     };
     let answer_flips = sensitivity::answer_flips(matrix, answers, &verdict, verdict_of);
-    let reasons = explain::reasons(matrix, &table, weights, leader, runner_up);
+    let priority_flips = sensitivity::priority_flips(matrix, answers, &verdict, verdict_of);
+    let (reasons, outweighed) = match holding {
+        Some(rule) => (
+            explain::hybrid_reasons(matrix, &table, weights, rule),
+            Vec::new(),
+        ),
+        None => explain::reasons(matrix, &table, weights, leader, runner_up),
+    };
     let disputes = explain::disputes(matrix, &resolved);
     let flip_points = sensitivity::flip_points(matrix, &table, &resolved, &bonus, leader);
     // Bound the work per call (a shared link may ask for 100,000 samples on a
     // matrix at the size limits): the result reports the samples actually drawn.
     let samples = uncertainty::affordable_samples(resolved.samples, table.options * table.criteria);
-    let wins = uncertainty::win_probability(&table, weights, &bonus, samples, resolved.seed);
+    let accepted = uncertainty::acceptability(
+        &uncertainty::Inputs {
+            table: &table,
+            resolved: &resolved,
+            bonus: &bonus,
+            hybrid: &hybrid_rules,
+            leader,
+            runner_up,
+            samples,
+        },
+        resolved.seed,
+    );
+    let confidence_probability = if hybrid.is_some() {
+        accepted.hybrid
+    } else {
+        accepted.lead
+    };
+    let confidence = if confidence_probability >= matrix.confidence.clear {
+        Confidence::Clear
+    } else if confidence_probability >= matrix.confidence.lean {
+        Confidence::Lean
+    } else {
+        Confidence::CloseCall
+    };
 
     // Maps filled by `insert` in loops: each `map(…).collect()` was its own
     // generic code in the wasm (docs/size.md).
@@ -143,7 +174,7 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
     // Every source the result cites, in the matrix's order.
     // Plain pushes: each `extend(….map(…))` was generic code of its own.
     let mut cited: Vec<&str> = Vec::new();
-    for r in &reasons {
+    for r in reasons.iter().chain(&outweighed) {
         for s in &r.sources {
             cited.push(s);
         }
@@ -174,15 +205,20 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
         leader: option_id(leader),
         runner_up: option_id(runner_up),
         confidence,
+        confidence_probability,
         margin,
-        scores: per_option(&scores),
+        scores: per_option(&effective),
+        rule_points: per_option(&bonus),
         ranking,
         weights: weights_used,
         contributions,
         reasons,
+        outweighed,
         flip_points,
         answer_flips,
-        win_probability: per_option(&wins),
+        priority_flips,
+        win_probability: per_option(&accepted.wins),
+        hybrid_probability: accepted.hybrid,
         samples,
         seed: resolved.seed,
         rules,
@@ -195,7 +231,6 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
 /// Scores, rule bonuses and the ranking they give: what the verdict for
 /// the reader's answers and every what-if answer share.
 struct Standing {
-    scores: Vec<f64>,
     bonus: Vec<f64>,
     effective: Vec<f64>,
     order: Vec<usize>,
@@ -207,7 +242,6 @@ fn standing(matrix: &Matrix, table: &score::Table, resolved: &answers::Resolved)
     let effective = score::effective(&scores, &bonus);
     let order = score::ranking(&effective);
     Standing {
-        scores,
         bonus,
         effective,
         order,

@@ -145,6 +145,15 @@ pub struct Criterion {
     /// The cited passages that support this criterion's scores.
     #[serde(default)]
     pub evidence: Vec<Citation>,
+    /// Shown apart: the widget draws this criterion's contribution as a
+    /// labelled part of each bar (e.g. "Team knows JavaScript"), because it
+    /// describes the reader rather than the options.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub segment: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A cited passage: which source, which section, and our own one-sentence
@@ -279,11 +288,11 @@ pub struct Rule {
     /// `override`: the option it favours.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub option: Option<String>,
-    /// `override`: the option wins unless another leads it by more than
-    /// this many points (0–100).
+    /// `override`: points (0–100) added to the option's score when the rule
+    /// applies; the widget shows them as a labelled part of the bar.
     #[serde(default)]
     pub within: f64,
-    /// `hybrid`: every group must weigh heavily (see [`HybridGroup::min_share`]).
+    /// `hybrid`: the groups whose weights decide it (see [`HybridGroup`]).
     #[serde(default)]
     pub groups: Vec<HybridGroup>,
     /// `hybrid`: the suggested split, shown with a hybrid verdict.
@@ -303,9 +312,10 @@ pub struct Rule {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RuleKind {
-    /// Favour `option` when `when` holds, unless it trails by more than `within`.
+    /// Add `within` points to `option`'s score when `when` holds.
     Override,
-    /// Recommend a split when every group's heaviest criterion reaches its `min_share` of the total weight.
+    /// Recommend a split when the leader's group reaches its `lead_weight`
+    /// and every other group its `min_weight`.
     Hybrid,
 }
 
@@ -315,10 +325,15 @@ pub enum RuleKind {
 pub struct HybridGroup {
     pub option: String,
     pub criteria: Vec<String>,
-    /// The heaviest of `criteria` must carry at least this share (0–1) of
-    /// the total weight. A share, not a weight, so scaling every weight
-    /// never changes the verdict.
-    pub min_share: f64,
+    /// The group's weight (the sum of its criteria's weights after the
+    /// answers) must reach this when its option is not the score leader:
+    /// the other side's specialty weighs heavily enough for a service of
+    /// its own.
+    pub min_weight: f64,
+    /// The group's weight must reach this when its option leads (default 0):
+    /// the leader's own specialty is present.
+    #[serde(default)]
+    pub lead_weight: f64,
 }
 
 /// What one option does in a hybrid architecture.
@@ -352,21 +367,22 @@ pub struct DisputeSide {
     pub text: String,
 }
 
-/// Margins (in score points, 0–100) that separate the confidence words.
+/// Win probabilities (0.5–1) that separate the confidence words.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConfidenceThresholds {
-    /// A margin at least this large is `clear`.
+    /// A verdict whose probability is at least this is `clear`.
     pub clear: f64,
-    /// A margin at least this large (but below `clear`) is `lean`.
+    /// A verdict whose probability is at least this (but below `clear`) is
+    /// `lean`; below it, `close-call`.
     pub lean: f64,
 }
 
 impl Default for ConfidenceThresholds {
     fn default() -> Self {
         ConfidenceThresholds {
-            clear: 10.0,
-            lean: 3.0,
+            clear: 0.9,
+            lean: 0.7,
         }
     }
 }

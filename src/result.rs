@@ -4,15 +4,16 @@ use crate::map::Map;
 use crate::model::{Citation, Dispute, RuleKind, Source, SplitPart};
 use serde::Serialize;
 
-/// How sure the recommendation is, from the margin between the top two options.
+/// How sure the recommendation is: read off [`Recommendation::confidence_probability`]
+/// by the matrix's thresholds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
-    /// The margin reaches the matrix's `confidence.clear` threshold.
+    /// The probability reaches the matrix's `confidence.clear` (0.9 by default).
     Clear,
-    /// The margin reaches `confidence.lean` but not `clear`.
+    /// The probability reaches `confidence.lean` (0.7) but not `clear`.
     Lean,
-    /// The options are within `confidence.lean` points of each other.
+    /// The probability is below `confidence.lean`.
     CloseCall,
 }
 
@@ -28,24 +29,39 @@ pub struct Recommendation {
     /// The second-best option.
     pub runner_up: String,
     pub confidence: Confidence,
-    /// Points (0–100) between the leader and the runner-up, rules included.
+    /// The probability `confidence` is read from: the share of samples in
+    /// which the verdict's option scores above the runner-up, or, for a
+    /// hybrid verdict, in which the hybrid rule holds.
+    pub confidence_probability: f64,
+    /// Points between the leader and the runner-up, rules included.
     pub margin: f64,
-    /// Option id → weighted-sum score, 0–100.
+    /// Option id → score: the weighted sum (0–100) plus `rule_points`. The
+    /// bars show these numbers and the leader is the highest.
     pub scores: Map<f64>,
+    /// Option id → points added by override rules that applied (0 if none).
+    pub rule_points: Map<f64>,
     /// Option ids, best first (rules included).
     pub ranking: Vec<String>,
     /// Criterion id → the weight actually used.
     pub weights: Map<f64>,
     /// Option id → criterion id → points that criterion adds to the score.
     pub contributions: Map<Map<f64>>,
-    /// The criteria that decide it, largest gap first.
+    /// The criteria that favour the verdict, largest gap first (for a
+    /// hybrid verdict, the groups' criteria, each favouring its side).
     pub reasons: Vec<Reason>,
+    /// The criteria that favour the runner-up but are outweighed, largest
+    /// gap first (empty for a hybrid verdict).
+    pub outweighed: Vec<Reason>,
     /// Weights at which the leader would change.
     pub flip_points: Vec<FlipPoint>,
     /// Single answer changes that would change the verdict.
     pub answer_flips: Vec<AnswerFlip>,
-    /// Option id → share of Monte Carlo samples in which it leads.
+    /// Priority levels (whole steps 0–5) that would change the verdict.
+    pub priority_flips: Vec<LevelFlip>,
+    /// Option id → share of samples in which it has the top score.
     pub win_probability: Map<f64>,
+    /// Share of samples in which a hybrid rule holds.
+    pub hybrid_probability: f64,
     /// Monte Carlo samples drawn.
     pub samples: u32,
     /// Monte Carlo seed used.
@@ -106,6 +122,23 @@ pub struct AnswerFlip {
     pub new_verdict_label: String,
 }
 
+/// The nearest whole level of one priority slider that changes the
+/// verdict, e.g. "if fast cold starts mattered 4/5, Node.js would win".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LevelFlip {
+    /// The priority item's id.
+    pub id: String,
+    pub label: String,
+    /// The slider's current value.
+    pub value: f64,
+    /// The level (0–5) at which the verdict changes; every level beyond it
+    /// in the same direction was not checked.
+    pub flip_value: f64,
+    /// The verdict at `flip_value`: an option id or `"hybrid"`.
+    pub new_verdict: String,
+    pub new_verdict_label: String,
+}
+
 /// A flip point expressed as a slider position.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PriorityFlip {
@@ -125,6 +158,8 @@ pub struct AppliedRule {
     pub text: String,
     pub sources: Vec<String>,
     pub option: Option<String>,
+    /// `override`: the points it added to `option`'s score.
+    pub points: f64,
 }
 
 /// The hybrid architecture suggested by a hybrid rule.

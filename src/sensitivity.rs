@@ -10,7 +10,7 @@
 
 use crate::answers::{resolve, AnswerValue, Answers, Resolved};
 use crate::model::{Matrix, QuestionKind};
-use crate::result::{AnswerFlip, FlipPoint, PriorityFlip};
+use crate::result::{AnswerFlip, FlipPoint, LevelFlip, PriorityFlip};
 use crate::score::Table;
 
 /// Differences smaller than this are treated as zero.
@@ -202,6 +202,60 @@ pub fn answer_flips(
                     new_verdict,
                     new_verdict_label,
                 });
+            }
+        }
+    }
+    flips
+}
+
+/// For every priority slider, the nearest whole level above and below its
+/// value (0–5) at which the verdict changes, in question order. Each is
+/// found by re-running `verdict_of` on the answers with that one level
+/// changed, so re-running `recommend` with it gives the stated verdict.
+pub fn priority_flips(
+    matrix: &Matrix,
+    answers: &Answers,
+    verdict: &str,
+    verdict_of: impl Fn(&Resolved) -> (String, String),
+) -> Vec<LevelFlip> {
+    let mut flips = Vec::new();
+    for q in matrix
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Priorities)
+    {
+        let given = match answers.get(&q.id) {
+            Some(AnswerValue::Levels(levels)) => levels.clone(),
+            _ => crate::map::Map::new(),
+        };
+        for item in &q.items {
+            let value = given.get(&item.id).copied().unwrap_or(item.default);
+            let up = (value.floor() as i32 + 1)..=(crate::answers::MAX_PRIORITY as i32);
+            let down = (0..=(value.ceil() as i32 - 1)).rev();
+            let candidates: [&mut dyn Iterator<Item = i32>; 2] =
+                [&mut up.into_iter(), &mut down.into_iter()];
+            for levels in candidates {
+                for level in levels {
+                    let mut changed_levels = given.clone();
+                    changed_levels.insert(item.id.clone(), f64::from(level));
+                    let mut changed = answers.clone();
+                    changed.insert(q.id.clone(), AnswerValue::Levels(changed_levels));
+                    let Ok(resolved) = resolve(matrix, &changed) else {
+                        break;
+                    };
+                    let (new_verdict, new_verdict_label) = verdict_of(&resolved);
+                    if new_verdict != verdict {
+                        flips.push(LevelFlip {
+                            id: item.id.clone(),
+                            label: item.label.clone(),
+                            value,
+                            flip_value: f64::from(level),
+                            new_verdict,
+                            new_verdict_label,
+                        });
+                        break;
+                    }
+                }
             }
         }
     }

@@ -1,7 +1,9 @@
 //! Win probability: a seeded Monte Carlo over each score's `low`..`high`
-//! range (triangular, peaked at the most plausible value). Deterministic for
-//! the same input.
+//! range and over the reader's weights (stochastic multicriteria
+//! acceptability analysis). Deterministic for the same input.
 
+use crate::answers::Resolved;
+use crate::hybrid::HybridRules;
 use crate::score::Table;
 
 /// SplitMix64: a tiny, well-mixed generator; no `getrandom` in the wasm.
@@ -31,132 +33,217 @@ impl SplitMix64 {
     }
 }
 
-/// A draw from the triangular distribution on `low..=high` peaked at `mode`.
-pub fn triangular(u: f64, low: f64, mode: f64, high: f64) -> f64 {
-    let span = high - low;
-    if span <= 0.0 {
-        return mode;
-    }
-    let split = (mode - low) / span;
-    if u < split {
-        low + (u * span * (mode - low)).sqrt()
+/// A draw at quantile `u` (0..1) of a score's distribution on `low..=high`
+/// whose median is `value`: half the mass below the value, half above, each
+/// half a linear ramp up to the value. With `value` in the middle of the
+/// range this is the symmetric triangular distribution; with a lopsided
+/// range the stated value stays the median (a triangular distribution
+/// peaked at the value would move the median towards the longer side).
+pub fn median_draw(u: f64, low: f64, value: f64, high: f64) -> f64 {
+    if u < 0.5 {
+        low + (value - low) * (2.0 * u).sqrt()
     } else {
-        high - ((1.0 - u) * span * (high - mode)).sqrt()
+        high - (high - value) * (2.0 * (1.0 - u)).sqrt()
     }
 }
 
-/// One uncertain score with its triangular distribution precomputed.
+/// One uncertain utility (an option's score on one criterion).
 struct Cell {
-    index: usize,
+    option: usize,
+    criterion: usize,
     low: f64,
+    value: f64,
     high: f64,
-    /// The CDF value at the mode.
-    split: f64,
-    /// `(high - low) * (mode - low)` and `(high - low) * (high - mode)`.
-    rise: f64,
-    fall: f64,
-}
-
-impl Cell {
-    fn new(index: usize, low: f64, mode: f64, high: f64) -> Option<Cell> {
-        let span = high - low;
-        (span > 0.0).then(|| Cell {
-            index,
-            low,
-            high,
-            split: (mode - low) / span,
-            rise: span * (mode - low),
-            fall: span * (high - mode),
-        })
-    }
-
-    /// The same draw as [`triangular`], without its divisions.
-    #[inline(always)]
-    fn sample(&self, u: f64) -> f64 {
-        if u < self.split {
-            self.low + (u * self.rise).sqrt()
-        } else {
-            self.high - ((1.0 - u) * self.fall).sqrt()
-        }
-    }
 }
 
 /// Most score draws one call may make (about 0.1 s natively); larger
 /// requests get fewer samples, and the result says how many were drawn.
 pub const MAX_DRAWS: u64 = 10_000_000;
 
-/// The number of samples to draw: `requested`, unless that would take more
-/// than [`MAX_DRAWS`] draws over `cells` scores (at least 1).
+/// The number of samples to draw: `requested` rounded up to an even number
+/// (samples come in antithetic pairs), unless that would take more than
+/// [`MAX_DRAWS`] draws over `cells` scores (at least 2).
 pub fn affordable_samples(requested: u32, cells: usize) -> u32 {
     let per_sample = (cells as u64).max(1);
-    let cap = (MAX_DRAWS / per_sample).clamp(1, u64::from(u32::MAX)) as u32;
-    requested.min(cap).max(1)
+    let cap = (MAX_DRAWS / per_sample).clamp(2, u64::from(u32::MAX - 1)) as u32;
+    let wanted = requested.min(cap).max(2);
+    let even = wanted + wanted % 2;
+    if even > cap {
+        even - 2
+    } else {
+        even
+    }
 }
 
-/// The share of samples in which each option leads (ties split evenly).
-/// The shares sum to 1. The loop allocates nothing per sample.
-pub fn win_probability(
-    table: &Table,
-    weights: &[f64],
-    bonus: &[f64],
-    samples: u32,
-    seed: u32,
-) -> Vec<f64> {
+/// What the samples say.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Acceptability {
+    /// Per option, the share of samples in which it has the top score
+    /// (SMAA's rank-1 acceptability; ties split evenly). Sums to 1.
+    pub wins: Vec<f64>,
+    /// The share of samples in which `leader` scores above `runner_up`
+    /// (ties count half).
+    pub lead: f64,
+    /// The share of samples in which a hybrid rule holds.
+    pub hybrid: f64,
+}
+
+/// The inputs of [`acceptability`].
+pub struct Inputs<'a> {
+    pub table: &'a Table,
+    pub resolved: &'a Resolved,
+    /// Override-rule points per option.
+    pub bonus: &'a [f64],
+    pub hybrid: &'a HybridRules,
+    pub leader: usize,
+    pub runner_up: usize,
+    pub samples: u32,
+}
+
+/// Stochastic multicriteria acceptability analysis (SMAA-2, Lahdelma and
+/// Salminen 2001) over the evidence and the reader's weights.
+///
+/// Each sample draws every weight term around the answers (see
+/// [`crate::answers::WeightTerm`]) and every score within its range
+/// ([`median_draw`]). Each option's score is then propagated to first
+/// order: `S(w, x) ≈ S(w, x̄) + S(w̄, x) − S(w̄, x̄)`, which drops only the
+/// product of a weight's and a score's deviations. The gap between two
+/// options is then linear in the draws, and samples come in antithetic
+/// pairs (every draw mirrored around its stated value), so with symmetric
+/// ranges each pair's two gaps average exactly the stated gap: the option
+/// with the higher stated score wins at least half of the samples, and the
+/// probability on screen never contradicts the bars (docs/uncertainty.md).
+pub fn acceptability(inputs: &Inputs<'_>, seed: u32) -> Acceptability {
+    let Inputs {
+        table,
+        resolved,
+        bonus,
+        hybrid,
+        leader,
+        runner_up,
+        samples,
+    } = *inputs;
+    let stated = &resolved.weights;
+    let criteria = table.criteria;
     let mut rng = SplitMix64::new(u64::from(seed));
-    let total: f64 = weights.iter().sum();
     let mut wins = vec![0.0; table.options];
-    let mut draw = table.value.clone();
-    let mut effective = vec![0.0; table.options];
-    // Only cells whose criterion carries weight and whose score has a range
-    // need sampling; their triangular parameters are computed once.
-    let mut uncertain: Vec<Cell> = Vec::new();
-    for (i, ((&low, &value), &high)) in table
-        .low
-        .iter()
-        .zip(&table.value)
-        .zip(&table.high)
-        .enumerate()
-    {
-        let weighted = weights
-            .get(i % table.criteria.max(1))
-            .is_some_and(|w| *w > 0.0);
-        if let Some(cell) = Cell::new(i, low, value, high).filter(|_| weighted) {
-            uncertain.push(cell);
-        }
-    }
-    for _ in 0..samples {
-        for cell in &uncertain {
-            if let Some(slot) = draw.get_mut(cell.index) {
-                *slot = cell.sample(rng.next_f64());
-            }
-        }
-        let mut best = f64::MIN;
-        let mut tied = 0usize;
-        for (o, e) in effective.iter_mut().enumerate() {
-            let row = draw
-                .get(o * table.criteria..(o + 1) * table.criteria)
-                .unwrap_or(&[]);
-            let sum: f64 = row.iter().zip(weights).map(|(u, w)| u * w).sum();
-            *e = if total > 0.0 { 10.0 * sum / total } else { 0.0 }
-                + bonus.get(o).copied().unwrap_or(0.0);
-            if *e > best {
-                (best, tied) = (*e, 1);
-            } else if *e == best {
-                tied += 1;
-            }
-        }
-        let share = 1.0 / tied.max(1) as f64;
-        for (w, e) in wins.iter_mut().zip(&effective) {
-            if *e == best {
-                *w += share;
+    let (mut lead, mut hybrid_count) = (0.0, 0.0);
+
+    // Only scores with a range under a weighted criterion are drawn.
+    let mut cells: Vec<Cell> = Vec::new();
+    for o in 0..table.options {
+        for c in 0..criteria {
+            let i = o * criteria + c;
+            let (low, value, high) = (
+                table.low.get(i).copied().unwrap_or(0.0),
+                table.value.get(i).copied().unwrap_or(0.0),
+                table.high.get(i).copied().unwrap_or(0.0),
+            );
+            if high > low && stated.get(c).is_some_and(|w| *w > 0.0) {
+                cells.push(Cell {
+                    option: o,
+                    criterion: c,
+                    low,
+                    value,
+                    high,
+                });
             }
         }
     }
-    let n = f64::from(samples.max(1));
+    let mut xi = vec![0.0; resolved.terms.len()];
+    let mut u = vec![0.0; cells.len()];
+    let mut weights = vec![0.0; criteria];
+    let mut shift = vec![0.0; table.options];
+    let mut score = vec![0.0; table.options];
+    let pairs = samples / 2;
+    for _ in 0..pairs {
+        for x in &mut xi {
+            *x = 2.0 * rng.next_f64() - 1.0;
+        }
+        for x in &mut u {
+            *x = rng.next_f64();
+        }
+        for mirror in [1.0, -1.0] {
+            // The weights drawn around the answers.
+            weights.iter_mut().for_each(|w| *w = 0.0);
+            for (term, x) in resolved.terms.iter().zip(&xi) {
+                let factor = 1.0 + mirror * term.spread * x;
+                for &(c, amount) in &term.parts {
+                    if let Some(w) = weights.get_mut(c) {
+                        *w += amount * factor;
+                    }
+                }
+            }
+            for (c, w) in weights.iter_mut().enumerate() {
+                *w = if resolved.fixed.get(c).copied().unwrap_or(false) {
+                    stated.get(c).copied().unwrap_or(0.0)
+                } else {
+                    w.max(0.0)
+                };
+            }
+            let total: f64 = weights.iter().sum();
+            // The scores' deviations, weighted by the stated weights.
+            shift.iter_mut().for_each(|s| *s = 0.0);
+            for (cell, &q) in cells.iter().zip(&u) {
+                let q = if mirror > 0.0 { q } else { 1.0 - q };
+                let drawn = median_draw(q, cell.low, cell.value, cell.high);
+                if let Some(s) = shift.get_mut(cell.option) {
+                    *s += stated.get(cell.criterion).copied().unwrap_or(0.0) * (drawn - cell.value);
+                }
+            }
+            // Scores times the weight total (a positive factor shared by
+            // every option, so comparisons need no division).
+            let mut best = f64::MIN;
+            let mut tied = 0usize;
+            for (o, s) in score.iter_mut().enumerate() {
+                let mut sum = 0.0;
+                for (c, w) in weights.iter().enumerate() {
+                    sum += w * table.at(&table.value, o, c);
+                }
+                *s = 10.0 * (sum + shift.get(o).copied().unwrap_or(0.0))
+                    + bonus.get(o).copied().unwrap_or(0.0) * total;
+                if *s > best {
+                    (best, tied) = (*s, 1);
+                } else if *s == best {
+                    tied += 1;
+                }
+            }
+            let share = 1.0 / tied.max(1) as f64;
+            let mut top = None;
+            for (o, (w, s)) in wins.iter_mut().zip(&score).enumerate() {
+                if *s == best {
+                    *w += share;
+                    top.get_or_insert(o);
+                }
+            }
+            let (a, b) = (
+                score.get(leader).copied().unwrap_or(0.0),
+                score.get(runner_up).copied().unwrap_or(0.0),
+            );
+            lead += if a > b {
+                1.0
+            } else if a == b {
+                0.5
+            } else {
+                0.0
+            };
+            if hybrid.holding(&weights, top.unwrap_or(leader)).is_some() {
+                hybrid_count += 1.0;
+            }
+        }
+    }
+    let n = f64::from((pairs * 2).max(1));
     for w in &mut wins {
         *w /= n;
     }
-    wins
+    if leader == runner_up {
+        lead = n;
+    }
+    Acceptability {
+        wins,
+        lead: lead / n,
+        hybrid: hybrid_count / n,
+    }
 }
 
 #[cfg(test)]
@@ -164,13 +251,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn triangular_stays_in_range_and_hits_mode() {
-        assert_eq!(triangular(0.3, 5.0, 5.0, 5.0), 5.0);
+    fn median_draw_stays_in_range_with_the_value_as_median() {
+        assert_eq!(median_draw(0.3, 5.0, 5.0, 5.0), 5.0);
         for k in 0..=100 {
-            let x = triangular(k as f64 / 100.0, 2.0, 7.0, 9.0);
+            let x = median_draw(k as f64 / 100.0, 2.0, 7.0, 9.0);
             assert!((2.0..=9.0).contains(&x), "{x}");
         }
-        assert!((triangular(5.0 / 7.0, 2.0, 7.0, 9.0) - 7.0).abs() < 1e-12);
+        assert_eq!(median_draw(0.5, 2.0, 7.0, 9.0), 7.0);
+        assert_eq!(median_draw(0.0, 2.0, 7.0, 9.0), 2.0);
+        assert!((median_draw(1.0, 2.0, 7.0, 9.0) - 9.0).abs() < 1e-12);
+        // Below the median half the time, on a lopsided range too.
+        let below = (0..10_000)
+            .filter(|k| median_draw((*k as f64 + 0.5) / 10_000.0, 4.0, 5.0, 8.0) < 5.0)
+            .count();
+        assert_eq!(below, 5_000);
+        // A symmetric range mirrors: the draws at u and 1 - u average the value.
+        for k in 0..50 {
+            let u = k as f64 / 100.0;
+            let pair = median_draw(u, 3.0, 5.0, 7.0) + median_draw(1.0 - u, 3.0, 5.0, 7.0);
+            assert!((pair - 10.0).abs() < 1e-12, "{u}");
+        }
     }
 
     #[test]

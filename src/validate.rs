@@ -154,14 +154,14 @@ impl Validator<'_> {
         let c = m.confidence;
         if !c.clear.is_finite()
             || !c.lean.is_finite()
-            || c.lean < 0.0
+            || c.lean < 0.5
             || c.lean > c.clear
-            || c.clear > 100.0
+            || c.clear > 1.0
         {
             self.push(
                 "confidence",
-                "confidence thresholds must satisfy 0 ≤ lean ≤ clear ≤ 100",
-                "use e.g. {\"clear\": 10, \"lean\": 3}",
+                "confidence thresholds are win probabilities and must satisfy 0.5 ≤ lean ≤ clear ≤ 1",
+                "use e.g. {\"clear\": 0.9, \"lean\": 0.7}",
             );
         }
     }
@@ -535,12 +535,16 @@ impl Validator<'_> {
                         for (k, c) in g.criteria.iter().enumerate() {
                             self.criterion_ref(&p.field("criteria").index(k), c);
                         }
-                        if !g.min_share.is_finite() || !(0.0..=1.0).contains(&g.min_share) {
-                            self.push(
-                                p.field("min_share"),
-                                "min_share must be a share of the total weight, from 0 to 1",
-                                "use e.g. 0.2",
-                            );
+                        for (field, value) in
+                            [("min_weight", g.min_weight), ("lead_weight", g.lead_weight)]
+                        {
+                            if !value.is_finite() || !(0.0..=MAX_WEIGHT).contains(&value) {
+                                self.push(
+                                    p.field(field),
+                                    format!("`{field}` must be a weight from 0 to 1000000"),
+                                    "use the sum of the group's criteria weights that counts as heavy, e.g. 6",
+                                );
+                            }
                         }
                     }
                     for (j, s) in r.split.iter().enumerate() {

@@ -39,7 +39,12 @@ fn matrix_weight_changes_and_steps_are_bounded() {
     let choice = &mut matrix.questions[0].choices[0];
     let criterion = choice.weights.keys().next().unwrap().clone();
     choice.weights.insert(criterion.clone(), -1e300);
-    let item = &mut matrix.questions[3].items[0];
+    let sliders = matrix
+        .questions
+        .iter()
+        .position(|q| !q.items.is_empty())
+        .unwrap();
+    let item = &mut matrix.questions[sliders].items[0];
     let stepped = item.criteria.keys().next().unwrap().clone();
     item.criteria.insert(stepped.clone(), 1e300);
     let err = validate(&matrix).unwrap_err();

@@ -32,7 +32,7 @@ fn matrix() -> Matrix {
         "scores":[{"option":"pg","criterion":"joins","value":9},{"option":"mongo","criterion":"joins","value":4}],
         "sources":[{"id":"s1","title":"Notes","publisher":"Us","date":"2026-01"}],
         "rules":[{"id":"both","kind":"hybrid","label":"Use both","text":"Split it.",
-          "groups":[{"option":"pg","criteria":["joins"],"min_share":0.9},{"option":"mongo","criteria":["joins"],"min_share":0.9}],
+          "groups":[{"option":"pg","criteria":["joins"],"min_weight":0.9},{"option":"mongo","criteria":["joins"],"min_weight":0.9}],
           "guidance":[{"id":"ops","kind":"list","title":"Running both","items":[{"text":"Two databases to run.","sources":["s1"]}]}]}]}"#,
     )
     .unwrap()

@@ -96,17 +96,30 @@ fn seed_004_decision_framework() {
 /// 004's overriding rule, "use what your team already knows well", and where it stops.
 #[test]
 fn team_skill_override() {
+    // The team is part of the score (a criterion shown apart in the bars),
+    // and a reason for the verdict when it favours the verdict.
     let both_agree = run(r#"{"project":"rest-api","team":"python"}"#);
-    assert!(both_agree.rules.iter().any(|r| r.id == "team-knows-python"));
+    assert!(both_agree
+        .reasons
+        .iter()
+        .any(|r| r.criterion == "team-python"));
+    assert!(both_agree.contributions["python"]["team-python"] > 0.0);
 
     // 004: "When the project touches AI even slightly, choose Python" — a
-    // JavaScript team does not outweigh an AI product.
+    // JavaScript team does not outweigh an AI product, and is shown as
+    // outweighed, never as a reason for Python.
     let ai = run(r#"{"project":"ai-ml","team":"javascript"}"#);
     assert_eq!(ai.verdict, "python", "AI/ML product with a JavaScript team");
-    assert!(ai.rules.iter().any(|r| r.id == "team-knows-javascript"));
+    assert!(ai
+        .outweighed
+        .iter()
+        .any(|r| r.criterion == "team-javascript"));
+    assert!(!ai.reasons.iter().any(|r| r.criterion == "team-javascript"));
 
-    // A Python team building a real-time app: Node.js still leads, but only
-    // narrowly, and 004's "FastAPI is viable for most real-time work" is shown.
+    // A Python team building a real-time app: Node.js still leads, but not
+    // clearly (the old override rule used to hide 12 points; now the team's
+    // weight shows in the bars), and 004's "FastAPI is viable for most
+    // real-time work" is shown.
     let realtime = run(r#"{"project":"realtime","team":"python"}"#);
     assert_eq!(realtime.verdict, "node", "real-time app with a Python team");
     assert_ne!(realtime.confidence, Confidence::Clear);
@@ -125,7 +138,10 @@ fn hybrid_when_both_sides_weigh_heavily() {
         // One side alone is not enough for a hybrid.
         (r#"{"project":"ai-ml"}"#, "python", "plain AI product -> not hybrid"),
         (r#"{"project":"realtime"}"#, "node", "plain real-time app -> not hybrid"),
-        (r#"{"project":"rest-api","needs":["ai"]}"#, "python", "REST API with an AI feature -> not hybrid (004: AI tips it)"),
+        (r#"{"project":"rest-api","needs":["ai"]}"#, "python", "REST API with an AI feature, no frontend -> not hybrid (003: two runtimes are worth it only when ML sits next to a web frontend; 004: AI tips it)"),
+        // 002, 003: a web frontend (SPA, React) with an AI or data feature is the split.
+        (r#"{"project":"fullstack-spa","needs":["ai"]}"#, "hybrid", "SPA with an AI feature -> Use both"),
+        (r#"{"project":"rest-api","needs":["ai","react-frontend"]}"#, "hybrid", "API behind a React frontend with an AI feature -> Use both"),
     ]);
     let result = run(r#"{"project":"realtime","needs":["ai"]}"#);
     let hybrid = result.hybrid.expect("a hybrid verdict carries its split");
@@ -177,9 +193,10 @@ fn conflicting_sources_are_reported() {
     assert_eq!(mvp.verdict, "python");
     assert_ne!(mvp.confidence, Confidence::Clear);
 
-    // Enterprise with no team: 001 and 002 disagree, so it stays a close call.
+    // Enterprise with no team: 001 and 002 disagree (002: either), so it is
+    // never a clear verdict.
     let enterprise = run(r#"{"project":"enterprise"}"#);
-    assert_eq!(enterprise.confidence, Confidence::CloseCall);
+    assert_ne!(enterprise.confidence, Confidence::Clear);
 
     // Disputes only show when they bear on the answers.
     let ai = run(r#"{"project":"ai-ml"}"#);

@@ -98,6 +98,7 @@ from_js_struct!(Criterion {
     direction: or_default,
     weight: or_default,
     evidence: or_default,
+    segment: or_default,
 });
 
 from_js_struct!(Citation {
@@ -177,7 +178,8 @@ from_js_enum!(RuleKind { "override" => Override, "hybrid" => Hybrid });
 from_js_struct!(HybridGroup {
     option: req,
     criteria: req,
-    min_share: req,
+    min_weight: req,
+    lead_weight: or_default,
 });
 
 from_js_struct!(SplitPart {

@@ -31,6 +31,8 @@ export interface Citation { source: string; section?: string; text: string; }
 export interface Criterion {
   id: string; label: string; description?: string;
   direction?: "benefit" | "cost"; weight?: number; evidence?: Citation[];
+  /** Drawn as a labelled part of each bar (e.g. the reader's team). */
+  segment?: boolean;
 }
 export interface Score {
   option: string; criterion: string; value: number; low?: number; high?: number; sources?: string[];
@@ -45,7 +47,8 @@ export interface Question {
   choices?: Choice[]; items?: PriorityItem[];
 }
 export interface Condition { question: string; choice: string; }
-export interface HybridGroup { option: string; criteria: string[]; min_share: number; }
+/** A group's weight (its criteria's weights summed) must reach `min_weight` when its option is not the leader, `lead_weight` (default 0) when it is. */
+export interface HybridGroup { option: string; criteria: string[]; min_weight: number; lead_weight?: number; }
 export interface SplitPart { option: string; role: string; }
 export interface Rule {
   id: string; kind: "override" | "hybrid"; text: string; sources?: string[];
@@ -62,6 +65,7 @@ export interface Matrix {
   $schema?: string; version: 1; id: string; title: string;
   options: MatrixOption[]; criteria: Criterion[]; scores: Score[];
   sources?: Source[]; questions?: Question[]; rules?: Rule[]; disputes?: Dispute[];
+  /** Win-probability thresholds, 0.5 ≤ lean ≤ clear ≤ 1 (default 0.9 and 0.7). */
   confidence?: { clear: number; lean: number };
 }
 
@@ -81,16 +85,27 @@ export interface AnswerFlip {
 }
 export interface AppliedRule {
   id: string; kind: "override" | "hybrid"; text: string; sources: string[]; option: string | null;
+  /** `override`: the points it added to `option`'s score. */
+  points: number;
+}
+export interface LevelFlip {
+  id: string; label: string; value: number; flip_value: number; new_verdict: string; new_verdict_label: string;
 }
 
 /** The explained recommendation returned by `recommend`. */
 export interface Recommendation {
   verdict: string; verdict_label: string; leader: string; runner_up: string;
-  confidence: "clear" | "lean" | "close-call"; margin: number;
-  scores: Record<string, number>; ranking: string[];
+  confidence: "clear" | "lean" | "close-call";
+  /** The probability the confidence word is read from (the verdict's, or "Use both"'s). */
+  confidence_probability: number; margin: number;
+  /** Weighted sum plus `rule_points`: what the bars show. */
+  scores: Record<string, number>; rule_points: Record<string, number>; ranking: string[];
   weights: Record<string, number>; contributions: Record<string, Record<string, number>>;
-  reasons: Reason[]; flip_points: FlipPoint[]; answer_flips: AnswerFlip[];
-  win_probability: Record<string, number>; samples: number; seed: number;
+  /** For the verdict; `outweighed`: for the runner-up, outweighed. */
+  reasons: Reason[]; outweighed: Reason[];
+  /** Expert view only: raw weights at which the leader changes. */
+  flip_points: FlipPoint[]; answer_flips: AnswerFlip[]; priority_flips: LevelFlip[];
+  win_probability: Record<string, number>; hybrid_probability: number; samples: number; seed: number;
   rules: AppliedRule[];
   disputes: { id: string; topic: string; when: Condition[]; sides: DisputeSide[] }[];
   hybrid: { label: string; text: string; split: SplitPart[]; sources: string[] } | null;

@@ -330,7 +330,7 @@ function hostileMatrix(url = "https://example.invalid/?q=\"><img src=x onerror=_
       { id: 'override', kind: 'override', text: P('rule.override'), sources: ['s2'], when: { question: 'q1', choice: 'rule' }, option: 'b', within: 50 },
       {
         id: 'hybrid', kind: 'hybrid', label: P('rule.hybrid.label'), text: P('rule.hybrid.text'), sources: ['s1', 's2'],
-        groups: [{ option: 'a', criteria: ['c1'], min_share: 0.4 }, { option: 'b', criteria: ['c2'], min_share: 0.4 }],
+        groups: [{ option: 'a', criteria: ['c1'], min_weight: 4 }, { option: 'b', criteria: ['c2'], min_weight: 4 }],
         split: [{ option: 'a', role: P('split.a') }, { option: 'b', role: P('split.b') }],
         guidance: [{ id: 'both', kind: 'list', title: P('hybrid.guidance.title'), items: [{ label: P('hybrid.item.label'), text: P('hybrid.item.text'), sources: ['s2'] }], note: P('hybrid.guidance.note'), sources: ['s2'] }],
       },
