@@ -34,17 +34,17 @@ const DARK = `
   color-scheme: dark;`;
 
 export const RESERVE = [
-  [1039, 114],
-  [959, 122],
-  [839, 127],
-  [799, 159],
+  [1039, 132],
+  [959, 152],
+  [839, 155],
+  [799, 189],
   [759, 168],
-  [679, 176],
-  [599, 193],
-  [519, 213],
-  [459, 237],
-  [399, 253],
-  [359, 277],
+  [679, 172],
+  [599, 182],
+  [519, 197],
+  [459, 214],
+  [399, 222],
+  [359, 239],
 ];
 
 export const css = String.raw`
@@ -58,7 +58,7 @@ export const css = String.raw`
      default matrix at 16px), so the article does not move when it upgrades.
      Pages set the same on the element before it upgrades; see RESERVE below. */
   min-height: var(--stack-advisor-min-height, var(--_reserve));
-  --_reserve: 106em;
+  --_reserve: 130em;
 
   --_bg: var(--stack-advisor-background, #ffffff);
   --_surface: var(--stack-advisor-surface, #f6f8fa);
@@ -220,10 +220,16 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 .result-body, .result-dynamic { display: grid; gap: 20px; }
 /* A section out of view is not laid out until it comes near the viewport
    (it stays in the accessibility tree and in find-in-page), so an answer
-   change lays out what the reader can see: 1 ms of the 5 it took. Its
-   containment clips painting at the border box; the 8px of padding, taken
-   back by the margin, keep focus rings whole. */
+   change lays out what the reader can see. In the two-column layout the
+   result column's sections are laid out at once: they are in view on the
+   first frame, and one skipped there would push the next down a frame
+   later (a layout shift). The containment clips painting at the border
+   box; the 8px of padding, taken back by the margin, keep focus rings whole. */
 .result-section { content-visibility: auto; contain-intrinsic-size: auto 12em; padding: 8px; margin: -8px; }
+.wide > .compare-section { contain-intrinsic-size: auto 3.5em; }
+@container (min-width: 720px) {
+  :host(:not([compact])) .result-dynamic > .result-section { content-visibility: visible; }
+}
 :host([compact]) .result-body, :host([compact]) .result-dynamic { gap: 16px; }
 :host([compact]) .result { gap: 16px; }
 .overline { color: var(--_muted); font-size: max(14px, 0.875em); margin-bottom: 0; }
