@@ -139,13 +139,17 @@ pub fn acceptability(inputs: &Inputs<'_>, seed: u32) -> Acceptability {
                 table.value.get(i).copied().unwrap_or(0.0),
                 table.high.get(i).copied().unwrap_or(0.0),
             );
-            if high > low && stated.get(c).is_some_and(|w| *w > 0.0) {
+            // A lopsided range counts as symmetric, as wide as its longer
+            // side: the first-order gap then averages exactly the stated gap
+            // over each antithetic pair (docs/uncertainty.md).
+            let reach = f64::max(value - low, high - value);
+            if reach > 0.0 && stated.get(c).is_some_and(|w| *w > 0.0) {
                 cells.push(Cell {
                     option: o,
                     criterion: c,
-                    low,
+                    low: value - reach,
                     value,
-                    high,
+                    high: value + reach,
                 });
             }
         }

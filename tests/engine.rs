@@ -286,7 +286,10 @@ fn an_author_matrix_works_without_questions() {
     validate(&m).unwrap();
     let r = recommend(&m, &answers("{}")).unwrap();
     assert_eq!(r.verdict, "pg"); // 70 vs 65 points
-    assert_eq!(r.confidence, stack_advisor::Confidence::Lean);
+                                 // Only the two built-in weights are uncertain (×0.5–1.5 each): a 5-point
+                                 // lead holds in most samples, but not in nine of ten.
+    assert_ne!(r.confidence, stack_advisor::Confidence::Clear);
+    assert!((0.5..0.9).contains(&r.confidence_probability));
     assert!((r.margin - 5.0).abs() < 1e-9);
     let r = recommend(&m, &answers(r#"{"weights":{"schema":3}}"#)).unwrap();
     assert_eq!(r.verdict, "mongo");

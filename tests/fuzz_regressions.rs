@@ -54,7 +54,7 @@ fn matrix_weight_changes_and_steps_are_bounded() {
         "{paths:?}"
     );
     assert!(
-        paths.contains(&format!("questions[3].items[0].criteria.{stepped}").as_str()),
+        paths.contains(&format!("questions[{sliders}].items[0].criteria.{stepped}").as_str()),
         "{paths:?}"
     );
 }
