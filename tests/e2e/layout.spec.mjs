@@ -84,7 +84,12 @@ for (const scheme of ['light', 'dark']) {
       ]) {
         await advisor.evaluate((el, a) => el.setAttribute('answers', JSON.stringify(a)), answers);
         await expect(advisor.locator('[part="outweighed"], [part="guidance"] .group-title').first()).toBeVisible();
+        // A viewport as tall as the widget, so that no section is skipped as out of view.
+        const tall = await advisor.evaluate((el) => Math.ceil(el.getBoundingClientRect().height) + 100);
+        await page.setViewportSize({ width, height: tall });
+        await page.waitForTimeout(200);
         await advisor.screenshot({ path: `${ARTIFACTS}widget-${name}-${width}-${scheme}.png` });
+        await page.setViewportSize({ width, height: 900 });
       }
     });
   }
