@@ -22,7 +22,6 @@ import {
   confidenceWord,
   decodeState,
   encodeState,
-  flipSentences,
   formatDate,
   formatNumber,
   formatPercent,
@@ -42,12 +41,23 @@ import {
   sameAnswers,
   sanitizeAnswers,
   sourceYear,
-  toMarkdown,
   verdictSentence,
-  winSentence,
   withoutDefaults,
   writeHash,
 } from './format.js';
+import {
+  barParts,
+  changeSentences,
+  guidanceGroups,
+  outweighedSentence,
+  partText,
+  probabilitySentence,
+  rangeNote,
+  rulePoints,
+  scoreScale,
+  splitRules,
+} from './explain.js';
+import { toMarkdown } from './markdown.js';
 
 // Importing this module where there is no DOM (Node, server-side rendering)
 // must not throw, so the base class is looked up rather than assumed.
@@ -57,7 +67,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 const BOOLEAN_ATTRIBUTES = ['compact', 'no-share', 'no-sources'];
 const THEMES = ['auto', 'light', 'dark'];
 const MAX_REASONS = 4;
-const MAX_FLIPS = 3;
+const MAX_FLIPS = 4;
+const MAX_OUTWEIGHED = 3;
 const ANNOUNCE_DELAY_MS = 500;
 /** How long the answers wait, after the last change, before going into the URL hash. */
 const HASH_DELAY_MS = 150;
@@ -66,6 +77,11 @@ function svg(tag, attrs = {}) {
   const node = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   return node;
+}
+
+/** Sets an SVG length attribute, only when it changed (each write invalidates style). */
+function setWidth(node, width) {
+  if (node.getAttribute('width') !== width) node.setAttribute('width', width);
 }
 
 /** Class for an option's colour: the first option is opt-1, and so on. */
@@ -486,8 +502,10 @@ export class StackAdvisorElement extends HTMLElement {
       actions,
     );
     const layout = h('div', { class: 'layout' }, questions, result);
-    this.#els.main.replaceChildren(title, layout);
-    Object.assign(this.#els, { title, questions, jump, verdict, verdictLabel, confidence, body, dynamic, actions, note, result, scoreRows: null });
+    // Long sections (guidance, Compare all factors) take the card's full width below both columns.
+    const wide = h('div', { class: 'wide' });
+    this.#els.main.replaceChildren(title, layout, wide);
+    Object.assign(this.#els, { title, questions, jump, verdict, verdictLabel, confidence, body, dynamic, wide, actions, note, result, scoreRows: null });
     this.#lastScores = {};
     this.#syncControls();
   }
@@ -695,6 +713,7 @@ export class StackAdvisorElement extends HTMLElement {
     const hint = error?.hint ? ` (${error.hint})` : '';
     this.#els.body.replaceChildren(h('p', { class: 'error-text' }, (error?.message || String(error)) + hint));
     this.#els.dynamic.replaceChildren();
+    this.#els.wide.replaceChildren();
     this.#els.status.textContent = error?.message || String(error);
   }
 
@@ -705,10 +724,13 @@ export class StackAdvisorElement extends HTMLElement {
     this.#announceTimer = setTimeout(() => {
       if (!this.#result) return;
       const view = localizeResult(this.#result, this.#view, this.#t);
-      const sentence = verdictSentence(view, optionLabels(this.#view, view, this.#t), this.#t);
-      if (sentence !== this.#lastAnnounced) {
-        this.#lastAnnounced = sentence;
-        this.#els.status.textContent = sentence;
+      const labels = optionLabels(this.#view, view, this.#t);
+      // A new verdict or confidence word is announced, with the probability
+      // behind it; a probability that moves on its own is not.
+      const key = verdictSentence(view, labels, this.#t);
+      if (key !== this.#lastAnnounced) {
+        this.#lastAnnounced = key;
+        this.#els.status.textContent = verdictSentence(view, labels, this.#t, probabilitySentence(view, labels, this.#t, this.#t.lang || 'en'));
       }
     }, this.#lastAnnounced ? ANNOUNCE_DELAY_MS : 0);
   }
@@ -732,16 +754,58 @@ export class StackAdvisorElement extends HTMLElement {
     this.#els.confidence.textContent = confidenceWord(r.confidence, t);
     this.#els.confidence.setAttribute('title', t.confidenceLabel);
 
-    // 2. Score bars (inline SVG, labelled with numbers) and win probability.
-    //    Built once per set of questions; an answer then moves the bars and
-    //    changes the numbers, rather than making new rows to style and lay out.
+    // 2. Score bars (inline SVG, labelled with numbers) and the probability
+    //    behind the confidence word. The bars are the scores the verdict is
+    //    made from; what `segment` criteria and rules add is a hatched,
+    //    named part of them. Built once per set of questions; an answer then
+    //    moves the bars and changes the numbers, rather than making new rows
+    //    to style and lay out.
     const scores = formatScores(r.scores, lang);
     if (this.#els.scoreRows?.view !== view || this.#els.scoreRows.t !== t) this.#buildScores(view, t);
-    const { rows, probability } = this.#els.scoreRows;
+    const { rows, probability, caption, list } = this.#els.scoreRows;
+    const parts = barParts(r, view);
+    const scale = scoreScale(r.scores);
+    const pct = (points) => `${((100 * Math.max(0, points)) / scale).toFixed(2)}%`;
+    const ruled = rows.some((row) => parts[row.option.id]?.parts.some((part) => part.kind === 'rule'));
+    const captionText = ruled ? t.scoresCaptionRules : t.scoresCaption;
+    if (caption.textContent !== captionText) {
+      caption.textContent = captionText;
+      list.setAttribute('aria-label', captionText);
+    }
     for (const row of rows) {
       const id = row.option.id;
-      const width = Math.max(0, Math.min(100, Number(r.scores?.[id]) || 0)).toFixed(2);
-      if (row.bar.getAttribute('width') !== width) row.bar.setAttribute('width', width);
+      const bar = parts[id] || { base: 0, parts: [] };
+      setWidth(row.track, pct(100));
+      setWidth(row.bar, pct(bar.base));
+      let x = bar.base;
+      bar.parts.forEach((part, i) => {
+        let rect = row.parts[i];
+        if (!rect) {
+          rect = svg('rect', { y: 0, height: 14, rx: 3 });
+          row.svg.append(rect);
+          row.parts.push(rect);
+        }
+        const cls = `part part-${part.kind}`;
+        if (rect.getAttribute('class') !== cls) {
+          rect.setAttribute('class', cls);
+          rect.setAttribute('fill', `url(#${row.hatch}${part.kind === 'rule' ? '-rule' : ''}) currentColor`);
+        }
+        if (rect.getAttribute('x') !== pct(x)) rect.setAttribute('x', pct(x));
+        setWidth(rect, pct(part.points));
+        x += part.points;
+      });
+      for (const rect of row.parts.splice(bar.parts.length)) rect.remove();
+      // Each part named in words, after a small key of its hatching.
+      const named = bar.parts.map((part) => partText(part, t, lang));
+      row.named.hidden = !named.length;
+      const namedText = named.length ? `${t.partsLabel} ${named.join(', ')}` : '';
+      if (row.named.textContent !== namedText) {
+        row.named.replaceChildren(named.length ? `${t.partsLabel} ` : '', ...bar.parts.flatMap((part, i) => [
+          i ? ', ' : '',
+          h('span', { class: `hatch-key hatch-key-${part.kind}`, 'aria-hidden': 'true' }),
+          named[i],
+        ]));
+      }
       const text = scores[id] ?? '—';
       if (row.num.textContent !== text) {
         // A new element, so that the highlight of a changed number replays.
@@ -753,7 +817,7 @@ export class StackAdvisorElement extends HTMLElement {
       row.item.classList.toggle('leader', id === r.leader);
     }
     this.#lastScores = scores;
-    probability.textContent = winSentence(r, labels, t, lang);
+    probability.textContent = probabilitySentence(r, labels, t, lang);
 
     // Guidance and the comparison cite sources the result may not, so chips
     // look in the matrix's sources too.
@@ -771,11 +835,14 @@ export class StackAdvisorElement extends HTMLElement {
       sections.push(this.#section(t.hybridHeading, 'hybrid', split, text));
     }
 
-    // 3. Why: applied rules, then the deciding reasons with evidence.
+    // 3. Why: the rules and criteria behind the verdict, then, apart, what
+    //    counts for the other side but was outweighed.
     const reasons = h('ol', { class: 'reasons' });
-    for (const rule of r.rules || []) {
-      if (rule.kind === 'hybrid') continue;
-      reasons.append(h('li', { class: 'rule' }, h('div', {}, h('span', { class: 'rule-tag' }, t.ruleApplied), rule.text, ' ', ...chips(rule.sources || []))));
+    const verdictLabel = labelOf(labels, r.verdict);
+    const rules = splitRules(r);
+    for (const rule of rules.backing) {
+      const tag = h('span', { class: 'rule-tag' }, `${t.ruleApplied} ${rulePoints(rule, lang)}`.trim());
+      reasons.append(h('li', { class: 'rule' }, h('div', {}, tag, rule.text, ' ', ...chips(rule.sources || []))));
     }
     const maxReasons = compact ? 3 : MAX_REASONS;
     for (const reason of (r.reasons || []).slice(0, maxReasons)) {
@@ -784,10 +851,22 @@ export class StackAdvisorElement extends HTMLElement {
       if (ev) item.append(h('div', { class: 'evidence' }, h('span', { class: 'evidence-text' }, ev.text, ' '), ...chips([ev.source], ev.section)));
       reasons.append(item);
     }
-    if (reasons.children.length) sections.push(this.#section(t.whyHeading, 'reasons', reasons));
+    const against = h('ul', { class: 'outweighed', part: 'outweighed' });
+    const outweighed = r.verdict === 'hybrid' ? [] : (r.outweighed || []).slice(0, compact ? 2 : MAX_OUTWEIGHED);
+    for (const item of outweighed) {
+      const ev = pickEvidence(item.evidence, labelOf(labels, item.favours));
+      against.append(h('li', {}, outweighedSentence(item, r, labels, t, lang), ' ', ...(ev ? chips([ev.source], ev.section) : [])));
+    }
+    for (const rule of rules.against) {
+      const note = t.outweighedRule(rulePoints(rule, lang), labelOf(labels, rule.option), verdictLabel);
+      against.append(h('li', { class: 'rule' }, h('span', { class: 'rule-tag' }, t.ruleApplied), rule.text, ` (${note}) `, ...chips(rule.sources || [])));
+    }
+    if (reasons.children.length || against.children.length) {
+      sections.push(this.#section(t.whyHeading, 'reasons', reasons.children.length ? reasons : null, against.children.length ? against : null));
+    }
 
-    // 4. What would change this.
-    const flips = flipSentences(r.flip_points, labels, t, lang, compact ? 2 : MAX_FLIPS);
+    // 4. What would change this: answers the reader can give, never raw weights.
+    const flips = changeSentences(r, view, labels, t, compact ? 2 : MAX_FLIPS);
     const flipList = h('ul', { class: 'flips' }, ...flips.map((s) => h('li', {}, s)));
     sections.push(this.#section(t.flipsHeading, 'flips', flips.length ? flipList : h('p', {}, t.noFlips)));
 
@@ -803,36 +882,62 @@ export class StackAdvisorElement extends HTMLElement {
       );
       sections.push(this.#section(t.disputesHeading, 'disputes', ...disputes));
     }
+    this.#els.dynamic.replaceChildren(...sections);
 
+    // Below both columns, full width:
     // 6. What to do next: the verdict's guidance, each section a disclosure
-    //    whose content is built when first expanded.
-    const guidance = guidanceFor(r, view).map(({ key, owner, section }) =>
-      this.#disclosure(key, 'h4', [h('span', { class: `swatch ${optionClass(view, owner)}`, 'aria-hidden': 'true' }), section.title], () =>
-        this.#guidanceBody(section, chips),
-      ),
-    );
-    if (guidance.length) sections.push(this.#section(t.guidanceHeading, 'guidance', h('div', { class: 'disclosures' }, ...guidance)));
+    //    whose content is built when first expanded; for "Use both" grouped
+    //    per runtime under a heading each.
+    const wide = [];
+    const groups = guidanceGroups(guidanceFor(r, view), r, labels, t).map((group) => {
+      const level = group.heading ? 'h5' : 'h4';
+      const disclosures = group.entries.map(({ key, owner, section }) =>
+        this.#disclosure(key, level, [h('span', { class: `swatch ${optionClass(view, owner)}`, 'aria-hidden': 'true' }), section.title], () =>
+          this.#guidanceBody(section, chips),
+        ),
+      );
+      const heading = group.heading
+        ? h('h4', { class: 'group-title' }, h('span', { class: `swatch ${optionClass(view, group.owner)}`, 'aria-hidden': 'true' }), group.heading)
+        : null;
+      return h('div', { class: `guide-group ${optionClass(view, group.owner)}` }, heading, h('div', { class: 'disclosures' }, ...disclosures));
+    });
+    if (groups.length) wide.push(this.#section(t.guidanceHeading, 'guidance', h('div', { class: 'guide-groups' }, ...groups)));
 
     // 7. Every criterion side by side, in the order of the reader's weights.
     const compare = this.#disclosure('compare', 'h3', [t.compareHeading], () => [this.#compareTable(r, labels, chips)]);
-    sections.push(h('section', { class: 'result-section compare-section', part: 'compare' }, compare));
-    this.#els.dynamic.replaceChildren(...sections);
+    wide.push(h('section', { class: 'result-section compare-section', part: 'compare' }, compare));
+    this.#els.wide.replaceChildren(...wide);
   }
 
-  /** The score list's rows (one per option, bars at zero) and the win-probability line. */
+  /**
+   * The score list's rows (one per option, bars at zero), each with room for
+   * the named parts of its bar, and the probability line. Lengths are
+   * percentages of the drawing, so the hatching keeps its angle at any width.
+   */
   #buildScores(view, t) {
     const rows = (view.options || []).map((option) => {
-      const svgBar = svg('svg', { viewBox: '0 0 100 14', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
-      const bar = svg('rect', { class: 'bar', x: 0, y: 0, width: '0.00', height: 14, rx: 3 });
-      svgBar.append(svg('rect', { class: 'track', x: 0, y: 0, width: 100, height: 14, rx: 3 }), bar);
+      // Two hatchings: what segment criteria add leans one way, what rules add the other.
+      const hatch = this.#id('hatch');
+      const defs = svg('defs');
+      for (const [suffix, angle] of [['', 45], ['-rule', -45]]) {
+        const pattern = svg('pattern', { id: hatch + suffix, class: `hatch${suffix}`, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: `rotate(${angle})` });
+        pattern.append(svg('rect', { class: 'hatch-bg', width: 6, height: 6 }), svg('rect', { class: 'hatch-line', width: suffix ? 1.5 : 3, height: 6 }));
+        defs.append(pattern);
+      }
+      const svgBar = svg('svg', { 'aria-hidden': 'true', focusable: 'false' });
+      const track = svg('rect', { class: 'track', x: 0, y: 0, width: '100%', height: 14, rx: 3 });
+      const bar = svg('rect', { class: 'bar', x: 0, y: 0, width: '0.00%', height: 14, rx: 3 });
+      svgBar.append(defs, track, bar);
       const num = h('span', { class: 'num' }, '');
-      const item = h('li', { class: `score-row ${optionClass(view, option.id)}` }, h('span', { class: 'opt' }, option.label), svgBar, num);
-      return { option, item, bar, num };
+      const named = h('span', { class: 'parts', part: 'segment', hidden: true });
+      const item = h('li', { class: `score-row ${optionClass(view, option.id)}` }, h('span', { class: 'opt' }, option.label), svgBar, num, named);
+      return { option, item, svg: svgBar, track, bar, parts: [], hatch, num, named };
     });
     const list = h('ul', { class: 'scores', part: 'scores', 'aria-label': t.scoresCaption }, ...rows.map((row) => row.item));
+    const caption = h('p', { class: 'scores-caption', 'aria-hidden': 'true' }, t.scoresCaption);
     const probability = h('p', { class: 'probability', part: 'probability' });
-    this.#els.body.replaceChildren(h('div', {}, h('p', { class: 'scores-caption', 'aria-hidden': 'true' }, t.scoresCaption), list), probability);
-    this.#els.scoreRows = { view, t, rows, probability };
+    this.#els.body.replaceChildren(h('div', {}, caption, list), probability);
+    this.#els.scoreRows = { view, t, rows, probability, caption, list };
     this.#lastScores = {};
   }
 
@@ -885,7 +990,11 @@ export class StackAdvisorElement extends HTMLElement {
     return out;
   }
 
-  /** The "Compare all factors" table: heaviest criterion first, both options' scores and evidence. */
+  /**
+   * The "Compare all factors" table: heaviest criterion first, its built-in
+   * and the reader's weight, both options' scores with their ranges, and
+   * evidence.
+   */
   #compareTable(r, labels, chips) {
     const t = this.#t;
     const view = this.#view;
@@ -893,20 +1002,31 @@ export class StackAdvisorElement extends HTMLElement {
     const options = view.options || [];
     const head = h('tr', {},
       h('th', { scope: 'col' }, t.factorColumn),
+      h('th', { scope: 'col', class: 'n w' }, t.builtInColumn),
+      h('th', { scope: 'col', class: 'n w' }, t.yoursColumn),
       ...options.map((o) => h('th', { scope: 'col', class: 'n' }, h('span', { class: `swatch ${optionClass(view, o.id)}`, 'aria-hidden': 'true' }), o.label)),
     );
     const bodies = compareRows(view, r, labels).map((row) => {
+      const base = formatNumber(row.base, lang, 1);
+      const yours = t.yourWeight(formatNumber(row.weight, lang, 1), formatPercent(row.share, lang));
+      // Narrow cards show the two weights under the factor instead of in columns of their own.
       const factor = h('th', { scope: 'row' },
         row.label,
         row.cost ? h('span', { class: 'cost' }, ` (${t.lowerIsBetter})`) : null,
-        h('span', { class: 'weight' }, t.weightShare(formatPercent(row.share, lang))),
+        h('span', { class: 'weight' }, t.weightsLine(base, yours)),
       );
-      const cells = row.cells.map((cell) =>
-        h('td', { class: `n${cell.option === row.best ? ' best' : ''}` }, cell.value == null ? '—' : t.outOfTen(formatNumber(cell.value, lang, 1))),
-      );
-      const main = h('tr', {}, factor, ...cells);
+      const weights = [h('td', { class: 'n w weight-base' }, base), h('td', { class: 'n w weight-yours' }, yours)];
+      const cells = row.cells.map((cell) => {
+        if (cell.value == null) return h('td', { class: 'n' }, '—');
+        const range = rangeNote(cell.value, cell.low, cell.high, t, lang);
+        return h('td', { class: `n${cell.option === row.best ? ' best' : ''}` },
+          h('span', { class: 'value' }, t.outOfTen(formatNumber(cell.value, lang, 1))),
+          range ? h('span', { class: 'range' }, `(${range})`) : null,
+        );
+      });
+      const main = h('tr', {}, factor, ...weights, ...cells);
       const evidence = row.evidence.length
-        ? h('tr', { class: 'evidence-row' }, h('td', { colspan: String(options.length + 1) },
+        ? h('tr', { class: 'evidence-row' }, h('td', { colspan: String(options.length + 3) },
           h('span', { class: 'visually-hidden' }, `${t.evidenceLabel}: `),
           h('ul', {}, ...row.evidence.map((e) => h('li', {}, e.text, ' ', ...chips([e.source], e.section)))),
         ))

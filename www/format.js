@@ -145,91 +145,17 @@ export function labelOf(labels, id) {
 }
 
 /**
- * "Python wins in 87% of plausible readings of the evidence." — about the
- * option the Monte Carlo favours most. Empty when there is no probability.
+ * The verdict line read out by the status region: the verdict, its
+ * confidence word, and `sentence` (the probability behind the word).
  */
-export function winSentence(result, labels, t, lang = 'en') {
-  const entries = Object.entries((result && result.win_probability) || {});
-  if (!entries.length) return '';
-  entries.sort((a, b) => b[1] - a[1]);
-  const [id, p] = entries[0];
-  const say = result.verdict === 'hybrid' ? t.winProbabilityHybrid : t.winProbability;
-  return say(labelOf(labels, id), formatPercent(p, lang));
-}
-
-/** The verdict line read out by the status region. */
-export function verdictSentence(result, labels, t) {
+export function verdictSentence(result, labels, t, sentence = '') {
   const label = result.verdict === 'hybrid' ? labelOf(labels, 'hybrid') : labelOf(labels, result.verdict);
-  return t.verdictAnnouncement(label, confidenceWord(result.confidence, t));
+  return t.verdictAnnouncement(label, confidenceWord(result.confidence, t), sentence);
 }
 
 /** "AI/ML ecosystem favours Python by 6.2 points." */
 export function reasonSentence(reason, labels, t, lang = 'en') {
   return t.reason(reason.label || reason.criterion, labelOf(labels, reason.favours), formatNumber(reason.gap, lang, 1));
-}
-
-/**
- * Slider positions are whole steps, so a flip value of 2.4 reached from 4
- * means "2/5 or less" and one reached from 1 means "3/5 or more". A tie at an
- * exact step does not flip the winner, so that step is excluded.
- * Returns {direction: 'down'|'up', step} or null when no slider step reaches it.
- */
-export function flipStep(value, flipValue) {
-  if (typeof flipValue !== 'number' || !Number.isFinite(flipValue) || typeof value !== 'number') return null;
-  const eps = 1e-9;
-  if (flipValue < value) {
-    let step = Math.floor(flipValue + eps);
-    if (Math.abs(step - flipValue) < eps) step -= 1;
-    return step >= 0 ? { direction: 'down', step } : null;
-  }
-  if (flipValue > value) {
-    let step = Math.ceil(flipValue - eps);
-    if (Math.abs(step - flipValue) < eps) step += 1;
-    return step <= MAX_PRIORITY ? { direction: 'up', step } : null;
-  }
-  return null;
-}
-
-/**
- * A flip point in plain words. With a priority slider behind it:
- * "If hiring mattered 2/5 or less, Python would win." Otherwise in weights:
- * "If serverless cold start weighed 4.2 or more (now 2), Node.js would win."
- * Returns '' for a flip point that cannot be stated.
- */
-export function flipSentence(flip, labels, t, lang = 'en') {
-  if (!flip || !flip.new_winner) return '';
-  const winner = labelOf(labels, flip.new_winner);
-  const priority = flip.priority;
-  if (priority && typeof priority.flip_value === 'number') {
-    const step = flipStep(priority.value, priority.flip_value);
-    if (step) {
-      const what = priority.label || priority.id;
-      if (step.direction === 'down') return step.step === 0 ? t.flipAtZero(what, winner) : t.flipAtMost(what, step.step, winner);
-      return step.step === MAX_PRIORITY ? t.flipAtMax(what, winner) : t.flipAtLeast(what, step.step, winner);
-    }
-  }
-  const what = flip.label || flip.criterion;
-  if (typeof flip.flip_weight !== 'number' || typeof flip.weight !== 'number') return '';
-  const w = formatNumber(flip.flip_weight, lang, 1);
-  const now = formatNumber(flip.weight, lang, 1);
-  if (flip.flip_weight < flip.weight) return t.flipWeightDown(what, w, now, winner);
-  return flip.weight === 0 ? t.flipWeightFromZero(what, w, winner) : t.flipWeightUp(what, w, now, winner);
-}
-
-/**
- * The flip points as sentences, those a reader can act on with a slider
- * first, without repeats; at most `max`.
- */
-export function flipSentences(flips, labels, t, lang = 'en', max = Infinity) {
-  const bySlider = [];
-  const byWeight = [];
-  for (const flip of flips || []) {
-    const sentence = flipSentence(flip, labels, t, lang);
-    if (!sentence) continue;
-    const onSlider = flip.priority && flipStep(flip.priority.value, flip.priority.flip_value);
-    (onSlider ? bySlider : byWeight).push(sentence);
-  }
-  return [...new Set([...bySlider, ...byWeight])].slice(0, max);
 }
 
 // A measured figure with its unit: "47,000 requests", "8 ms", "80 MB", "3.2x", "$145,000", "23%".
@@ -490,10 +416,11 @@ export function guidanceFor(result, matrix) {
 
 /**
  * Every criterion for the "Compare all factors" table, the reader's heaviest
- * first (ties keep the matrix order): its weight and share of the total, each
- * option's score, and up to two evidence passages — the best for the option
- * the criterion favours, then the best for the other side, from another
- * source where there is one.
+ * first (ties keep the matrix order): its built-in weight (`base`, the
+ * matrix's), the reader's weight and its share of the total, each option's
+ * score with its `low`..`high` range, and up to two evidence passages — the
+ * best for the option the criterion favours, then the best for the other
+ * side, from another source where there is one.
  */
 export function compareRows(matrix, result, labels = {}) {
   const options = (matrix && matrix.options) || [];
@@ -506,7 +433,9 @@ export function compareRows(matrix, result, labels = {}) {
     const cells = options.map((o) => {
       const s = score.get(`${o.id}\u0000${c.id}`);
       const value = s && typeof s.value === 'number' ? s.value : null;
-      return { option: o.id, value, utility: value == null ? null : cost ? 10 - value : value, sources: (s && s.sources) || [] };
+      const low = s && typeof s.low === 'number' ? s.low : null;
+      const high = s && typeof s.high === 'number' ? s.high : null;
+      return { option: o.id, value, low, high, utility: value == null ? null : cost ? 10 - value : value, sources: (s && s.sources) || [] };
     });
     const ranked = cells.filter((cell) => cell.utility != null).sort((a, b) => b.utility - a.utility);
     const best = ranked.length > 1 && ranked[0].utility > ranked[1].utility ? ranked[0].option : null;
@@ -518,7 +447,8 @@ export function compareRows(matrix, result, labels = {}) {
       const pick = passageFor(fresh.length ? fresh : rest, labelOf(labels, id));
       if (pick) evidence.push(pick);
     }
-    return { id: c.id, label: c.label, cost, weight, share: total > 0 ? weight / total : 0, best, cells, evidence, index };
+    const base = typeof c.weight === 'number' && Number.isFinite(c.weight) ? c.weight : 0;
+    return { id: c.id, label: c.label, cost, base, weight, share: total > 0 ? weight / total : 0, best, cells, evidence, index };
   });
   return rows.sort((a, b) => b.weight - a.weight || a.index - b.index);
 }
@@ -533,159 +463,6 @@ function passageFor(evidence, label) {
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   return best;
-}
-
-// ---------------------------------------------------------------- Markdown
-
-/** Escapes text for Markdown so author strings cannot inject links, HTML or tables. */
-export function escapeMarkdown(text) {
-  return String(text ?? '')
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\\`*_[\]#|<>~]/g, (c) => '\\' + c)
-    .replace(/^(\s*)([-+=]|\d+\.)/, (m, sp, rest) => sp + '\\' + rest);
-}
-
-/** The label a reader sees for an answer, e.g. "Project: Real-time app". */
-export function describeAnswers(answers, questions, t) {
-  const lines = [];
-  for (const q of questions || []) {
-    const v = answers && answers[q.id];
-    if (q.kind === 'single') {
-      const c = (q.choices || []).find((ch) => ch.id === v);
-      lines.push([q.label, c ? c.label : t.notSure]);
-    } else if (q.kind === 'multi') {
-      const picked = (q.choices || []).filter((ch) => Array.isArray(v) && v.includes(ch.id)).map((ch) => ch.label);
-      lines.push([q.label, picked.length ? picked.join(', ') : t.none]);
-    } else if (q.kind === 'priorities') {
-      for (const item of q.items || []) {
-        const level = v && typeof v[item.id] === 'number' ? v[item.id] : item.default ?? 0;
-        lines.push([item.label, `${level}/${MAX_PRIORITY} (${priorityWord(level, t)})`]);
-      }
-    }
-  }
-  return lines;
-}
-
-/**
- * The recommendation as Markdown for a blog post or a ticket: verdict,
- * scores, reasons with citations, flip points, disputes, the guidance for
- * the verdict (see guidanceFor) and sources.
- * `options`: {matrix, answers, t, lang, url}.
- */
-export function toMarkdown(result, { matrix, answers = {}, t, lang = 'en', url = '' }) {
-  const md = escapeMarkdown;
-  const labels = optionLabels(matrix, result, t);
-  const verdict = result.verdict === 'hybrid' ? labelOf(labels, 'hybrid') : labelOf(labels, result.verdict);
-  // Guidance cites sources the result may not: fall back to the matrix's.
-  const sources = new Map([...((matrix && matrix.sources) || []), ...(result.sources || [])].map((s) => [s.id, s]));
-  const order = [];
-  const cite = (id) => {
-    if (!sources.has(id)) return '';
-    if (!order.includes(id)) order.push(id);
-    return `[${order.indexOf(id) + 1}]`;
-  };
-  const out = [];
-  out.push(`## ${md(matrix && matrix.title ? matrix.title : t.title)}`, '');
-  out.push(`**${md(t.verdictHeading)}: ${md(verdict)}** (${md(confidenceWord(result.confidence, t))})`, '');
-
-  const answered = describeAnswers(answers, matrix && matrix.questions, t);
-  if (answered.length) {
-    out.push(`${md(t.answersHeading)}:`, '');
-    for (const [label, value] of answered) out.push(`- ${md(label)}: ${md(value)}`);
-    out.push('');
-  }
-
-  const scores = formatScores(result.scores, lang);
-  out.push(`| ${md(t.optionColumn)} | ${md(t.scoreColumn)} | ${md(t.winsColumn)} |`, '|---|---:|---:|');
-  for (const id of result.ranking || Object.keys(result.scores || {})) {
-    const p = result.win_probability ? result.win_probability[id] : undefined;
-    out.push(`| ${md(labelOf(labels, id))} | ${scores[id] ?? '—'}/100 | ${p == null ? '—' : formatPercent(p, lang)} |`);
-  }
-  out.push('');
-  const win = winSentence(result, labels, t, lang);
-  if (win) out.push(md(win), '');
-
-  if (result.hybrid) {
-    out.push(`### ${md(t.hybridHeading)}`, '');
-    if (result.hybrid.text) out.push(md(result.hybrid.text) + ' ' + (result.hybrid.sources || []).map(cite).join(''), '');
-    for (const part of result.hybrid.split || []) out.push(`- **${md(labelOf(labels, part.option))}**: ${md(part.role)}`);
-    out.push('');
-  }
-
-  if ((result.reasons || []).length || (result.rules || []).length) {
-    out.push(`### ${md(t.whyHeading)}`, '');
-    for (const rule of result.rules || []) {
-      if (rule.kind === 'hybrid') continue;
-      out.push(`- ${md(rule.text)} ${(rule.sources || []).map(cite).join('')}`.trimEnd());
-    }
-    for (const reason of result.reasons || []) {
-      const first = pickEvidence(reason.evidence, labelOf(labels, reason.favours));
-      const evidence = first ? `${md(first.text)} ${cite(first.source)}`.trimEnd() : '';
-      out.push(`- ${md(reasonSentence(reason, labels, t, lang))}${evidence ? ' ' + evidence : ''}`);
-    }
-    out.push('');
-  }
-
-  const flips = flipSentences(result.flip_points, labels, t, lang);
-  if (flips.length) {
-    out.push(`### ${md(t.flipsHeading)}`, '');
-    for (const s of flips) out.push(`- ${md(s)}`);
-    out.push('');
-  }
-
-  if ((result.disputes || []).length) {
-    out.push(`### ${md(t.disputesHeading)}`, '');
-    for (const d of result.disputes) {
-      out.push(`- **${md(d.topic)}**`);
-      for (const side of d.sides || []) out.push(`  - ${md(labelOf(labels, side.option))}: ${md(side.text)} ${cite(side.source)}`.trimEnd());
-    }
-    out.push('');
-  }
-
-  const guidance = guidanceFor(result, matrix);
-  const code = [];
-  if (guidance.length) {
-    out.push(`### ${md(t.guidanceHeading)}`, '');
-    for (const { section } of guidance) {
-      out.push(`#### ${md(section.title)}`, '');
-      for (const item of section.items || []) {
-        const label = item.label ? `**${md(item.label)}**: ` : '';
-        out.push(`- ${label}${md(item.text)} ${(item.sources || []).map(cite).join('')}`.trimEnd());
-      }
-      if ((section.items || []).length) out.push('');
-      // Code keeps its own blank lines: it is set aside from the clean-up below.
-      if (section.code) out.push(`\u0000${code.push(codeFence(section.code, section.language)) - 1}\u0000`, '');
-      if (section.note) out.push(`${md(section.note)} ${(section.sources || []).map(cite).join('')}`.trimEnd(), '');
-    }
-  }
-
-  if (order.length) {
-    out.push(`### ${md(t.sourcesHeading)}`, '');
-    order.forEach((id, i) => {
-      const s = sources.get(id);
-      const title = s.url && /^https?:\/\//i.test(s.url) ? `[${md(s.title)}](<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : md(s.title);
-      const vendor = s.sponsored ? ` — ${md(t.vendor)}${s.note ? ': ' + md(s.note) : ''}` : s.note ? ` — ${md(s.note)}` : '';
-      out.push(`${i + 1}. ${title}, ${md(s.publisher)}, ${md(formatDate(s.date, lang))}${vendor}`);
-    });
-    out.push('');
-  }
-  if (url) out.push(`${md(t.markdownLink)}: <${String(url).replace(/[<>\s]/g, encodeURIComponent)}>`, '');
-  return (
-    out
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .replace(/\u0000(\d+)\u0000/g, (_, i) => code[Number(i)])
-      .trimEnd() + '\n'
-  );
-}
-
-/** A fenced code block that no backtick run inside `code` can close early. */
-function codeFence(code, language = '') {
-  const text = String(code ?? '').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
-  const longest = Math.max(0, ...(text.match(/`+/g) || []).map((run) => run.length));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
-  const lang = /^[a-z0-9-]+$/.test(language) ? language : '';
-  return [fence + lang, text, fence].join('\n');
 }
 
 // ----------------------------------------------------------------- locales
@@ -736,25 +513,41 @@ export function localizeMatrix(matrix, dict) {
 
 /**
  * A copy of an engine result whose labels come from the (localized) matrix:
- * reasons, flip points and their priority sliders, and the verdict label.
+ * reasons and outweighed criteria, the answers and priorities of "what
+ * would change this", and the verdict label.
  */
 export function localizeResult(result, matrix, t) {
   if (!result || !matrix) return result;
   const criteria = new Map((matrix.criteria || []).map((c) => [c.id, c.label]));
   const items = new Map();
-  for (const q of matrix.questions || []) for (const i of q.items || []) items.set(i.id, i.label);
+  const questions = new Map();
+  const choices = new Map();
+  for (const q of matrix.questions || []) {
+    questions.set(q.id, q.label);
+    for (const i of q.items || []) items.set(i.id, i.label);
+    for (const c of q.choices || []) choices.set(`${q.id}\u0000${c.id}`, c.label);
+  }
   const labels = optionLabels(matrix, null, t);
   const hybridLabel =
     matrix.hybridLabel || (result.hybrid && result.hybrid.label) || (result.verdict === 'hybrid' && result.verdict_label) || t.hybrid;
+  const verdictLabel = (id) => (id === 'hybrid' ? hybridLabel : labelOf(labels, id));
+  const criterion = (r) => ({ ...r, label: criteria.get(r.criterion) ?? r.label });
   return {
     ...result,
-    verdict_label: result.verdict === 'hybrid' ? hybridLabel : labelOf(labels, result.verdict),
+    verdict_label: verdictLabel(result.verdict),
     hybrid: result.hybrid ? { ...result.hybrid, label: hybridLabel } : result.hybrid,
-    reasons: (result.reasons || []).map((r) => ({ ...r, label: criteria.get(r.criterion) ?? r.label })),
-    flip_points: (result.flip_points || []).map((f) => ({
+    reasons: (result.reasons || []).map(criterion),
+    outweighed: (result.outweighed || []).map(criterion),
+    answer_flips: (result.answer_flips || []).map((f) => ({
       ...f,
-      label: criteria.get(f.criterion) ?? f.label,
-      priority: f.priority ? { ...f.priority, label: items.get(f.priority.id) ?? f.priority.label } : f.priority,
+      question_label: questions.get(f.question) ?? f.question_label,
+      choice_label: choices.get(`${f.question}\u0000${f.choice}`) ?? f.choice_label,
+      new_verdict_label: verdictLabel(f.new_verdict),
+    })),
+    priority_flips: (result.priority_flips || []).map((f) => ({
+      ...f,
+      label: items.get(f.id) ?? f.label,
+      new_verdict_label: verdictLabel(f.new_verdict),
     })),
   };
 }

@@ -34,17 +34,17 @@ const DARK = `
   color-scheme: dark;`;
 
 export const RESERVE = [
-  [1039, 114],
-  [959, 122],
-  [839, 127],
-  [799, 159],
+  [1039, 132],
+  [959, 152],
+  [839, 155],
+  [799, 189],
   [759, 168],
-  [679, 176],
-  [599, 193],
-  [519, 213],
-  [459, 237],
-  [399, 253],
-  [359, 277],
+  [679, 172],
+  [599, 182],
+  [519, 197],
+  [459, 214],
+  [399, 222],
+  [359, 239],
 ];
 
 export const css = String.raw`
@@ -58,7 +58,7 @@ export const css = String.raw`
      default matrix at 16px), so the article does not move when it upgrades.
      Pages set the same on the element before it upgrades; see RESERVE below. */
   min-height: var(--stack-advisor-min-height, var(--_reserve));
-  --_reserve: 106em;
+  --_reserve: 130em;
 
   --_bg: var(--stack-advisor-background, #ffffff);
   --_surface: var(--stack-advisor-surface, #f6f8fa);
@@ -220,10 +220,16 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 .result-body, .result-dynamic { display: grid; gap: 20px; }
 /* A section out of view is not laid out until it comes near the viewport
    (it stays in the accessibility tree and in find-in-page), so an answer
-   change lays out what the reader can see: 1 ms of the 5 it took. Its
-   containment clips painting at the border box; the 8px of padding, taken
-   back by the margin, keep focus rings whole. */
+   change lays out what the reader can see. In the two-column layout the
+   result column's sections are laid out at once: they are in view on the
+   first frame, and one skipped there would push the next down a frame
+   later (a layout shift). The containment clips painting at the border
+   box; the 8px of padding, taken back by the margin, keep focus rings whole. */
 .result-section { content-visibility: auto; contain-intrinsic-size: auto 12em; padding: 8px; margin: -8px; }
+.wide > .compare-section { contain-intrinsic-size: auto 3.5em; }
+@container (min-width: 720px) {
+  :host(:not([compact])) .result-dynamic > .result-section { content-visibility: visible; }
+}
 :host([compact]) .result-body, :host([compact]) .result-dynamic { gap: 16px; }
 :host([compact]) .result { gap: 16px; }
 .overline { color: var(--_muted); font-size: max(14px, 0.875em); margin-bottom: 0; }
@@ -256,15 +262,34 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 .score-row { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid; align-items: center; }
 .score-row .opt { font-weight: 600; }
 .score-row.leader .opt { font-weight: 700; }
-.score-row svg { display: block; width: 100%; height: 14px; overflow: visible; }
+.score-row svg { display: block; width: 100%; height: 14px; overflow: visible; color: var(--_c, var(--_accent)); }
 .score-row .track { fill: var(--_track); }
 .score-row .bar { fill: var(--_c, var(--_accent)); }
+/* What segment criteria (the team's skill) and rules add: hatched in the
+   option's colour, separated from the rest by the card's background, and
+   named in words under the bar. */
+.score-row .part { stroke: var(--_bg); stroke-width: 1.5px; }
+.hatch-bg { fill: var(--_bg); }
+.hatch-line { fill: var(--_c, var(--_accent)); }
+.parts { grid-column: 2 / -1; color: var(--_text); font-size: max(14px, 0.875em); line-height: 1.4; }
+.hatch-key {
+  display: inline-block; width: 1.6em; height: 0.8em; margin-right: 0.4em; vertical-align: -0.05em;
+  border: 1px solid var(--_c, var(--_accent)); border-radius: 2px;
+  background: repeating-linear-gradient(-45deg, var(--_c, var(--_accent)) 0 2px, transparent 2px 4.2px);
+}
+.hatch-key-rule { background: repeating-linear-gradient(45deg, var(--_c, var(--_accent)) 0 1px, transparent 1px 4.2px); }
 .num { font-variant-numeric: tabular-nums; text-align: end; font-weight: 600; min-width: 2.5ch; }
 .probability { color: var(--_text); }
 
 .section-title { font-size: 1em; font-weight: 700; margin-bottom: 8px; }
-.reasons, .flips, .split { display: grid; gap: 12px; }
-.reasons > li, .flips > li, .split > li { padding-left: 16px; position: relative; }
+.reasons, .flips, .split, .outweighed { display: grid; gap: 12px; }
+.reasons + .outweighed { margin-top: 16px; padding-top: 12px; border-top: 1px dashed var(--_border); }
+.reasons > li, .flips > li, .split > li, .outweighed > li { padding-left: 16px; position: relative; }
+/* Outweighed: a hollow marker, where a reason has a solid one. */
+.outweighed > li::before {
+  content: ""; position: absolute; left: 0; top: 0.55em; width: 7px; height: 7px; border-radius: 50%;
+  border: 1.5px solid var(--_muted); background: transparent;
+}
 .reasons > li::before, .flips > li::before, .split > li::before {
   content: ""; position: absolute; left: 0; top: 0.6em; width: 6px; height: 6px; border-radius: 50%;
   background: var(--_muted);
@@ -315,6 +340,17 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 .dispute-topic { font-weight: 600; }
 .sides { display: grid; gap: 8px; margin-top: 4px; }
 .side-option { font-weight: 700; }
+
+/* Below both columns, the card's full width: guidance and Compare all factors. */
+.wide { display: grid; grid-template-columns: minmax(0, 1fr); gap: 24px; margin-top: 32px; padding-top: 24px; border-top: 1px solid var(--_border); }
+.wide:empty { display: none; }
+:host([compact]) .wide { margin-top: 24px; padding-top: 16px; gap: 16px; }
+.guide-groups { display: grid; gap: 16px 24px; grid-template-columns: minmax(0, 1fr); align-items: start; }
+@container (min-width: 720px) { .guide-groups { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+.guide-group.opt-hybrid, .guide-group:only-child { grid-column: 1 / -1; }
+.guide-group .disclosures { grid-template-columns: repeat(auto-fill, minmax(min(100%, 26em), 1fr)); gap: 8px 24px; align-items: start; }
+.group-title { font-size: 1em; font-weight: 700; margin: 0 0 8px; }
+.group-title .swatch { vertical-align: 0.05em; }
 
 /* What to do next, and Compare all factors: disclosures built on first open. */
 /* minmax(0, 1fr): a long code line scrolls inside its block instead of widening the column. */
@@ -372,10 +408,18 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 /* A safety net for very narrow columns: the table scrolls inside its region. */
 .compare-section .disclosure-body { overflow-x: auto; }
 .compare tbody th { font-weight: 600; overflow-wrap: break-word; }
-.compare .weight { display: block; font-weight: 400; color: var(--_muted); }
-.compare .n { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.compare .n { text-align: end; font-variant-numeric: tabular-nums; }
+.compare thead .n { white-space: nowrap; }
+.compare .value { display: block; white-space: nowrap; }
+.compare .range { display: block; color: var(--_muted); font-weight: 400; }
+.compare .weight-base, .compare .weight-yours { color: var(--_muted); }
+.compare .weight { display: none; font-weight: 400; color: var(--_muted); }
+@container (max-width: 559px) {
+  .compare .w { display: none; }
+  .compare .weight { display: block; }
+}
 .compare .best { font-weight: 700; }
-.compare .best::before { content: "✓ " / ""; }
+.compare .best .value::before { content: "✓ " / ""; }
 .compare .cost { font-weight: 400; color: var(--_muted); }
 .compare .evidence-row td { border-top: 0; padding-top: 0; padding-bottom: 10px; }
 .compare .evidence-row ul { display: grid; gap: 4px; }
@@ -408,6 +452,7 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 @media (forced-colors: active) {
   .chip[aria-checked="true"] { outline: 2px solid CanvasText; }
   .score-row .bar { fill: CanvasText; }
+  .score-row .part { fill: Canvas; stroke: CanvasText; }
 }
 `;
 

@@ -2,7 +2,7 @@
 // live region, labels, target sizes and reduced motion.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { gateEngine, pick, tick, verdictLocator, waitReady } from './helpers.mjs';
+import { MATRIX, gateEngine, pick, tick, verdictLocator, waitReady } from './helpers.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -69,17 +69,24 @@ test('the verdict is announced through a role="status" region that exists before
   await expect(page.getByText('The short version')).toBeVisible();
   await page.evaluate(() => window.__releaseEngine());
   await waitReady(advisor);
-  await expect(status).toHaveText('Recommendation: Node.js, leaning.');
+  // The verdict, its confidence word, and the probability behind the word.
+  await expect(status).toHaveText(/^Recommendation: Node\.js, leaning\. Node\.js wins in \d+% of plausible readings of the evidence and your priorities\.$/);
   await expect(page.getByText('The short version')).toBeHidden();
   await pick(advisor, 'project', 'ai-ml');
-  await expect(status).toHaveText('Recommendation: Python, clear.');
+  await expect(status).toHaveText(/^Recommendation: Python, clear\. Python wins in (over )?\d+% of plausible readings/);
+  // A probability that moves without changing the verdict or its word is not announced again.
+  const said = await status.textContent();
+  await advisor.getByRole('slider', { name: 'Type safety' }).fill('2');
+  await page.waitForTimeout(800);
+  expect(await advisor.evaluate((el) => el.result.verdict)).toBe('python');
+  if ((await advisor.evaluate((el) => el.result.confidence)) === 'clear') await expect(status).toHaveText(said);
 });
 
 test('every control has a label; sliders speak their value in words', async ({ page }) => {
   await page.goto('/');
   const advisor = page.locator('stack-advisor');
   await waitReady(advisor);
-  await expect(advisor.getByRole('radiogroup')).toHaveCount(2);
+  await expect(advisor.getByRole('radiogroup')).toHaveCount(MATRIX.questions.filter((q) => q.kind === 'single').length);
   await expect(advisor.getByRole('radiogroup', { name: 'What are you building?' })).toBeVisible();
   await expect(advisor.getByRole('group', { name: 'What must it do well?' })).toBeVisible();
   const slider = advisor.getByRole('slider', { name: 'Hiring cost and speed' });

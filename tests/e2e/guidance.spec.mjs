@@ -60,7 +60,8 @@ for (const verdict of ['node', 'python', 'hybrid']) {
     for (const [i, section] of EXPECTED[verdict].entries()) {
       const button = buttons.nth(i);
       // The button is the heading's content and controls a region labelled by it.
-      await expect(guidance.getByRole('heading', { name: section.title, level: 4 })).toBeVisible();
+      // Under "Use both" the sections sit a level below their runtime's heading.
+      await expect(guidance.getByRole('heading', { name: section.title, level: verdict === 'hybrid' ? 5 : 4 })).toBeVisible();
       await expect(button).toHaveAttribute('aria-expanded', 'false');
       const region = advisor.locator(`#${await button.getAttribute('aria-controls')}`);
       await expect(region).toBeHidden();
@@ -111,8 +112,9 @@ for (const verdict of ['node', 'python', 'hybrid']) {
     const md = await page.evaluate(() => navigator.clipboard.readText());
     expect(md).toContain('### What to do next');
     let at = md.indexOf('### What to do next');
+    const level = verdict === 'hybrid' ? '#####' : '####';
     for (const section of EXPECTED[verdict]) {
-      const next = md.indexOf(`#### ${section.title}`, at);
+      const next = md.indexOf(`${level} ${section.title}\n`, at);
       expect(next, section.title).toBeGreaterThan(at);
       at = next;
     }
@@ -121,7 +123,7 @@ for (const verdict of ['node', 'python', 'hybrid']) {
     }
     // Guidance that is not the verdict's stays out.
     const others = Object.entries(EXPECTED).filter(([v]) => v !== verdict).flatMap(([, s]) => s);
-    for (const section of others) if (!EXPECTED[verdict].includes(section)) expect(md).not.toContain(`#### ${section.title}`);
+    for (const section of others) if (!EXPECTED[verdict].includes(section)) expect(md).not.toContain(`# ${section.title}\n`);
     // Figures survive exactly, with their numbered citation.
     if (verdict !== 'python') expect(md).toMatch(/\$145,000–\$185,000.*\[\d\]/);
     if (verdict !== 'node') expect(md).toMatch(/£95,000-£135,000\+.*\[\d\]/);
@@ -183,19 +185,33 @@ test('Compare all factors: a headed table of every criterion, ordered by the rea
   const table = advisor.getByRole('table');
   await expect(table).toBeVisible();
   await expect(table.locator('caption')).toContainText('the ones you weigh most first');
-  await expect(table.locator('thead th[scope="col"]')).toHaveText(['Factor', 'Node.js', 'Python']);
+  await expect(table.locator('thead th[scope="col"]')).toHaveText(['Factor', 'Built in', 'Yours', 'Node.js', 'Python']);
   const rows = table.locator('tbody th[scope="row"]');
   await expect(rows).toHaveCount(MATRIX.criteria.length);
-  // Each row header names the factor and the share of the reader's weight it carries.
-  await expect(rows.locator('.weight')).toHaveText(Array(MATRIX.criteria.length).fill(/^weight <?\d+%$/));
   const factors = () => rows.evaluateAll((ths) => ths.map((th) => th.firstChild.textContent));
+  // Each row shows the factor's built-in weight (the matrix's) and the reader's, with its share.
+  const weights = await advisor.evaluate((el) => el.result.weights);
+  const order = await factors();
+  const byLabel = Object.fromEntries(MATRIX.criteria.map((c) => [c.label, c]));
+  const shownWeights = await table.locator('tbody > tr:first-child').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('.weight-base').textContent, tr.querySelector('.weight-yours').textContent]));
+  shownWeights.forEach(([base, yours], i) => {
+    const c = byLabel[order[i]];
+    expect(Number(base)).toBeCloseTo(c.weight ?? 0, 1);
+    expect(yours).toMatch(/^[\d.,]+ \(<?\d+%\)$/);
+    expect(Number(yours.split(' ')[0])).toBeCloseTo(weights[c.id], 1);
+  });
   expect(await factors()).toEqual(await expectedOrder(advisor));
   // Real-time weighs most for a real-time app; each row has both scores and cited evidence.
   expect((await factors())[0]).toBe('Real-time and WebSockets');
   const first = table.locator('tbody').first();
   const score = (o) => MATRIX.scores.find((x) => x.option === o && x.criterion === 'realtime').value;
-  await expect(first.locator('td.n')).toHaveText([`${score('node')}/10`, `${score('python')}/10`]);
-  await expect(first.locator('td.best')).toHaveText(`${score('node')}/10`);
+  await expect(first.locator('td.n .value')).toHaveText([`${score('node')}/10`, `${score('python')}/10`]);
+  await expect(first.locator('td.best .value')).toHaveText(`${score('node')}/10`);
+  // A score with a range shows it; a lopsided one says which way it leans.
+  for (const s of MATRIX.scores.filter((x) => x.criterion === 'realtime')) {
+    const cell = first.locator('td.n').nth(2 + MATRIX.options.findIndex((o) => o.id === s.option));
+    if (s.low != null && s.high != null && (s.low !== s.value || s.high !== s.value)) await expect(cell.locator('.range')).toContainText(`${s.low}–${s.high}`);
+  }
   await expect(first.locator('.evidence-row li')).toHaveCount(2);
   expect(await first.locator('[part="citation"]').count()).toBeGreaterThanOrEqual(2);
 
@@ -224,8 +240,9 @@ test('German: headings, titles and the table speak German; cited texts stay as w
   await guidance.locator('.disclosure', { hasText: 'Start-Endpunkt: Node.js mit Fastify' }).click();
   await expect(guidance.getByRole('button', { name: 'Code kopieren' })).toBeVisible();
   await advisor.getByRole('button', { name: 'Alle Faktoren vergleichen' }).click();
-  await expect(advisor.getByRole('table').locator('thead th')).toHaveText(['Faktor', 'Node.js', 'Python']);
-  await expect(advisor.getByRole('table').locator('tbody th').first()).toHaveText(/^Echtzeit und WebSocketsGewicht \d+\s%$/);
+  await expect(advisor.getByRole('table').locator('thead th')).toHaveText(['Faktor', 'Eingebaut', 'Ihres', 'Node.js', 'Python']);
+  await expect(advisor.getByRole('table').locator('tbody th').first()).toHaveText(/^Echtzeit und WebSocketseingebaut [\d,]+ · Ihres [\d,]+ \(\d+\s%\)$/);
+  await expect(guidance.getByRole('heading', { name: 'Node.js-Seite', level: 4 })).toBeVisible();
 });
 
 test('no-sources hides the guidance chips; expanding everything makes no request', async ({ page }) => {

@@ -121,7 +121,8 @@ test('Copy as Markdown gives verdict, scores, reasons and numbered sources with 
   const md = await page.evaluate(() => navigator.clipboard.readText());
   expect(md).toMatch(/^## Node\.js or Python for your backend\?/);
   expect(md).toContain('**Verdict: Node.js**');
-  expect(md).toMatch(/\| Node\.js \| \d+\/100 \| (>)?\d+% \|/);
+  expect(md).toMatch(/\| Node\.js \| \d+\/100[^|]* \| (over |under )?\d+% \|/);
+  expect(md).toMatch(/\((clear|leaning|close call)\)\n\nNode\.js wins in (over |under )?\d+% of plausible readings/);
   expect(md).toContain('### Why');
   expect(md).toContain('### What would change this');
   expect(md).toContain('### Sources');

@@ -76,6 +76,21 @@ for (const scheme of ['light', 'dark']) {
       await tick(advisor, 'needs', ['ai']);
       await advisor.locator('[part="citation"]').first().click();
       await advisor.locator('[part="result"]').screenshot({ path: `${ARTIFACTS}result-hybrid-${width}-${scheme}.png` });
+      // Issue 13's two cases, whole widget (guidance and the table sit below both columns):
+      // "Use both" with its guidance per runtime, and Python with a JavaScript team outweighed.
+      for (const [name, answers] of [
+        ['use-both', { project: 'ai-ml', team: 'javascript', needs: ['ai', 'realtime', 'react-frontend'] }],
+        ['python-outweighed', { project: 'analytics', team: 'javascript' }],
+      ]) {
+        await advisor.evaluate((el, a) => el.setAttribute('answers', JSON.stringify(a)), answers);
+        await expect(advisor.locator('[part="outweighed"], [part="guidance"] .group-title').first()).toBeVisible();
+        // A viewport as tall as the widget, so that no section is skipped as out of view.
+        const tall = await advisor.evaluate((el) => Math.ceil(el.getBoundingClientRect().height) + 100);
+        await page.setViewportSize({ width, height: tall });
+        await page.waitForTimeout(200);
+        await advisor.screenshot({ path: `${ARTIFACTS}widget-${name}-${width}-${scheme}.png` });
+        await page.setViewportSize({ width, height: 900 });
+      }
     });
   }
 }

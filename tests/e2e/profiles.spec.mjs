@@ -1,7 +1,7 @@
 // Reader profiles clicked through in the article page give the verdicts of
 // the seeds' tables (the same cases the engine's own tests check).
 import { test, expect } from '@playwright/test';
-import { VERDICT_LABEL, pick, tick, verdictLocator, waitReady } from './helpers.mjs';
+import { MATRIX, VERDICT_LABEL, pick, tick, verdictLocator, waitReady } from './helpers.mjs';
 
 const PROFILES = [
   { name: 'a real-time app', project: 'realtime', verdict: 'node' },
@@ -33,7 +33,7 @@ for (const profile of PROFILES) {
     // probability sentence, reasons with citations, and flip points.
     await expect(advisor.locator('[part="confidence"]')).toHaveText(/^(clear|leaning|close call)$/);
     await expect(advisor.locator('.score-row svg')).toHaveCount(2);
-    await expect(advisor.locator('[part="probability"]')).toHaveText(/wins? in (<|>)?\d+% of plausible readings of the evidence\./);
+    await expect(advisor.locator('[part="probability"]')).toHaveText(/(wins|holds) in (over |under )?\d+% of plausible readings of the evidence and your priorities\./);
     expect(await advisor.locator('[part="reasons"] li').count()).toBeGreaterThanOrEqual(3);
     expect(await advisor.locator('[part="citation"]').count()).toBeGreaterThan(0);
     await expect(advisor.locator('[part="flips"]')).toContainText('would win');
@@ -57,26 +57,35 @@ test('a dispute shows both sides under "Sources disagree"', async ({ page }) => 
   await expect(disputes).toContainText('Python:');
 });
 
-test('the team-skills rule is shown as the first reason', async ({ page }) => {
+test('a JavaScript team\'s skill is a named part of Node.js\'s bar, not a rule', async ({ page }) => {
   await page.goto('/');
   const advisor = page.locator('stack-advisor');
   await waitReady(advisor);
-  await pick(advisor, 'team', 'python');
-  await expect(advisor.locator('[part="reasons"] li').first()).toContainText(/Rule.*team already knows well/);
+  const team = MATRIX.criteria.find((c) => c.id === 'team-javascript');
+  const nodeRow = advisor.locator('.score-row').nth(MATRIX.options.findIndex((o) => o.id === 'node'));
+  await expect(nodeRow.locator('[part="segment"]')).toBeHidden();
+  await pick(advisor, 'team', 'javascript');
+  await expect(nodeRow.locator('[part="segment"]')).toBeVisible();
+  await expect(nodeRow.locator('[part="segment"]')).toHaveText(new RegExp(`^of which ${team.label} \\+\\d+$`));
+  await expect(nodeRow.locator('rect.part')).toHaveCount(1);
+  // No "Rule" entry for the team under "Why".
+  await expect(advisor.locator('[part="reasons"] .rule-tag')).toHaveCount(0);
 });
 
-test('a priority slider can flip the verdict, and its flip point says so', async ({ page }) => {
+test('a priority slider can flip the verdict, and "What would change this" says so', async ({ page }) => {
   await page.goto('/');
   const advisor = page.locator('stack-advisor');
   await waitReady(advisor);
   const result = await advisor.evaluate((el) => el.result);
-  // Pick a flip point a reader can reach with a slider and move that slider.
-  const flip = result.flip_points.find((f) => f.priority && f.priority.flip_value >= 0 && f.priority.flip_value <= 5 && f.priority.flip_value !== f.priority.value);
-  test.skip(!flip, 'no slider flip point for the default answers');
-  const target = flip.priority.flip_value > flip.priority.value ? Math.min(5, Math.floor(flip.priority.flip_value) + 1) : Math.max(0, Math.ceil(flip.priority.flip_value) - 1);
-  const slider = advisor.getByRole('slider', { name: flip.priority.label });
-  await slider.fill(String(target));
-  await expect(verdictLocator(advisor)).toHaveText(VERDICT_LABEL[flip.new_winner]);
+  const flip = (result.priority_flips || []).find((f) => f.new_verdict !== result.verdict);
+  test.skip(!flip, 'no priority flip for the default answers');
+  const item = MATRIX.questions.find((q) => q.kind === 'priorities').items.find((i) => i.id === flip.id);
+  const way = flip.flip_value > flip.value ? 'or more' : 'or less';
+  const stated = flip.flip_value === 5 || flip.flip_value === 0 ? `(${flip.flip_value}/5)` : `${flip.flip_value}/5 ${way}`;
+  await expect(advisor.locator('[part="flips"]')).toContainText(stated);
+  const slider = advisor.getByRole('slider', { name: item.label });
+  await slider.fill(String(flip.flip_value));
+  await expect(verdictLocator(advisor)).toHaveText(VERDICT_LABEL[flip.new_verdict]);
 });
 
 test('an answer moves the same score rows: bars, numbers and the leader follow the result', async ({ page }) => {
@@ -94,7 +103,7 @@ test('an answer moves the same score rows: bars, numbers and the leader follow t
       tags: [...el.shadowRoot.querySelectorAll('.score-row')].map((row) => row.dataset.tag),
       rows: [...el.shadowRoot.querySelectorAll('.score-row')].map((row) => ({
         leader: row.classList.contains('leader'),
-        width: Number(row.querySelector('rect.bar').getAttribute('width')),
+        width: [row.querySelector('rect.bar'), ...row.querySelectorAll('rect.part')].reduce((sum, r) => sum + parseFloat(r.getAttribute('width')), 0),
         num: row.querySelector('.num').textContent,
         fresh: row.querySelector('.num').classList.contains('fresh'),
       })),
@@ -106,7 +115,8 @@ test('an answer moves the same score rows: bars, numbers and the leader follow t
   expect(shown.leader).toBe('python');
   expect(shown.rows.map((r) => r.leader)).toEqual([false, true]);
   shown.rows.forEach((row, i) => {
-    expect(row.width).toBeCloseTo(shown.scores[i], 2);
+    // Lengths are percentages of a 0–100 scale (no rule points here).
+    expect(row.width).toBeCloseTo(shown.scores[i], 1);
     expect(row.num).toBe(String(Math.round(shown.scores[i])));
     // A number that changed is highlighted (a new element, so the animation replays).
     expect(row.fresh).toBe(row.num !== before[i]);

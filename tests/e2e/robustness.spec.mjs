@@ -191,7 +191,9 @@ test('attributes: lang, theme, compact, no-share, no-sources, answers', async ({
 
   await advisor.evaluate((el) => { el.compact = true; });
   expect(await advisor.evaluate((el) => el.hasAttribute('compact'))).toBe(true);
-  expect(await advisor.locator('[part="reasons"] li').count()).toBeLessThanOrEqual(4);
+  expect(await advisor.locator('[part="reasons"] ol.reasons > li').count()).toBeLessThanOrEqual(4);
+  expect(await advisor.locator('[part="outweighed"] > li').count()).toBeLessThanOrEqual(2);
+  expect(await advisor.locator('[part="flips"] li').count()).toBeLessThanOrEqual(2);
 
   await advisor.evaluate((el) => el.setAttribute('answers', '{"project":"ai-ml","team":"python"}'));
   await expect(verdictLocator(advisor)).toHaveText('Python');

@@ -55,7 +55,7 @@ test('element.js and define.js import in Node without a DOM and register nothing
 });
 
 test('no innerHTML, insertAdjacentHTML, outerHTML, document.write, eval or inline handlers in the element code', () => {
-  for (const file of ['www/element.js', 'www/define.js', 'www/format.js', 'www/styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/playground.js', ...ADDON_MODULES]) {
+  for (const file of ['www/element.js', 'www/define.js', 'www/format.js', 'www/explain.js', 'www/markdown.js', 'www/styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/playground.js', ...ADDON_MODULES]) {
     const code = read(file).replace(/^\s*\/\/.*$/gm, '');
     assert.doesNotMatch(code, /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\s*\(|new Function|setAttribute\(\s*['"]on)/, file);
     assert.doesNotMatch(code, /\b(localStorage|sessionStorage|indexedDB|document\.cookie|fetch\s*\(|XMLHttpRequest|sendBeacon|WebSocket)\b/, file);

@@ -7,12 +7,7 @@ import de from '../../www/i18n/de.js';
 import {
   confidenceWord,
   decodeState,
-  describeAnswers,
   encodeState,
-  escapeMarkdown,
-  flipSentence,
-  flipSentences,
-  flipStep,
   formatDate,
   formatNumber,
   formatPercent,
@@ -32,12 +27,11 @@ import {
   sameAnswers,
   sanitizeAnswers,
   sourceYear,
-  toMarkdown,
   verdictSentence,
-  winSentence,
   withoutDefaults,
   writeHash,
 } from '../../www/format.js';
+import { describeAnswers, escapeMarkdown, toMarkdown } from '../../www/markdown.js';
 
 const questions = [
   { id: 'project', kind: 'single', label: 'What are you building?', choices: [{ id: 'realtime', label: 'Real-time app' }, { id: 'ai-ml', label: 'AI product' }] },
@@ -72,12 +66,19 @@ const result = {
   reasons: [
     { criterion: 'ai-ml', label: 'AI and machine learning', favours: 'python', gap: 9.25, evidence: [{ source: 's1', section: 'ML', text: 'numpy takes 12 ms vs 850 ms.' }], sources: ['s1'] },
   ],
+  outweighed: [
+    { criterion: 'hiring', label: 'Hiring cost and speed', favours: 'node', gap: 2.04, evidence: [], sources: ['s2'] },
+  ],
   flip_points: [
     { criterion: 'hiring', label: 'Hiring cost and speed', weight: 4, flip_weight: 2.4, new_winner: 'node', priority: { id: 'hiring', label: 'Hiring cost and speed', value: 4, flip_value: 2.4 } },
-    { criterion: 'ai-ml', label: 'AI and machine learning', weight: 2, flip_weight: 0.5, new_winner: 'node', priority: null },
   ],
+  priority_flips: [{ id: 'hiring', label: 'Hiring cost and speed', value: 4, flip_value: 2, new_verdict: 'node', new_verdict_label: 'Node.js' }],
+  answer_flips: [{ question: 'team', question_label: 'Team', choice: 'javascript', choice_label: 'JavaScript', change: 'pick', new_verdict: 'node', new_verdict_label: 'Node.js' }],
   win_probability: { node: 0.13, python: 0.87 },
-  rules: [{ id: 'team-knows-python', kind: 'override', text: 'Use what your team knows.', sources: ['s2'], option: 'python' }],
+  confidence_probability: 0.87,
+  hybrid_probability: 0.02,
+  rule_points: { node: 0, python: 0 },
+  rules: [{ id: 'analysts-read-python', kind: 'override', text: 'Use what your analysts can read.', sources: ['s2'], option: 'python', points: 6 }],
   disputes: [{ id: 'mvp', topic: 'Which gets an MVP out faster?', sides: [{ option: 'node', source: 's2', section: 'MVP', text: 'One language.' }, { option: 'python', source: 's1', section: 'MVP', text: 'Django admin.' }] }],
   hybrid: null,
   sources: [
@@ -154,28 +155,6 @@ test('confidence and priority words', () => {
   assert.equal(de.priorityWords.length, 6);
 });
 
-test('flip points become slider positions a reader can set', () => {
-  assert.deepEqual(flipStep(4, 2.4), { direction: 'down', step: 2 });
-  assert.deepEqual(flipStep(4, 2), { direction: 'down', step: 1 }, 'a tie at 2 does not flip, so 1');
-  assert.deepEqual(flipStep(1, 2.4), { direction: 'up', step: 3 });
-  assert.deepEqual(flipStep(1, 3), { direction: 'up', step: 4 });
-  assert.equal(flipStep(1, 5.5), null, 'beyond the slider');
-  assert.equal(flipStep(1, 0), null, 'a tie at 0 cannot flip');
-  assert.equal(flipStep(3, 3), null);
-});
-
-test('flip sentences use the priority slider when there is one, weights otherwise', () => {
-  const labels = optionLabels(matrix, result, en);
-  assert.equal(flipSentence(result.flip_points[0], labels, en), 'If hiring cost and speed mattered 2/5 or less, Node.js would win.');
-  assert.equal(flipSentence(result.flip_points[1], labels, en), 'If AI and machine learning weighed 0.5 or less (now 2), Node.js would win.');
-  const up = { criterion: 'cold-start', label: 'Serverless cold starts', weight: 1, flip_weight: 3.2, new_winner: 'node', priority: { id: 'cold-start', label: 'Fast cold starts', value: 1, flip_value: 3.2 } };
-  assert.equal(flipSentence(up, labels, en), 'If fast cold starts mattered 4/5 or more, Node.js would win.');
-  const unreachable = { ...up, priority: { ...up.priority, flip_value: 7 }, flip_weight: 7 };
-  assert.equal(flipSentence(unreachable, labels, en), 'If serverless cold starts weighed 7 or more (now 1), Node.js would win.');
-  assert.equal(flipSentence({ ...up, new_winner: undefined }, labels, en), '');
-  assert.match(flipSentence(result.flip_points[0], labels, de), /^Wäre „Hiring cost and speed“ nur 2\/5 oder weniger wichtig, läge Node\.js vorn\.$/);
-});
-
 test('lowerFirst keeps acronyms', () => {
   assert.equal(lowerFirst('Hiring'), 'hiring');
   assert.equal(lowerFirst('AI and ML'), 'AI and ML');
@@ -184,12 +163,10 @@ test('lowerFirst keeps acronyms', () => {
   assert.equal(lowerFirst('JavaScript skills'), 'JavaScript skills');
 });
 
-test('win, verdict and reason sentences', () => {
+test('verdict and reason sentences', () => {
   const labels = optionLabels(matrix, result, en);
-  assert.equal(winSentence(result, labels, en), 'Python wins in 87% of plausible readings of the evidence.');
-  assert.equal(winSentence({}, labels, en), '');
-  assert.equal(winSentence({ ...result, verdict: 'hybrid' }, labels, en), 'On its own, Python would win in 87% of plausible readings of the evidence.');
   assert.equal(verdictSentence(result, labels, en), 'Recommendation: Python, clear.');
+  assert.equal(verdictSentence(result, labels, en, 'Python wins in 87% of it.'), 'Recommendation: Python, clear. Python wins in 87% of it.');
   assert.equal(verdictSentence({ ...result, verdict: 'hybrid', hybrid: { label: 'Use both' } }, optionLabels(matrix, { verdict: 'hybrid', hybrid: { label: 'Use both' } }, en), en), 'Recommendation: Use both, clear.');
   assert.equal(reasonSentence(result.reasons[0], labels, en), 'AI and machine learning favours Python by 9.3 points.');
   assert.equal(reasonSentence(result.reasons[0], labels, de, 'de'), 'AI and machine learning spricht mit 9,3 Punkten für Python.');
@@ -273,24 +250,49 @@ test('hash keys are namespaced per instance and other hash parts are kept', () =
   assert.equal(writeHash('', 'sa', ''), '');
 });
 
-test('Markdown export carries verdict, scores, reasons, flips, disputes and numbered sources', () => {
+test('Markdown export carries verdict, probability, scores, reasons, what was outweighed, changes, disputes and numbered sources', () => {
   const md = toMarkdown(result, { matrix, answers: { project: 'ai-ml', needs: ['ai'] }, t: en, url: 'https://blog.example/post#sa=project:ai-ml' });
   assert.match(md, /^## Node\.js or Python for your backend\?\n/);
-  assert.match(md, /\*\*Verdict: Python\*\* \(clear\)/);
+  assert.match(md, /\*\*Verdict: Python\*\* \(clear\)\n\nPython wins in 87% of plausible readings of the evidence and your priorities\./);
   assert.match(md, /- What are you building\?: AI product/);
   assert.match(md, /- Team: Not sure/);
   assert.match(md, /- Hiring cost and speed: 1\/5 \(minor\)/);
   assert.match(md, /\| Python \| 73\/100 \| 87% \|/);
   assert.match(md, /\| Node\.js \| 59\/100 \| 13% \|/);
-  assert.match(md, /Python wins in 87% of plausible readings/);
-  assert.match(md, /- Use what your team knows\. \[1\]/);
+  assert.match(md, /- Use what your analysts can read\. \(\+6\) \[1\]/);
   assert.match(md, /- AI and machine learning favours Python by 9\.3 points\. numpy takes 12 ms vs 850 ms\. \[2\]/);
-  assert.match(md, /### What would change this\n\n- If hiring cost and speed mattered 2\/5 or less, Node\.js would win\./);
+  assert.match(md, /- Hiring cost and speed counts for Node\.js \(2 points\), but Python's lead on AI and machine learning outweighs it\./);
+  assert.match(md, /### What would change this\n\n- If your team knew JavaScript, Node\.js would win\.\n- If hiring cost and speed mattered 2\/5 or less, Node\.js would win\./);
+  assert.doesNotMatch(md, /weighed|now \d/, 'no raw weights');
   assert.match(md, /### Sources disagree/);
   assert.match(md, /1\. \[Hire Node\]\(<https:\/\/example\.com\/a%20b>\), HireNodeJS, 2026 — vendor: Sells Node\.js developers\./);
   assert.match(md, /2\. Python \\<b\\>speed\\<\/b\\> \\\| guide, Some blog, May 2026/);
   assert.match(md, /Explore these answers: <https:\/\/blog\.example\/post#sa=project:ai-ml>/);
   assert.doesNotMatch(md, /\n{3,}/);
+});
+
+test('Markdown export: a bar\'s named parts, rule points past 100, an outweighed rule, and "Use both"', () => {
+  const segmented = { ...matrix, criteria: [...matrix.criteria, { id: 'team-javascript', label: 'Team knows JavaScript', segment: true }] };
+  const ruled = {
+    ...result,
+    verdict: 'node',
+    leader: 'node',
+    runner_up: 'python',
+    scores: { node: 104.5, python: 73.12 },
+    ranking: ['node', 'python'],
+    contributions: { node: { 'team-javascript': 8.2 }, python: { 'team-javascript': 0 } },
+    rule_points: { node: 12, python: 0 },
+    confidence_probability: 0.996,
+    reasons: [],
+    outweighed: [],
+  };
+  const md = toMarkdown(ruled, { matrix: segmented, t: en });
+  assert.match(md, /\| Node\.js \| 105\/100 \(of which Team knows JavaScript \+8, Rules \+12\) \| 13% \|/);
+  assert.match(md, /Node\.js wins in over 99% of plausible/);
+  assert.match(md, /- Use what your analysts can read\. \(\+6 for Python, but Node\.js still leads\) \[1\]/);
+  const both = toMarkdown({ ...result, verdict: 'hybrid', confidence_probability: 0.5, hybrid: { label: 'Use both', text: 'Split.', split: [], sources: [] } }, { matrix, t: en });
+  assert.match(both, /\*\*Verdict: Use both\*\* \(clear\)\n\nUse both holds in 50% of plausible readings/);
+  assert.doesNotMatch(both, /counts for/, 'nothing is outweighed under "Use both"');
 });
 
 test('Markdown escaping neutralises links, HTML and tables', () => {
@@ -329,7 +331,11 @@ test('default-matrix labels are translated for display, the engine data untouche
   assert.equal(matrix.title, 'Node.js or Python for your backend?');
   const localized = localizeResult({ ...result, verdict: 'hybrid', hybrid: { label: 'Use both', split: [] } }, view, pickLocale('de', { en, de }));
   assert.equal(localized.verdict_label, 'Beides nutzen');
-  assert.equal(localized.flip_points[0].priority.label, 'Kosten und Tempo beim Einstellen');
+  assert.equal(localized.priority_flips[0].label, 'Kosten und Tempo beim Einstellen');
+  assert.equal(localized.priority_flips[0].new_verdict_label, 'Node.js');
+  assert.equal(localized.answer_flips[0].question_label, 'Was kann Ihr Team schon gut?');
+  assert.equal(localized.answer_flips[0].choice_label, 'JavaScript oder TypeScript');
+  assert.equal(localized.outweighed[0].label, 'Kosten und Tempo beim Einstellen');
   assert.equal(localized.reasons[0].label, 'KI und maschinelles Lernen');
   assert.equal(localizeMatrix(matrix, null), matrix);
 });
@@ -346,26 +352,6 @@ test('the default matrix translation covers every id in data/node-vs-python.json
     for (const i of q.items || []) if (!(`item:${q.id}.${i.id}` in dict)) missing.push(`item:${q.id}.${i.id}`);
   }
   assert.deepEqual(missing, []);
-});
-
-test('flip sentences: slider ones first, weight-from-zero phrased plainly, capped', () => {
-  const labels = optionLabels(matrix, result, en);
-  const zero = { criterion: 'team-python', label: 'Team knows Python', weight: 0, flip_weight: 0.5, new_winner: 'python', priority: null };
-  const list = flipSentences([zero, ...result.flip_points], labels, en);
-  assert.deepEqual(list, [
-    'If hiring cost and speed mattered 2/5 or less, Node.js would win.',
-    'If team knows Python counted at all (weight 0.5 or more), Python would win.',
-    'If AI and machine learning weighed 0.5 or less (now 2), Node.js would win.',
-  ]);
-  assert.equal(flipSentences([zero, zero], labels, en).length, 1);
-  assert.equal(flipSentences([zero, ...result.flip_points], labels, en, 'en', 2).length, 2);
-});
-
-test('flip sentences at the ends of the slider', () => {
-  const labels = optionLabels(matrix, result, en);
-  const base = { criterion: 'prototyping-speed', label: 'Time to first release', weight: 2, flip_weight: 4.6, new_winner: 'python' };
-  assert.equal(flipSentence({ ...base, priority: { id: 'speed', label: 'Time to first release', value: 2, flip_value: 4.6 } }, labels, en), 'If time to first release were critical (5/5), Python would win.');
-  assert.equal(flipSentence({ ...base, priority: { id: 'speed', label: 'Time to first release', value: 2, flip_value: 0.7 } }, labels, en), 'If time to first release did not matter at all (0/5), Python would win.');
 });
 
 test('pickEvidence prefers a passage with a figure', () => {

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import en from '../../www/i18n/en.js';
 import de from '../../www/i18n/de.js';
-import { compareRows, guidanceFor, localizeMatrix, pickLocale, toMarkdown } from '../../www/format.js';
+import { compareRows, guidanceFor, localizeMatrix, pickLocale } from '../../www/format.js';
+import { toMarkdown } from '../../www/markdown.js';
 
 const data = JSON.parse(readFileSync(new URL('../../data/node-vs-python.json', import.meta.url), 'utf8'));
 
@@ -20,13 +21,13 @@ const matrix = {
     { id: 'redis', label: 'Redis' },
   ],
   criteria: [
-    { id: 'joins', label: 'Joins', evidence: [{ source: 's1', text: 'PostgreSQL joins fast.' }, { source: 's2', text: 'MongoDB has $lookup, 3x slower.' }, { source: 's1', text: 'Another.' }] },
+    { id: 'joins', label: 'Joins', weight: 2, evidence: [{ source: 's1', text: 'PostgreSQL joins fast.' }, { source: 's2', text: 'MongoDB has $lookup, 3x slower.' }, { source: 's1', text: 'Another.' }] },
     { id: 'schema', label: 'Schema freedom', evidence: [] },
     { id: 'ops', label: 'Ops cost', direction: 'cost', evidence: [{ source: 's2', text: 'Ops.' }] },
   ],
   scores: [
     { option: 'pg', criterion: 'joins', value: 9, sources: ['s1'] },
-    { option: 'mongo', criterion: 'joins', value: 4, sources: ['s2'] },
+    { option: 'mongo', criterion: 'joins', value: 4, low: 3, high: 7, sources: ['s2'] },
     { option: 'redis', criterion: 'joins', value: 1 },
     { option: 'pg', criterion: 'schema', value: 5 },
     { option: 'mongo', criterion: 'schema', value: 9 },
@@ -108,6 +109,9 @@ test('compareRows: heaviest weight first, ties in matrix order, shares, best opt
   assert.equal(ops.cost, true);
   assert.equal(ops.best, 'redis', 'lowest cost wins');
   assert.deepEqual(joins.cells.map((c) => [c.option, c.value, c.sources]), [['pg', 9, ['s1']], ['mongo', 4, ['s2']], ['redis', 1, []]]);
+  // The built-in weight is the matrix's (0 when it gives none); ranges come with the scores.
+  assert.deepEqual(rows.map((r) => [r.id, r.base, r.weight]), [['schema', 0, 3], ['joins', 2, 1], ['ops', 0, 1]]);
+  assert.deepEqual(joins.cells.map((c) => [c.low, c.high]), [[null, null], [3, 7], [null, null]]);
   // One passage per side, from different sources where possible.
   assert.deepEqual(joins.evidence.map((e) => e.text), ['PostgreSQL joins fast.', 'MongoDB has $lookup, 3x slower.']);
   assert.deepEqual(schema.evidence, []);
@@ -134,8 +138,17 @@ test('toMarkdown includes the verdict\'s guidance with citations and fenced code
   // Guidance sources come from the matrix when the result did not cite them, vendor marked.
   assert.match(md, /1\. Notes, Us, Jan 2026\n2\. Vendor page, DB Inc, 2026 — vendor: Sells MongoDB hosting\./);
 
+  // "Use both": grouped per runtime, the hybrid rule's sections first, each group a heading.
   const both = toMarkdown(hybrid(), { matrix, t: en, lang: 'en' });
-  const order = ['#### Running both', '#### Hiring Mongo', '#### Hiring PG', '#### Starter PG'].map((h) => both.indexOf(h));
+  const order = [
+    '#### Use both: running them together\n',
+    '##### Running both\n',
+    '#### MongoDB side\n',
+    '##### Hiring Mongo\n',
+    '#### PostgreSQL side\n',
+    '##### Hiring PG\n',
+    '##### Starter PG\n',
+  ].map((h) => both.indexOf(h));
   assert.ok(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1])), order.join());
   assert.doesNotMatch(both, /Never shown/);
   // Code keeps its blank lines (Python's two between definitions), while the text around it is tidied.
@@ -158,7 +171,7 @@ test('German: guidance titles are translated for the default matrix, and every t
   for (const o of data.options) for (const g of o.guidance || []) if (!(`guidance:${o.id}.${g.id}` in dict)) missing.push(`guidance:${o.id}.${g.id}`);
   for (const r of data.rules) for (const g of r.guidance || []) if (!(`rule-guidance:${r.id}.${g.id}` in dict)) missing.push(`rule-guidance:${r.id}.${g.id}`);
   assert.deepEqual(missing, []);
-  for (const key of ['guidanceHeading', 'compareHeading', 'compareCaption', 'factorColumn', 'weightShare', 'copyCode', 'codeCopied', 'codeCopyFailed', 'lowerIsBetter', 'evidenceLabel']) {
+  for (const key of ['guidanceHeading', 'compareHeading', 'compareCaption', 'factorColumn', 'builtInColumn', 'yoursColumn', 'yourWeight', 'range', 'rangeLeans', 'sideHeading', 'hybridGuidance', 'copyCode', 'codeCopied', 'codeCopyFailed', 'lowerIsBetter', 'evidenceLabel']) {
     assert.ok(key in en && key in de, key);
   }
   assert.equal(de.outOfTen('7,5'), '7,5/10');
