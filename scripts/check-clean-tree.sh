@@ -54,7 +54,7 @@ if [[ $now == "$before" ]]; then
   exit 0
 fi
 log "error: this run changed the git working tree (compared with the tree $against):" >&2
-diff <(printf '%s\n' "$before") <(printf '%s\n' "$now") | sed -n 's/^> /  now:    /p; s/^< /  before: /p' >&2
+diff <(printf '%s\n' "$before") <(printf '%s\n' "$now") | sed -n '/^[<>] *$/d; s/^> /  now:    /p; s/^< /  before: /p' >&2
 log "a test or an install wrote a file git tracks, or left a new file that is not in .gitignore;" >&2
 log "see \`git status\` and \`git diff\`. CI fails on this: a fresh clone must stay as cloned." >&2
 exit 1
