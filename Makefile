@@ -5,6 +5,8 @@
 #   make help     all targets
 #
 # Steps run in the order listed, never in parallel (they share target/ and dist/).
+# `make test` runs its steps (TEST_STEPS) through scripts/steps.sh, which
+# prints the time of each.
 .NOTPARALLEL:
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
@@ -16,27 +18,36 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 DEMO_PORT ?= 8080
 
-.PHONY: help bootstrap build build-stable demo test lint fmt test-native test-wasm test-js e2e browsers consumers fuzz test-fuzz bench bench-native bench-browser bench-peer size reference clean distclean
+.PHONY: help bootstrap bootstrap-demo clean-tree readme build build-stable demo test lint fmt test-native test-wasm test-js e2e browsers consumers fuzz test-fuzz bench bench-native bench-browser bench-peer size reference clean distclean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-bootstrap: ## install the toolchain, wasm tools, Chromium and npm packages (skips what is present)
-	@scripts/bootstrap.sh
+# Inside `make test`, scripts/steps.sh runs `bootstrap` once as the first step
+# and sets BOOTSTRAP_DONE, so the later steps do not run the installer again.
+bootstrap: ## install what make test needs: toolchains, wasm tools, npm packages, Chromium (skips what is present)
+	@if [[ -z "$${BOOTSTRAP_DONE:-}" ]]; then scripts/bootstrap.sh --for test; fi
 
-build: bootstrap ## wasm package (pkg/), one-tag bundle (dist/stack-advisor.js), site (dist/site/), size check
+bootstrap-demo: ## install what make build/demo need: as bootstrap, without Chromium and ChromeDriver
+	@if [[ -z "$${BOOTSTRAP_DONE:-}" ]]; then scripts/bootstrap.sh --for demo; fi
+
+build: bootstrap-demo ## wasm package (pkg/), one-tag bundle (dist/stack-advisor.js), site (dist/site/), size check
 	@scripts/build.sh
 
-build-stable: ## like build, with the stable toolchain only (build uses nightly build-std when installed)
+build-stable: ## like build, with the stable toolchain only (build uses the pinned nightly's build-std)
 	@NIGHTLY=0 scripts/build.sh
 
 # The demo reports a size overrun but still serves (the ceilings gate `make test`).
-demo: bootstrap ## build, then serve the demo site on http://127.0.0.1:8080/ (DEMO_PORT=N to change)
+demo: bootstrap-demo ## build, then serve the demo site on http://127.0.0.1:8080/ (DEMO_PORT=N to change)
 	@SIZE_ENFORCE=0 scripts/build.sh
 	@echo "Demo: http://127.0.0.1:$(DEMO_PORT)/"
 	@node scripts/serve.mjs --port $(DEMO_PORT)
 
-test: bootstrap lint test-native test-fuzz test-wasm build test-js e2e browsers consumers ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing (CI only), build + size, JS unit tests, e2e, Firefox + WebKit, consumer fixtures
+# The steps of `make test`, in order (each also a target of its own).
+TEST_STEPS := bootstrap lint test-native test-fuzz test-wasm build test-js e2e browsers consumers readme clean-tree
+
+test: ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing (CI only), build + size, JS unit tests, e2e, Firefox + WebKit, consumer fixtures, README blocks, clean tree
+	@scripts/steps.sh $(TEST_STEPS)
 	@echo "make test: all passed"
 
 lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32)
@@ -56,7 +67,7 @@ test-native: bootstrap ## cargo test (native), then the whole answer space optim
 # target (default CI_FUZZ_SECONDS), after building the fuzz crate with nightly.
 CI_FUZZ_SECONDS ?= 10
 
-fuzz: ## run every cargo-fuzz target for FUZZ_SECONDS each (default 30); installs nightly + cargo-fuzz if missing
+fuzz: ## run every cargo-fuzz target for FUZZ_SECONDS each (default 30); installs the pinned nightly + cargo-fuzz if missing
 	@scripts/fuzz.sh $(or $(FUZZ_SECONDS),30)
 
 test-fuzz: ## in make test: every fuzz target briefly, only when CI or FUZZ_SECONDS is set
@@ -88,6 +99,12 @@ browsers: ## the widget in Firefox ESR and WebKitGTK, the old-Safari fallback in
 	  "WPE WebKit $$(dpkg-query -W -f '$${Version}' wpewebkit-driver) (cog $$(dpkg-query -W -f '$${Version}' cog))"; \
 	start=$$SECONDS; node --test --test-reporter=spec --test-concurrency=1 tests/browsers/ && \
 	  echo "browsers: passed in $$((SECONDS - start)) s"
+
+readme: ## every code block in README.md, run in a temporary clone (run `make build` first)
+	@node tests/readme/run.mjs
+
+clean-tree: ## git status: the run changed no tracked file and left no new unignored one
+	@scripts/check-clean-tree.sh
 
 consumers: ## consumer fixtures (tests/consumers/) against the packed dist/stack-advisor.tgz (run `make build` first)
 	@scripts/consumers.sh

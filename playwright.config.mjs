@@ -6,8 +6,10 @@
 // tests/e2e/fixtures/, if any, are served under /fixtures/, and the
 // fault-injection engine (scripts/fault-site.sh) under /fault/.
 import { defineConfig } from '@playwright/test';
+import { portFromEnv } from './scripts/free-port.mjs';
 
-const PORT = Number(process.env.E2E_PORT || 4173);
+// E2E_PORT, or a free port (never a fixed one another checkout may be using).
+const PORT = await portFromEnv('E2E_PORT');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 const chromiumArgs = [
@@ -54,7 +56,8 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.mjs --port ${PORT} --mount /fixtures=tests/e2e/fixtures --mount /fault=dist/fault`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always our own server: one found on the port would be another checkout's.
+    reuseExistingServer: false,
     timeout: 30_000,
     stdout: 'ignore',
     stderr: 'pipe',

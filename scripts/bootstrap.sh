@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Installs everything `make build` and `make test` need, and skips whatever is
+# Installs what `make demo` and `make test` need, and skips whatever is
 # already present at the pinned version, so a warm run takes a few seconds.
 #
-#   scripts/bootstrap.sh            # stable toolchain, wasm tools, Chromium, npm deps, and
-#                                   # the nightly toolchain + rust-src for the release .wasm
-#                                   # when it can be had (a warning if not: builds use stable)
-#   NIGHTLY=1 scripts/bootstrap.sh  # the same, but without nightly is an error
-#   NIGHTLY=0 scripts/bootstrap.sh  # stable only
+#   scripts/bootstrap.sh --for demo   # what `make build` / `make demo` need: the Rust
+#                                     # toolchain, the pinned nightly with rust-src, wasm-pack,
+#                                     # wasm-bindgen-cli, the npm packages
+#   scripts/bootstrap.sh --for test   # the same, plus Debian's Chromium and ChromeDriver
+#                                     # (`make test`; the default without --for)
+#   NIGHTLY=0 scripts/bootstrap.sh    # without the nightly toolchain (only for
+#                                     # `make build-stable`: `make build` needs it)
 #
 # Pinned here (bump deliberately):
-#   - Rust: the channel in rust-toolchain.toml
+#   - Rust: the channel in rust-toolchain.toml; the nightly for the release .wasm
+#     in scripts/toolchain.sh (a dated nightly, never plain `nightly`)
 #   - wasm-pack: WASM_PACK_VERSION below
 #   - wasm-bindgen-cli: exactly the wasm-bindgen version in Cargo.lock (the CLI,
 #     the test runner and the crate must agree byte for byte on the ABI)
@@ -18,18 +21,33 @@
 #     download browsers here; Playwright drives /usr/bin/chromium instead)
 #   - Firefox ESR, WebKitGTK, WPE WebKit (tests only) and geckodriver:
 #     scripts/bootstrap-browsers.sh (SKIP_BROWSERS=1 skips them)
+#
+# Each install prints how long it took.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
 
 WASM_PACK_VERSION=0.15.1
-NIGHTLY=${NIGHTLY:-auto}
-NIGHTLY_TOOLCHAIN=${NIGHTLY_TOOLCHAIN:-nightly}
+NIGHTLY=${NIGHTLY:-1}
+# shellcheck source=toolchain.sh
+source scripts/toolchain.sh
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 log() { printf '[bootstrap] %s\n' "$*"; }
 die() { printf '[bootstrap] error: %s\n' "$*" >&2; exit 1; }
+
+PURPOSE=test
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --for) PURPOSE=${2:-}; shift 2 || die "--for needs demo or test" ;;
+    --for=*) PURPOSE=${1#--for=}; shift ;;
+    -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown argument '$1' (usage: scripts/bootstrap.sh [--for demo|test])" ;;
+  esac
+done
+[[ $PURPOSE == demo || $PURPOSE == test ]] || die "--for takes demo or test, not '$PURPOSE'"
+log "for ${PURPOSE}: $([[ $PURPOSE == test ]] && echo 'everything make test needs' || echo 'what make build and make demo need (no Chromium)')"
 
 started=$SECONDS
 LOG_DIR=$ROOT/target/bootstrap
@@ -59,10 +77,16 @@ WASM_BINDGEN_VERSION=$(wasm_bindgen_version)
 # that are missing (scripts/bootstrap-browsers.sh).
 # shellcheck source=scripts/bootstrap-browsers.sh
 source "$ROOT/scripts/bootstrap-browsers.sh"
-mapfile -t browser_packages < <(browsers_apt_missing)
+browser_packages=()
+if [[ $PURPOSE == test ]]; then
+  mapfile -t browser_packages < <(browsers_apt_missing)
+fi
 need_chromium=1
 apt_pid=""
-if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+apt_started=$SECONDS
+if [[ $PURPOSE != test ]]; then
+  log "skip   chromium + chromium-driver (only the tests need them)"
+elif [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
   log "skip   chromium + chromium-driver (present)"
   need_chromium=0
 fi
@@ -94,9 +118,11 @@ if rustup toolchain list | grep -q "^${toolchain}-"; then
   log "skip   rust ${toolchain} (present)"
 else
   log "install rust ${toolchain} (minimal + rustfmt, clippy, wasm32-unknown-unknown)"
+  t=$SECONDS
   # --no-self-update: installing a toolchain must not replace rustup itself.
   rustup toolchain install "$toolchain" --profile minimal --no-self-update \
     -c rustfmt -c clippy -t wasm32-unknown-unknown
+  log "installed rust ${toolchain} in $((SECONDS - t)) s"
 fi
 
 installed_components=$(rustup component list --installed --toolchain "$toolchain")
@@ -115,15 +141,18 @@ else
   rustup target add wasm32-unknown-unknown --toolchain "$toolchain"
 fi
 
-# The release .wasm is built with nightly's build-std (scripts/build.sh; 2.9 KB
-# gzip smaller). Best effort unless NIGHTLY=1: a machine that cannot get it
-# builds with stable (and `make fuzz` needs nightly anyway).
+# The release .wasm is built with the pinned nightly's build-std
+# (scripts/build.sh; 2.9 KB gzip smaller). Required: a build that silently
+# used another compiler would ship different files. NIGHTLY=0 skips it, for
+# `make build-stable` only.
 nightly_setup() {
   if rustup toolchain list | grep -q "^${NIGHTLY_TOOLCHAIN}-"; then
     log "skip   ${NIGHTLY_TOOLCHAIN} toolchain (present: $(rustup run "$NIGHTLY_TOOLCHAIN" rustc --version))"
   else
-    log "install ${NIGHTLY_TOOLCHAIN} toolchain (minimal + rust-src)"
+    log "install ${NIGHTLY_TOOLCHAIN} toolchain (minimal + rust-src + wasm32-unknown-unknown)"
+    local t=$SECONDS
     rustup toolchain install "$NIGHTLY_TOOLCHAIN" --profile minimal --no-self-update -c rust-src -t wasm32-unknown-unknown || return 1
+    log "installed ${NIGHTLY_TOOLCHAIN} in $((SECONDS - t)) s"
   fi
   if rustup component list --installed --toolchain "$NIGHTLY_TOOLCHAIN" | grep -q '^rust-src'; then
     log "skip   rust-src for ${NIGHTLY_TOOLCHAIN} (present)"
@@ -133,10 +162,10 @@ nightly_setup() {
   fi
 }
 case $NIGHTLY in
-  1) nightly_setup || die "the ${NIGHTLY_TOOLCHAIN} toolchain with rust-src could not be installed" ;;
-  auto) nightly_setup || log "warning: no ${NIGHTLY_TOOLCHAIN} toolchain with rust-src; builds use stable (a larger .wasm, see docs/size.md)" ;;
-  0) ;;
-  *) die "NIGHTLY must be 0, 1 or auto, not '$NIGHTLY'" ;;
+  1) nightly_setup ||
+    die "the ${NIGHTLY_TOOLCHAIN} toolchain with rust-src could not be installed (the release build needs it; \`make build-stable\` builds with stable only, a different and larger .wasm)" ;;
+  0) log "skip   ${NIGHTLY_TOOLCHAIN} toolchain (NIGHTLY=0: only \`make build-stable\` works)" ;;
+  *) die "NIGHTLY must be 1 (default) or 0, not '$NIGHTLY'" ;;
 esac
 
 # --- wasm-pack and wasm-bindgen-cli ---------------------------------------------
@@ -154,6 +183,7 @@ have_version() { # command, expected "name x.y.z" prefix
 # at the end, so together they keep both cores busy.
 install_pids=()
 install_logs=()
+installs_started=$SECONDS
 if have_version wasm-pack "wasm-pack ${WASM_PACK_VERSION}"; then
   log "skip   wasm-pack ${WASM_PACK_VERSION} (present)"
 else
@@ -177,7 +207,9 @@ else
 fi
 
 # geckodriver for Firefox ESR, side by side with the two above (tests only).
-browsers_geckodriver_start
+if [[ $PURPOSE == test ]]; then
+  browsers_geckodriver_start
+fi
 
 # --- npm tools (binaryen's wasm-opt, esbuild, Playwright, axe) ------------------
 command -v node >/dev/null || die "node not found (Node.js 20 or newer is required)"
@@ -191,14 +223,16 @@ if [[ -f $stamp_file && $(cat "$stamp_file") == "$want_stamp" ]]; then
   log "skip   npm ci (node_modules matches package-lock.json)"
 else
   log "install npm packages (npm ci)"
+  t=$SECONDS
   npm ci --no-audit --no-fund --loglevel=error
+  log "installed npm packages in $((SECONDS - t)) s"
   printf '%s' "$want_stamp" >"$stamp_file"
 fi
 
 # --- wait for the cargo installs and Chromium ---------------------------------
 for i in "${!install_pids[@]}"; do
   if wait "${install_pids[$i]}"; then
-    log "installed ${install_logs[$i]}"
+    log "installed ${install_logs[$i]} ($((SECONDS - installs_started)) s after the cargo installs started)"
   else
     tail -n 30 "$LOG_DIR/${install_logs[$i]}.log" >&2
     die "cargo install ${install_logs[$i]} failed (log: target/bootstrap/${install_logs[$i]}.log)"
@@ -213,15 +247,25 @@ if [[ -n $apt_pid ]]; then
     tail -n 30 "$LOG_DIR/apt.log" >&2
     die "apt-get install ${apt_what[*]} failed"
   fi
+  log "installed chromium + chromium-driver in $((SECONDS - apt_started)) s"
 fi
-[[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium is missing after install"
-[[ -x /usr/bin/chromedriver ]] || die "/usr/bin/chromedriver is missing after install"
-browsers_verify
+if [[ $PURPOSE == test ]]; then
+  [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium is missing after install"
+  [[ -x /usr/bin/chromedriver ]] || die "/usr/bin/chromedriver is missing after install"
+fi
+if [[ $PURPOSE == test ]]; then
+  browsers_verify
+fi
 
 # --- summary ------------------------------------------------------------------
 log "ready in $((SECONDS - started)) s:"
 log "  $(rustup run "$toolchain" rustc --version)"
+if [[ $NIGHTLY == 1 ]]; then
+  log "  ${NIGHTLY_TOOLCHAIN}: $(rustup run "$NIGHTLY_TOOLCHAIN" rustc --version)"
+fi
 log "  $(wasm-pack --version), $(wasm-bindgen --version)"
 log "  $(node_modules/.bin/wasm-opt --version 2>/dev/null | head -n1) (binaryen), esbuild $(node_modules/.bin/esbuild --version), @playwright/test $(node -p 'JSON.parse(require("fs").readFileSync("node_modules/@playwright/test/package.json","utf8")).version')"
-log "  $(/usr/bin/chromium --version 2>/dev/null | head -n1), $(/usr/bin/chromedriver --version | cut -d' ' -f1-2)"
-browsers_summary
+if [[ $PURPOSE == test ]]; then
+  log "  $(/usr/bin/chromium --version 2>/dev/null | head -n1), $(/usr/bin/chromedriver --version | cut -d' ' -f1-2)"
+  browsers_summary
+fi

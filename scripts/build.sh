@@ -3,10 +3,12 @@
 # the demo site (dist/site/), the snippet and offline page (dist/), the npm
 # package (pkg/, packed as dist/stack-advisor.tgz), then the size check.
 #
-#   scripts/build.sh             # the release: nightly + build-std + panic=immediate-abort
-#                                # when the toolchain and rust-src are installed, else stable
-#   NIGHTLY=0 scripts/build.sh   # the stable toolchain (rust-toolchain.toml), always
-#   NIGHTLY=1 scripts/build.sh   # nightly, or an error
+#   scripts/build.sh             # the release: the pinned nightly (scripts/toolchain.sh)
+#                                # + build-std + panic=immediate-abort; an error without it
+#   NIGHTLY=0 scripts/build.sh   # the stable toolchain (rust-toolchain.toml): `make build-stable`
+#
+# Prints which toolchain built the shipped files and records it, with the
+# other tools' versions and the files' SHA-256, in dist/BUILD-INFO.
 #
 # Needs the tools from scripts/bootstrap.sh.
 set -euo pipefail
@@ -14,8 +16,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-NIGHTLY=${NIGHTLY:-auto}
-NIGHTLY_TOOLCHAIN=${NIGHTLY_TOOLCHAIN:-nightly}
+NIGHTLY=${NIGHTLY:-1}
+# shellcheck source=toolchain.sh
+source scripts/toolchain.sh
 
 log() { printf '[build] %s\n' "$*"; }
 die() { printf '[build] error: %s\n' "$*" >&2; exit 1; }
@@ -44,25 +47,17 @@ WASM_FEATURES=(
 # which features are on); wasm-opt strips names and custom sections below.
 export CARGO_PROFILE_RELEASE_STRIP=false
 
-have_nightly() {
-  rustup run "$NIGHTLY_TOOLCHAIN" rustc --version >/dev/null 2>&1 &&
-    rustup component list --installed --toolchain "$NIGHTLY_TOOLCHAIN" | grep -q '^rust-src'
-}
-if [[ $NIGHTLY == auto ]]; then
-  if have_nightly; then
-    NIGHTLY=1
-  else
-    NIGHTLY=0
-    log "warning: no $NIGHTLY_TOOLCHAIN toolchain with rust-src (scripts/bootstrap.sh installs it when it can): building with stable, ~2.9 KB gzip larger"
-  fi
-fi
+case $NIGHTLY in
+  1 | 0) ;;
+  *) die "NIGHTLY must be 1 (default: the pinned nightly) or 0 (stable), not '$NIGHTLY'" ;;
+esac
 
 build_std=()
 if [[ $NIGHTLY == 1 ]]; then
   rustup run "$NIGHTLY_TOOLCHAIN" rustc --version >/dev/null 2>&1 ||
-    die "toolchain $NIGHTLY_TOOLCHAIN missing: run \`NIGHTLY=1 make bootstrap\`"
+    die "toolchain $NIGHTLY_TOOLCHAIN missing: run \`make bootstrap\` (or \`make build-stable\` for a stable build, a different .wasm)"
   rustup component list --installed --toolchain "$NIGHTLY_TOOLCHAIN" | grep -q '^rust-src' ||
-    die "rust-src missing for $NIGHTLY_TOOLCHAIN: run \`NIGHTLY=1 make bootstrap\`"
+    die "rust-src missing for $NIGHTLY_TOOLCHAIN: run \`make bootstrap\`"
   export RUSTUP_TOOLCHAIN=$NIGHTLY_TOOLCHAIN
   # std rebuilt with the size profile and its `optimize_for_size` feature
   # (smaller formatting and sorting code), and panics abort without
@@ -74,8 +69,14 @@ if [[ $NIGHTLY == 1 ]]; then
   # A separate target dir, so the stable build's cache stays warm.
   export CARGO_TARGET_DIR=target/nightly
   build_std=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
-  log "NIGHTLY=1: $(rustc --version), -Zbuild-std (optimize_for_size), panic=immediate-abort"
+  BUILT_WITH="$NIGHTLY_TOOLCHAIN ($(rustc --version)), -Zbuild-std=std,panic_abort (optimize_for_size), panic=immediate-abort"
+  if [[ $NIGHTLY_TOOLCHAIN != "$NIGHTLY_PINNED" ]]; then
+    BUILT_WITH+="; NOT the pinned $NIGHTLY_PINNED (NIGHTLY_TOOLCHAIN is set)"
+  fi
+else
+  BUILT_WITH="stable $(rustc --version) (NIGHTLY=0; not the release build: that is $NIGHTLY_PINNED with -Zbuild-std)"
 fi
+log "toolchain: $BUILT_WITH"
 COMPILED="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/stack_advisor.wasm"
 
 # Two .wasm files from the one crate (Cargo.toml's features): the engine
@@ -123,5 +124,18 @@ node scripts/bundle.mjs
 log "snippet, offline page, service worker; npm package (pkg/, dist/stack-advisor.tgz)"
 node scripts/artefacts.mjs
 node scripts/package.mjs
+
+# What built the shipped files, and what they are (dist/BUILD-INFO).
+{
+  echo "stack-advisor build (scripts/build.sh)"
+  echo "rust:         $BUILT_WITH"
+  echo "wasm-bindgen: $(wasm-bindgen --version | cut -d' ' -f2), $(wasm-pack --version)"
+  echo "wasm-opt:     $("$WASM_OPT" --version | head -n1) (npm binaryen)"
+  echo "esbuild:      $(node_modules/.bin/esbuild --version); node $(node --version)"
+  echo "source:       $(git rev-parse --short HEAD 2>/dev/null || echo 'not a git checkout')$(git diff --quiet HEAD 2>/dev/null || echo ' + uncommitted changes')"
+  echo "sha256:"
+  (cd dist && sha256sum stack-advisor.js stack-advisor-mcda.wasm stack-advisor-offline.html stack-advisor.tgz) | sed 's/^/  /'
+} >dist/BUILD-INFO
+log "built with $BUILT_WITH (dist/BUILD-INFO)"
 
 node scripts/size.mjs

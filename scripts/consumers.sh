@@ -45,16 +45,16 @@ install_tools() {
   if [[ -f $stamp && $(cat "$stamp") == "$want" ]]; then
     log "  skip npm ci (node_modules matches package-lock.json)"
   else
-    # `npm install` from the lock file rather than `npm ci`: the registry here
-    # lacks some of rollup's optional platform packages for other systems,
-    # which `npm ci` refuses while `npm install` skips them. The lock file must
-    # come out unchanged, so the versions are exactly the committed ones.
+    # `npm ci`: exactly the committed lock file, which it never writes. The
+    # lock lists rollup's optional packages for every platform, so it is
+    # complete whichever platforms a registry serves; `npm ci` fetches only
+    # this machine's (the others' os/cpu do not match) and refuses a lock that
+    # does not match package.json instead of rewriting it.
     local before
     before=$(sha256sum "$DIR/package-lock.json" | cut -d' ' -f1)
-    rm -rf "$DIR/node_modules"
-    (cd "$DIR" && npm install --no-audit --no-fund --loglevel=error)
+    (cd "$DIR" && npm ci --no-audit --no-fund --loglevel=error)
     [[ $(sha256sum "$DIR/package-lock.json" | cut -d' ' -f1) == "$before" ]] ||
-      die "npm install changed $DIR/package-lock.json: check \`git diff $DIR/package-lock.json\` and commit it deliberately"
+      die "npm ci changed $DIR/package-lock.json (it should never write it): check \`git diff $DIR/package-lock.json\`"
     printf '%s' "$want" >"$stamp"
   fi
 }

@@ -7,7 +7,8 @@
 #   scripts/fuzz.sh 60 rank answers # only these targets
 #
 # Installs what is missing first, and skips what is present: the nightly
-# toolchain with rust-src (as `NIGHTLY=1 scripts/bootstrap.sh` does) and
+# toolchain pinned in scripts/toolchain.sh, with rust-src (as
+# scripts/bootstrap.sh installs it), and
 # cargo-fuzz at CARGO_FUZZ_VERSION.
 #
 # Each target starts from the committed seeds (fuzz/corpus/<target>/, read
@@ -28,7 +29,8 @@ ROOT=$PWD
 SECONDS_PER_TARGET=${1:-${FUZZ_SECONDS:-30}}
 shift || true
 CARGO_FUZZ_VERSION=${CARGO_FUZZ_VERSION:-0.13.2}
-NIGHTLY_TOOLCHAIN=${NIGHTLY_TOOLCHAIN:-nightly}
+# shellcheck source=toolchain.sh
+source scripts/toolchain.sh
 FUZZ_SANITIZER=${FUZZ_SANITIZER:-none}
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-2}
 FUZZ_RSS_MB=${FUZZ_RSS_MB:-512}

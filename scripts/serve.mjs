@@ -115,6 +115,11 @@ const server = createServer((request, response) => {
       stats = statSync(file);
     }
   } catch {
+    // Browsers ask for /favicon.ico by themselves for any page that declares
+    // no icon (a 404 page, a JSON file, a page whose CSP forbids a data: icon),
+    // and log the 404 as a console error, at a time of their choosing: it
+    // could land in whatever page a test opens next. No content, no error.
+    if (pathname === '/favicon.ico') return send(response, 204, '');
     return send(response, 404, `not found: ${pathname}\n`);
   }
   if (!stats.isFile()) return send(response, 404, `not found: ${pathname}\n`);

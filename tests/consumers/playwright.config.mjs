@@ -6,14 +6,16 @@
 //   /webpack/  webpack build of tests/consumers/webpack     (target/consumers/site/webpack)
 //   /demo/     the demo site with its service worker        (dist/site)
 //   file://    dist/stack-advisor-offline.html, no server
-//   :PORT+1    the Vite fixture under Vite's dev server
+//   :VITE_DEV_PORT  the Vite fixture under Vite's dev server
 //
 // Same Chromium and flags as the end-to-end tests (../../playwright.config.mjs).
 import { defineConfig } from '@playwright/test';
 import base from '../../playwright.config.mjs';
+import { portFromEnv } from '../../scripts/free-port.mjs';
 
-const PORT = Number(process.env.CONSUMERS_PORT || 4174);
-export const VITE_DEV_PORT = PORT + 1;
+// CONSUMERS_PORT and CONSUMERS_VITE_PORT, or free ports (never fixed ones).
+const PORT = await portFromEnv('CONSUMERS_PORT');
+export const VITE_DEV_PORT = await portFromEnv('CONSUMERS_VITE_PORT');
 const repo = new URL('../../', import.meta.url).pathname;
 
 export default defineConfig({
