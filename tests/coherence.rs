@@ -1,6 +1,6 @@
 //! What the reader sees adds up, over the whole answer space of the default
-//! matrix: every project × team × traffic × subset of needs, with priorities
-//! drawn per project and traffic (so the pairs compared below share them).
+//! matrix: every project × team × subset of needs, with the traffic answer and
+//! the priorities drawn per project (so the pairs compared below share them).
 //!
 //! - a single-option verdict has the top score and wins at least half of the
 //!   samples; the confidence word is the one its probability's threshold gives;
@@ -167,9 +167,10 @@ fn the_whole_answer_space_adds_up() {
     let (mut checked, mut flips_checked) = (0usize, 0usize);
     let mut case = 0u64;
     for project in &projects {
-        for traffic in &traffics {
+        {
             case += 1;
             let levels = priorities(&matrix, case);
+            let traffic = &traffics[(case as usize * 7) % traffics.len()];
             // verdict side per (team, needs subset)
             let mut sides = vec![[0i32; 5]; subsets];
             for (mask, slot) in sides.iter_mut().enumerate() {
@@ -280,7 +281,7 @@ fn the_whole_answer_space_adds_up() {
             }
         }
     }
-    assert!(checked > 100_000 / stride, "checked {checked}");
+    assert!(checked > 60_000 / stride, "checked {checked}");
     assert!(
         flips_checked > 100 / stride,
         "flips checked {flips_checked}"
