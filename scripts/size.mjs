@@ -1,6 +1,7 @@
 // `make size`: raw, gzip (-9) and brotli (q11) sizes of every build artefact,
 // failing when one is over its ceiling. 1 KB = 1,000 bytes here, so the
-// ceilings are exact byte counts (56,000 and 80,000).
+// ceilings are exact byte counts (56,000 and 88,000; docs/size.md says why the
+// bundle's was raised from 80,000).
 //
 // Ceilings fail the build; targets are what we aim for and only reported.
 // SIZE_ENFORCE=0 reports an overrun without failing (local experiments only;
@@ -18,7 +19,7 @@ const artefacts = [
   { file: 'pkg/stack_advisor.js', what: 'wasm-bindgen glue' },
   { file: 'pkg/stack_advisor_mcda_bg.wasm', what: 'MCDA extension .wasm (rank, ahpWeights; fetched on first use)', ceiling: 56 * KB, target: 45 * KB, required: true },
   { file: 'pkg/stack_advisor_mcda.js', what: 'its wasm-bindgen glue (inside the bundle)' },
-  { file: 'dist/stack-advisor.js', what: 'one-tag bundle (JS + CSS + matrix + inlined engine wasm)', ceiling: 80 * KB, target: 60 * KB, required: true },
+  { file: 'dist/stack-advisor.js', what: 'one-tag bundle (JS + CSS + matrix + inlined engine wasm)', ceiling: 88 * KB, target: 60 * KB, required: true },
   { file: 'dist/stack-advisor-offline.html', what: 'offline single file' },
   { file: 'dist/site/sw.js', what: 'demo site service worker' },
   { file: 'dist/stack-advisor.tgz', what: 'npm package (npm pack of pkg/; already gzip)' },

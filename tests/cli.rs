@@ -360,8 +360,8 @@ fn every_unknown_id_message_reads_well() {
     m["scores"][0]["sources"] = serde_json::json!(["nowhere"]);
     m["criteria"][0]["evidence"][0]["source"] = "nowhere".into();
     m["questions"][0]["choices"][0]["weights"] = serde_json::json!({"nope": 1});
-    m["rules"][0]["when"] = serde_json::json!({"question": "nope", "choice": "x"});
-    m["rules"][2]["groups"][0]["option"] = "nope".into();
+    m["disputes"][1]["when"] = serde_json::json!([{"question": "nope", "choice": "x"}]);
+    m["rules"][0]["groups"][0]["option"] = "nope".into();
     m["disputes"][0]["when"] = serde_json::json!([{"question": "project", "choice": "nope"}]);
     let file = temp_file("unknown-ids.json", &m.to_string());
     let out = run(&["check", &file], "");
