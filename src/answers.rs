@@ -16,7 +16,7 @@ use std::fmt;
 /// Default number of Monte Carlo samples.
 pub const DEFAULT_SAMPLES: u32 = 2_000;
 /// How far a choice's (or a criterion's built-in) weight may plausibly be
-/// off, as a share: the samples draw it within ±25% of its stated amount.
+/// off, as a share: the samples draw it within ±50% of its stated amount.
 pub const CHOICE_SPREAD: f64 = 0.5;
 /// How far a priority level may plausibly be off, in levels: "3 – matters"
 /// is read as anything from 2.5 to 3.5.
@@ -119,7 +119,8 @@ pub struct Resolved {
     pub chosen: Map<Vec<String>>,
     /// Priority item id → (slider value, criterion index → weight per step).
     pub priorities: Vec<PriorityState>,
-    /// Where the weights come from, for drawing them around the answers.
+    /// Where the weights come from, in [`TermKey`] order: the weights are
+    /// their sums, and the Monte Carlo draws them around the answers.
     pub terms: Vec<WeightTerm>,
     /// Criteria whose weight the reader set exactly (`weights`): not drawn.
     pub fixed: Vec<bool>,
@@ -129,15 +130,27 @@ pub struct Resolved {
     pub seed: u32,
 }
 
+/// A weight term's source: `(0, criterion)` for a built-in weight,
+/// `(1 + question, choice)` for a picked choice and `(1 + question, item)` for
+/// a priority slider (indices in the matrix; a slider named by a criterion id
+/// counts as item `items + criterion`).
+pub type TermKey = (usize, usize);
+
 /// One source of weight: a criterion's built-in weight, a picked choice or a
-/// priority slider. Its amounts are drawn together, each scaled by
-/// `1 + spread·ξ` with ξ uniform on −1..1, so the stated weight is the
-/// centre of a symmetric distribution.
+/// priority slider. Each sample adds `amount × (centre + spread·ξ)` to every
+/// part's criterion, with ξ uniform on −1..1, so the stated weight
+/// (`amount × centre`) is the centre of a symmetric distribution.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WeightTerm {
-    /// (criterion index, amount it adds).
+    /// Where the term comes from; terms are summed in key order, so the same
+    /// terms always give the same weights to the last bit.
+    pub key: TermKey,
+    /// (criterion index, amount per unit).
     pub parts: Vec<(usize, f64)>,
-    /// Relative spread (0 = exact).
+    /// The stated number of units: 1 for a choice or a built-in weight, the
+    /// level for a slider.
+    pub centre: f64,
+    /// How many units the draw may move either way (0 = exact).
     pub spread: f64,
 }
 
@@ -151,6 +164,8 @@ pub struct PriorityState {
     pub value: f64,
     /// (criterion index, weight per step).
     pub per_step: Vec<(usize, f64)>,
+    /// Its weight term's key.
+    pub key: TermKey,
 }
 
 impl Resolved {
@@ -160,6 +175,101 @@ impl Resolved {
             .get(question)
             .is_some_and(|ids| ids.iter().any(|id| id == choice))
     }
+
+    /// The weights [`resolve`] gives for the same answers with priority
+    /// slider `slider` (an index into `priorities`) at `level`; `None` when
+    /// every weight would be 0 (which `resolve` refuses).
+    pub fn weights_at_level(&self, slider: usize, level: f64) -> Option<Vec<f64>> {
+        let key = self.priorities.get(slider)?.key;
+        let mut terms = self.terms.clone();
+        for term in &mut terms {
+            if term.key == key {
+                *term = level_term(&term.parts, level, key);
+            }
+        }
+        self.weights_of(&terms)
+    }
+
+    /// The weights [`resolve`] gives for the same answers with question
+    /// `question` (an index into the matrix's questions) answered by the
+    /// choices `picks` (indices); `None` when every weight would be 0.
+    pub fn weights_with_choices(
+        &self,
+        matrix: &Matrix,
+        question: usize,
+        picks: &[usize],
+    ) -> Option<Vec<f64>> {
+        let mut terms = Vec::with_capacity(self.terms.len() + picks.len());
+        for term in &self.terms {
+            if term.key.0 != question + 1 {
+                terms.push(term.clone());
+            }
+        }
+        for &choice in picks {
+            if let Some(term) = choice_term(matrix, question, choice) {
+                push_term(&mut terms, term);
+            }
+        }
+        self.weights_of(&terms)
+    }
+
+    /// `terms` summed into weights, with the reader's exact weights kept.
+    fn weights_of(&self, terms: &[WeightTerm]) -> Option<Vec<f64>> {
+        let weights = finish_weights(centre_sums(terms, self.weights.len()), |c| {
+            match (self.fixed.get(c), self.weights.get(c)) {
+                (Some(true), Some(exact)) => Some(*exact),
+                _ => None,
+            }
+        });
+        weights.iter().any(|w| *w > 0.0).then_some(weights)
+    }
+}
+
+/// Each criterion's weight at the centre of `terms` (summed in their order),
+/// before negative sums are raised to 0.
+pub fn centre_sums(terms: &[WeightTerm], criteria: usize) -> Vec<f64> {
+    let mut sums = vec![0.0; criteria];
+    for term in terms {
+        for &(c, amount) in &term.parts {
+            add_weight(&mut sums, c, amount * term.centre);
+        }
+    }
+    sums
+}
+
+/// Raises negative sums to 0, and puts the exact weight `exact(c)` where the
+/// reader gave one.
+fn finish_weights(mut weights: Vec<f64>, exact: impl Fn(usize) -> Option<f64>) -> Vec<f64> {
+    for (c, w) in weights.iter_mut().enumerate() {
+        *w = exact(c).unwrap_or(w.max(0.0));
+    }
+    weights
+}
+
+/// Inserts `term` at its key's place (terms stay in key order).
+fn push_term(terms: &mut Vec<WeightTerm>, term: WeightTerm) {
+    let at = terms
+        .iter()
+        .position(|t| t.key > term.key)
+        .unwrap_or(terms.len());
+    terms.insert(at, term);
+}
+
+/// The weight term of choice `choice` of question `question`.
+fn choice_term(matrix: &Matrix, question: usize, choice: usize) -> Option<WeightTerm> {
+    let c = matrix.questions.get(question)?.choices.get(choice)?;
+    let mut parts = Vec::new();
+    for (criterion, delta) in &c.weights {
+        if let Some(index) = matrix.criteria.iter().position(|c| &c.id == criterion) {
+            parts.push((index, *delta));
+        }
+    }
+    Some(WeightTerm {
+        key: (question + 1, choice),
+        parts,
+        centre: 1.0,
+        spread: CHOICE_SPREAD,
+    })
 }
 
 /// Checks `answers` against `matrix` and computes the criterion weights.
@@ -169,14 +279,14 @@ impl Resolved {
 /// wrong shape or out-of-range number, each with its path under `answers`.
 pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
     let mut issues = Vec::new();
-    let mut weights = Vec::with_capacity(matrix.criteria.len());
     let mut terms = Vec::new();
     for (i, c) in matrix.criteria.iter().enumerate() {
-        weights.push(c.weight);
-        if c.weight > 0.0 {
+        if c.weight != 0.0 {
             terms.push(WeightTerm {
+                key: (0, i),
                 parts: vec![(i, c.weight)],
-                spread: CHOICE_SPREAD,
+                centre: 1.0,
+                spread: if c.weight > 0.0 { CHOICE_SPREAD } else { 0.0 },
             });
         }
     }
@@ -239,7 +349,6 @@ pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
                 key,
                 value,
                 &path,
-                &mut weights,
                 &mut chosen,
                 &mut priorities,
                 &mut terms,
@@ -249,38 +358,41 @@ pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
     }
 
     // Sliders the reader did not touch still count, at their default.
-    for question in matrix
-        .questions
-        .iter()
-        .filter(|q| q.kind == QuestionKind::Priorities)
-    {
-        for item in &question.items {
+    for (qi, question) in matrix.questions.iter().enumerate() {
+        if question.kind != QuestionKind::Priorities {
+            continue;
+        }
+        for (ii, item) in question.items.iter().enumerate() {
             if priorities.iter().any(|p: &PriorityState| p.id == item.id) {
                 continue;
             }
             let per_step = criterion_steps(matrix, &item.criteria);
-            for &(index, step) in &per_step {
-                add_weight(&mut weights, index, step * item.default);
-            }
-            terms.push(level_term(&per_step, item.default));
+            let key = (qi + 1, ii);
+            push_term(&mut terms, level_term(&per_step, item.default, key));
             priorities.push(PriorityState {
                 id: item.id.clone(),
                 value: item.default,
                 per_step,
+                key,
             });
         }
     }
 
-    for w in &mut weights {
-        *w = w.max(0.0);
-    }
-    let mut fixed = vec![false; weights.len()];
-    for (index, w) in overrides {
-        if let (Some(slot), Some(f)) = (weights.get_mut(index), fixed.get_mut(index)) {
-            *slot = w;
+    let mut fixed = vec![false; matrix.criteria.len()];
+    for &(index, _) in &overrides {
+        if let Some(f) = fixed.get_mut(index) {
             *f = true;
         }
     }
+    // The last exact weight given for a criterion wins.
+    let exact = |c: usize| {
+        overrides
+            .iter()
+            .rev()
+            .find(|(i, _)| *i == c)
+            .map(|(_, w)| *w)
+    };
+    let weights = finish_weights(centre_sums(&terms, matrix.criteria.len()), exact);
     if issues.is_empty() && weights.iter().all(|w| *w <= 0.0) {
         issues.push(Issue::new(
             "answers.weights",
@@ -308,13 +420,17 @@ fn resolve_question(
     key: &str,
     value: &AnswerValue,
     path: &str,
-    weights: &mut [f64],
     chosen: &mut Map<Vec<String>>,
     priorities: &mut Vec<PriorityState>,
     terms: &mut Vec<WeightTerm>,
     issues: &mut Vec<Issue>,
 ) {
-    let Some(question) = matrix.questions.iter().find(|q| q.id == key) else {
+    let Some((qi, question)) = matrix
+        .questions
+        .iter()
+        .enumerate()
+        .find(|(_, q)| q.id == key)
+    else {
         let mut known = Vec::new();
         for q in &matrix.questions {
             known.push(q.id.as_str());
@@ -346,11 +462,12 @@ fn resolve_question(
                     ));
                     continue;
                 }
-                let per_step = if let Some(item) = question.items.iter().find(|i| &i.id == item_id)
+                let found = question.items.iter().position(|i| &i.id == item_id);
+                let (per_step, slot) = if let Some(item) = found.and_then(|i| question.items.get(i))
                 {
-                    criterion_steps(matrix, &item.criteria)
+                    (criterion_steps(matrix, &item.criteria), found.unwrap_or(0))
                 } else if let Some(index) = matrix.criteria.iter().position(|c| &c.id == item_id) {
-                    vec![(index, 1.0)]
+                    (vec![(index, 1.0)], question.items.len() + index)
                 } else {
                     let known = question
                         .items
@@ -363,14 +480,13 @@ fn resolve_question(
                 if priorities.iter().any(|p| &p.id == item_id) {
                     continue;
                 }
-                for &(index, step) in &per_step {
-                    add_weight(weights, index, step * level);
-                }
-                terms.push(level_term(&per_step, level));
+                let key = (qi + 1, slot);
+                push_term(terms, level_term(&per_step, level, key));
                 priorities.push(PriorityState {
                     id: item_id.clone(),
                     value: level,
                     per_step,
+                    key,
                 });
             }
             return;
@@ -404,29 +520,17 @@ fn resolve_question(
                 question.choices.iter().map(|c| c.id.as_str()),
             )),
             Some(_) if picked.contains(id) => {}
-            Some(choice) => {
-                for (criterion, delta) in &choice.weights {
-                    if let Some(index) = matrix.criteria.iter().position(|c| &c.id == criterion) {
-                        add_weight(weights, index, *delta);
-                    }
-                }
-                picked.push(id.clone());
-            }
+            Some(_) => picked.push(id.clone()),
         }
     }
-    // One weight term per picked choice, in the matrix's order, so the
-    // samples do not depend on the order the answers list them in.
-    for choice in question.choices.iter().filter(|c| picked.contains(&c.id)) {
-        let mut parts = Vec::new();
-        for (criterion, delta) in &choice.weights {
-            if let Some(index) = matrix.criteria.iter().position(|c| &c.id == criterion) {
-                parts.push((index, *delta));
+    // One weight term per picked choice, in key order, so the weights and
+    // the samples do not depend on the order the answers list them in.
+    for (ci, choice) in question.choices.iter().enumerate() {
+        if picked.contains(&choice.id) {
+            if let Some(term) = choice_term(matrix, qi, ci) {
+                push_term(terms, term);
             }
         }
-        terms.push(WeightTerm {
-            parts,
-            spread: CHOICE_SPREAD,
-        });
     }
     chosen.insert(key.to_string(), picked);
 }
@@ -442,18 +546,12 @@ fn criterion_steps(matrix: &Matrix, criteria: &Map<f64>) -> Vec<(usize, f64)> {
 }
 
 /// A slider at `level` read as `level ± LEVEL_SPREAD` (a level of 0 is exact).
-fn level_term(per_step: &[(usize, f64)], level: f64) -> WeightTerm {
-    let mut parts = Vec::with_capacity(per_step.len());
-    for &(index, step) in per_step {
-        parts.push((index, step * level));
-    }
+fn level_term(per_step: &[(usize, f64)], level: f64, key: TermKey) -> WeightTerm {
     WeightTerm {
-        parts,
-        spread: if level > 0.0 {
-            LEVEL_SPREAD / level
-        } else {
-            0.0
-        },
+        key,
+        parts: per_step.to_vec(),
+        centre: level,
+        spread: if level > 0.0 { LEVEL_SPREAD } else { 0.0 },
     }
 }
 

@@ -65,16 +65,21 @@ pub fn default_matrix() -> Matrix {
 /// [`Error::InvalidAnswers`] when the answers don't fit its questions.
 pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, Error> {
     validate(matrix)?;
+    recommend_validated(matrix, answers)
+}
+
+/// [`recommend`] for a matrix [`validate`] has already accepted (the wasm
+/// build keeps the last matrix it read and skips checking it again).
+///
+/// # Errors
+/// [`Error::InvalidAnswers`] when the answers don't fit its questions.
+pub fn recommend_validated(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, Error> {
     let resolved = answers::resolve(matrix, answers)?;
     let table = score::Table::new(matrix);
     let hybrid_rules = hybrid::HybridRules::new(matrix);
     let weights = &resolved.weights;
-    let Standing {
-        bonus,
-        effective,
-        order,
-        ..
-    } = standing(matrix, &table, &resolved);
+    let bonus = score::bonuses(matrix, &resolved);
+    let Standing { effective, order } = standing(&table, weights, &bonus);
     let leader = order.first().copied().unwrap_or(0);
     let runner_up = order.get(1).copied().unwrap_or(leader);
     let at = |v: &[f64], i: usize| v.get(i).copied().unwrap_or(0.0);
@@ -91,21 +96,31 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
         });
     let (verdict, verdict_label) = verdict_and_label(matrix, leader, hybrid.as_ref());
 
-    // The same verdict for other answers, without reasons or Monte Carlo.
-    let verdict_of = |r: &answers::Resolved| -> (String, String) {
-        let top = standing(matrix, &table, r)
+    // The verdict for other weights and rule points, scored the same way
+    // without reasons or Monte Carlo: its id and label when it is not the
+    // reader's verdict.
+    let other_verdict = |weights: &[f64], bonus: &[f64]| -> Option<(String, String)> {
+        let top = standing(&table, weights, bonus)
             .order
             .first()
             .copied()
             .unwrap_or(0);
-        let split = hybrid_rules
-            .holding(&r.weights, top)
+        let split = hybrid_rules.holding(weights, top);
+        let same = match split {
+            Some(_) => hybrid.is_some(),
+            None => hybrid.is_none() && top == leader,
+        };
+        if same {
+            return None;
+        }
+        let split = split
             .and_then(|rule| explain::hybrid(matrix, rule))
             .map(|(_, h)| h);
-        verdict_and_label(matrix, top, split.as_ref())
+        Some(verdict_and_label(matrix, top, split.as_ref()))
     };
-    let answer_flips = sensitivity::answer_flips(matrix, answers, &verdict, verdict_of);
-    let priority_flips = sensitivity::priority_flips(matrix, answers, &verdict, verdict_of);
+    let answer_flips = sensitivity::answer_flips(matrix, &resolved, other_verdict);
+    let priority_flips =
+        sensitivity::priority_flips(matrix, &resolved, |w| other_verdict(w, &bonus));
     let (reasons, outweighed) = match holding {
         Some(rule) => (
             explain::hybrid_reasons(matrix, &table, weights, rule),
@@ -230,24 +245,18 @@ pub fn recommend(matrix: &Matrix, answers: &Answers) -> Result<Recommendation, E
     })
 }
 
-/// Scores, rule bonuses and the ranking they give: what the verdict for
+/// Scores with rule points, and the ranking they give: what the verdict for
 /// the reader's answers and every what-if answer share.
 struct Standing {
-    bonus: Vec<f64>,
     effective: Vec<f64>,
     order: Vec<usize>,
 }
 
-fn standing(matrix: &Matrix, table: &score::Table, resolved: &answers::Resolved) -> Standing {
-    let scores = score::weighted_scores(table, &table.value, &resolved.weights);
-    let bonus = score::bonuses(matrix, resolved);
-    let effective = score::effective(&scores, &bonus);
+fn standing(table: &score::Table, weights: &[f64], bonus: &[f64]) -> Standing {
+    let scores = score::weighted_scores(table, &table.value, weights);
+    let effective = score::effective(&scores, bonus);
     let order = score::ranking(&effective);
-    Standing {
-        bonus,
-        effective,
-        order,
-    }
+    Standing { effective, order }
 }
 
 /// `"hybrid"` and the split's label when a hybrid rule applies, else the

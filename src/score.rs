@@ -85,12 +85,18 @@ pub fn weighted_scores(table: &Table, utilities: &[f64], weights: &[f64]) -> Vec
 
 /// Points each option gains from override rules whose answer was given.
 pub fn bonuses(matrix: &Matrix, resolved: &Resolved) -> Vec<f64> {
+    bonuses_where(matrix, |question, choice| resolved.picked(question, choice))
+}
+
+/// Per-option points from the override rules whose condition `picked`
+/// (question id, choice id) says holds.
+pub fn bonuses_where(matrix: &Matrix, picked: impl Fn(&str, &str) -> bool) -> Vec<f64> {
     let mut bonus = vec![0.0; matrix.options.len()];
     for rule in matrix.rules.iter().filter(|r| r.kind == RuleKind::Override) {
         let (Some(when), Some(option)) = (&rule.when, &rule.option) else {
             continue;
         };
-        if !resolved.picked(&when.question, &when.choice) {
+        if !picked(&when.question, &when.choice) {
             continue;
         }
         if let Some(b) = matrix

@@ -8,7 +8,7 @@
 //! Möbius function of `x`, so it crosses zero at most once, at
 //! `x = -(10·ΔA + Δb·W) / (10·Δu + Δb)`.
 
-use crate::answers::{resolve, AnswerValue, Answers, Resolved};
+use crate::answers::{Resolved, MAX_PRIORITY};
 use crate::model::{Matrix, QuestionKind};
 use crate::result::{AnswerFlip, FlipPoint, LevelFlip, PriorityFlip};
 use crate::score::Table;
@@ -121,7 +121,7 @@ fn priority_flip(
         return None;
     }
     let flip_value = slider.value + (x - w) / step;
-    if !(0.0..=crate::answers::MAX_PRIORITY).contains(&flip_value) {
+    if !(0.0..=MAX_PRIORITY).contains(&flip_value) {
         return None;
     }
     // The slider's label (nested loops: `flat_map(…).find(…)` is generic
@@ -147,52 +147,55 @@ fn priority_flip(
 }
 
 /// Every single change to a single- or multi-choice answer that changes the
-/// verdict, in question order. `verdict_of` scores resolved answers the same
-/// way `recommend` does (without the Monte Carlo).
+/// verdict, in question order. Each is scored from the weights and rule
+/// points `resolve` gives for the changed answers
+/// ([`Resolved::weights_with_choices`]); `other_verdict` scores them the way
+/// `recommend` does (without the Monte Carlo) and gives the new verdict's id
+/// and label when it differs from the reader's.
 pub fn answer_flips(
     matrix: &Matrix,
-    answers: &Answers,
-    verdict: &str,
-    verdict_of: impl Fn(&Resolved) -> (String, String),
+    resolved: &Resolved,
+    other_verdict: impl Fn(&[f64], &[f64]) -> Option<(String, String)>,
 ) -> Vec<AnswerFlip> {
     let mut flips = Vec::new();
-    for q in matrix
-        .questions
-        .iter()
-        .filter(|q| q.kind != QuestionKind::Priorities)
-    {
-        let current: Vec<String> = match answers.get(&q.id) {
-            Some(AnswerValue::One(id)) => vec![id.clone()],
-            Some(AnswerValue::Many(ids)) => ids.clone(),
-            _ => Vec::new(),
+    for (qi, q) in matrix.questions.iter().enumerate() {
+        if q.kind == QuestionKind::Priorities {
+            continue;
+        }
+        let current: Vec<usize> = match resolved.chosen.get(&q.id) {
+            Some(ids) => q
+                .choices
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| ids.contains(&c.id))
+                .map(|(i, _)| i)
+                .collect(),
+            None => Vec::new(),
         };
-        for choice in &q.choices {
-            let picked = current.contains(&choice.id);
-            let (change, value) = match q.kind {
+        for (ci, choice) in q.choices.iter().enumerate() {
+            let picked = current.contains(&ci);
+            let (change, picks) = match q.kind {
                 QuestionKind::Single if picked => continue,
-                QuestionKind::Single => ("pick", AnswerValue::One(choice.id.clone())),
-                _ if picked => {
-                    let mut rest = Vec::new();
-                    for c in &current {
-                        if *c != choice.id {
-                            rest.push(c.clone());
-                        }
-                    }
-                    ("remove", AnswerValue::Many(rest))
-                }
-                _ => {
-                    let mut more = current.clone();
-                    more.push(choice.id.clone());
-                    ("add", AnswerValue::Many(more))
-                }
+                QuestionKind::Single => ("pick", vec![ci]),
+                _ if picked => (
+                    "remove",
+                    current.iter().copied().filter(|i| *i != ci).collect(),
+                ),
+                _ => ("add", current.iter().copied().chain([ci]).collect()),
             };
-            let mut changed = answers.clone();
-            changed.insert(q.id.clone(), value);
-            let Ok(resolved) = resolve(matrix, &changed) else {
+            let Some(weights) = resolved.weights_with_choices(matrix, qi, &picks) else {
                 continue;
             };
-            let (new_verdict, new_verdict_label) = verdict_of(&resolved);
-            if new_verdict != verdict {
+            let bonus = crate::score::bonuses_where(matrix, |question, id| {
+                if question == q.id {
+                    picks
+                        .iter()
+                        .any(|&i| q.choices.get(i).is_some_and(|c| c.id == id))
+                } else {
+                    resolved.picked(question, id)
+                }
+            });
+            if let Some((new_verdict, new_verdict_label)) = other_verdict(&weights, &bonus) {
                 flips.push(AnswerFlip {
                     question: q.id.clone(),
                     question_label: q.label.clone(),
@@ -209,55 +212,52 @@ pub fn answer_flips(
 }
 
 /// For every priority slider, the nearest whole level above and below its
-/// value (0–5) at which the verdict changes, in question order. Each is
-/// found by re-running `verdict_of` on the answers with that one level
-/// changed, so re-running `recommend` with it gives the stated verdict.
+/// value (0–5) at which the verdict changes, in question order.
+/// `other_verdict` scores a set of weights the way `recommend` does and gives
+/// the new verdict when it differs; the weights are exactly those `resolve`
+/// gives for the answers with that one level changed
+/// ([`Resolved::weights_at_level`]), so re-running `recommend` with it gives
+/// the stated verdict.
 pub fn priority_flips(
     matrix: &Matrix,
-    answers: &Answers,
-    verdict: &str,
-    verdict_of: impl Fn(&Resolved) -> (String, String),
+    resolved: &Resolved,
+    other_verdict: impl Fn(&[f64]) -> Option<(String, String)>,
 ) -> Vec<LevelFlip> {
     let mut flips = Vec::new();
-    for q in matrix
+    let items = matrix
         .questions
         .iter()
         .filter(|q| q.kind == QuestionKind::Priorities)
-    {
-        let given = match answers.get(&q.id) {
-            Some(AnswerValue::Levels(levels)) => levels.clone(),
-            _ => crate::map::Map::new(),
+        .flat_map(|q| &q.items);
+    for item in items {
+        let Some(slider) = resolved.priorities.iter().position(|p| p.id == item.id) else {
+            continue;
         };
-        for item in &q.items {
-            let value = given.get(&item.id).copied().unwrap_or(item.default);
-            let up = (value.floor() as i32 + 1)..=(crate::answers::MAX_PRIORITY as i32);
-            let down = (0..=(value.ceil() as i32 - 1)).rev();
-            let candidates: [&mut dyn Iterator<Item = i32>; 2] =
-                [&mut up.into_iter(), &mut down.into_iter()];
-            for levels in candidates {
-                for level in levels {
-                    let mut changed_levels = given.clone();
-                    changed_levels.insert(item.id.clone(), f64::from(level));
-                    let mut changed = answers.clone();
-                    changed.insert(q.id.clone(), AnswerValue::Levels(changed_levels));
-                    let Ok(resolved) = resolve(matrix, &changed) else {
-                        break;
-                    };
-                    let (new_verdict, new_verdict_label) = verdict_of(&resolved);
-                    if new_verdict != verdict {
-                        flips.push(LevelFlip {
-                            id: item.id.clone(),
-                            label: item.label.clone(),
-                            value,
-                            flip_value: f64::from(level),
-                            new_verdict,
-                            new_verdict_label,
-                        });
-                        break;
-                    }
+        let value = resolved
+            .priorities
+            .get(slider)
+            .map_or(item.default, |p| p.value);
+        // The first level in `levels` (nearest first) that changes the verdict.
+        let mut nearest = |levels: &mut dyn Iterator<Item = i32>| {
+            for level in levels {
+                let Some(weights) = resolved.weights_at_level(slider, f64::from(level)) else {
+                    break;
+                };
+                if let Some((new_verdict, new_verdict_label)) = other_verdict(&weights) {
+                    flips.push(LevelFlip {
+                        id: item.id.clone(),
+                        label: item.label.clone(),
+                        value,
+                        flip_value: f64::from(level),
+                        new_verdict,
+                        new_verdict_label,
+                    });
+                    break;
                 }
             }
-        }
+        };
+        nearest(&mut ((value.floor() as i32 + 1)..=(MAX_PRIORITY as i32)));
+        nearest(&mut (0..=(value.ceil() as i32 - 1)).rev());
     }
     flips
 }

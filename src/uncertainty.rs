@@ -33,27 +33,22 @@ impl SplitMix64 {
     }
 }
 
-/// A draw at quantile `u` (0..1) of a score's distribution on `low..=high`
-/// whose median is `value`: half the mass below the value, half above, each
-/// half a linear ramp up to the value. With `value` in the middle of the
-/// range this is the symmetric triangular distribution; with a lopsided
-/// range the stated value stays the median (a triangular distribution
-/// peaked at the value would move the median towards the longer side).
-pub fn median_draw(u: f64, low: f64, value: f64, high: f64) -> f64 {
-    if u < 0.5 {
-        low + (value - low) * (2.0 * u).sqrt()
-    } else {
-        high - (high - value) * (2.0 * (1.0 - u)).sqrt()
-    }
+/// A draw from the symmetric triangular distribution on −1..1, made from
+/// one random word: the difference of its two 32-bit halves read as uniform
+/// numbers. 0 is the median and the mode; `−x` is exactly as likely as `x`,
+/// which lets a mirrored sample reuse the draw. A score with value `v` and
+/// reach `r` is drawn as `v + r·triangular(bits)`.
+#[inline(always)]
+pub fn triangular(bits: u64) -> f64 {
+    const UNIT: f64 = 1.0 / 4_294_967_296.0;
+    ((bits >> 32) as f64 - (bits & 0xffff_ffff) as f64) * UNIT
 }
 
-/// One uncertain utility (an option's score on one criterion).
+/// One uncertain utility (an option's score on one criterion): its option,
+/// and its reach times its criterion's stated weight.
 struct Cell {
     option: usize,
-    criterion: usize,
-    low: f64,
-    value: f64,
-    high: f64,
+    scale: f64,
 }
 
 /// Most score draws one call may make (about 0.1 s natively); larger
@@ -105,7 +100,7 @@ pub struct Inputs<'a> {
 ///
 /// Each sample draws every weight term around the answers (see
 /// [`crate::answers::WeightTerm`]) and every score within its range
-/// ([`median_draw`]). Each option's score is then propagated to first
+/// ([`triangular`]). Each option's score is then propagated to first
 /// order: `S(w, x) ≈ S(w, x̄) + S(w̄, x) − S(w̄, x̄)`, which drops only the
 /// product of a weight's and a score's deviations. The gap between two
 /// options is then linear in the draws, and samples come in antithetic
@@ -129,7 +124,11 @@ pub fn acceptability(inputs: &Inputs<'_>, seed: u32) -> Acceptability {
     let mut wins = vec![0.0; table.options];
     let (mut lead, mut hybrid_count) = (0.0, 0.0);
 
-    // Only scores with a range under a weighted criterion are drawn.
+    // Only scores with a range under a weighted criterion are drawn. A
+    // lopsided range counts as symmetric, as wide as its longer side: the
+    // first-order gap then averages exactly the stated gap over each
+    // antithetic pair (docs/uncertainty.md). A cell's deviation is
+    // `reach × triangular(…)`, weighted by the stated weight.
     let mut cells: Vec<Cell> = Vec::new();
     for o in 0..table.options {
         for c in 0..criteria {
@@ -139,72 +138,73 @@ pub fn acceptability(inputs: &Inputs<'_>, seed: u32) -> Acceptability {
                 table.value.get(i).copied().unwrap_or(0.0),
                 table.high.get(i).copied().unwrap_or(0.0),
             );
-            // A lopsided range counts as symmetric, as wide as its longer
-            // side: the first-order gap then averages exactly the stated gap
-            // over each antithetic pair (docs/uncertainty.md).
             let reach = f64::max(value - low, high - value);
-            if reach > 0.0 && stated.get(c).is_some_and(|w| *w > 0.0) {
+            let w = stated.get(c).copied().unwrap_or(0.0);
+            if reach > 0.0 && w > 0.0 {
                 cells.push(Cell {
                     option: o,
-                    criterion: c,
-                    low: value - reach,
-                    value,
-                    high: value + reach,
+                    scale: w * reach,
                 });
             }
         }
     }
-    let mut xi = vec![0.0; resolved.terms.len()];
-    let mut u = vec![0.0; cells.len()];
+    // The weights at the centre of every term, before clamping at 0.
+    // The weights at the centre of every term, before clamping at 0; a
+    // weight the reader set exactly is its own centre and never moves.
+    let mut centre = crate::answers::centre_sums(&resolved.terms, criteria);
+    let fixed = |c: usize| resolved.fixed.get(c).copied().unwrap_or(false);
+    for (c, w) in centre.iter_mut().enumerate() {
+        if fixed(c) {
+            *w = stated.get(c).copied().unwrap_or(0.0);
+        }
+    }
+    // Each term as (spread, its parts on criteria that are drawn).
+    let mut terms: Vec<(f64, Vec<(usize, f64)>)> = Vec::with_capacity(resolved.terms.len());
+    for term in &resolved.terms {
+        let mut parts = term.parts.clone();
+        parts.retain(|(c, _)| !fixed(*c));
+        terms.push((term.spread, parts));
+    }
+    let mut deviation = vec![0.0; criteria];
     let mut weights = vec![0.0; criteria];
     let mut shift = vec![0.0; table.options];
     let mut score = vec![0.0; table.options];
     let pairs = samples / 2;
     for _ in 0..pairs {
-        for x in &mut xi {
-            *x = 2.0 * rng.next_f64() - 1.0;
+        // One draw per term and per cell; the pair's second sample mirrors
+        // every draw around its centre.
+        deviation.iter_mut().for_each(|d| *d = 0.0);
+        for (spread, parts) in &terms {
+            let x = spread * (2.0 * rng.next_f64() - 1.0);
+            for &(c, amount) in parts {
+                if let Some(d) = deviation.get_mut(c) {
+                    *d += amount * x;
+                }
+            }
         }
-        for x in &mut u {
-            *x = rng.next_f64();
+        shift.iter_mut().for_each(|s| *s = 0.0);
+        for cell in &cells {
+            if let Some(s) = shift.get_mut(cell.option) {
+                *s += cell.scale * triangular(rng.next_u64());
+            }
         }
         for mirror in [1.0, -1.0] {
-            // The weights drawn around the answers.
-            weights.iter_mut().for_each(|w| *w = 0.0);
-            for (term, x) in resolved.terms.iter().zip(&xi) {
-                let factor = 1.0 + mirror * term.spread * x;
-                for &(c, amount) in &term.parts {
-                    if let Some(w) = weights.get_mut(c) {
-                        *w += amount * factor;
-                    }
-                }
-            }
-            for (c, w) in weights.iter_mut().enumerate() {
-                *w = if resolved.fixed.get(c).copied().unwrap_or(false) {
-                    stated.get(c).copied().unwrap_or(0.0)
-                } else {
-                    w.max(0.0)
-                };
-            }
-            let total: f64 = weights.iter().sum();
-            // The scores' deviations, weighted by the stated weights.
-            shift.iter_mut().for_each(|s| *s = 0.0);
-            for (cell, &q) in cells.iter().zip(&u) {
-                let q = if mirror > 0.0 { q } else { 1.0 - q };
-                let drawn = median_draw(q, cell.low, cell.value, cell.high);
-                if let Some(s) = shift.get_mut(cell.option) {
-                    *s += stated.get(cell.criterion).copied().unwrap_or(0.0) * (drawn - cell.value);
-                }
+            let mut total = 0.0;
+            for ((w, base), d) in weights.iter_mut().zip(&centre).zip(&deviation) {
+                *w = f64::max(base + mirror * d, 0.0);
+                total += *w;
             }
             // Scores times the weight total (a positive factor shared by
             // every option, so comparisons need no division).
             let mut best = f64::MIN;
             let mut tied = 0usize;
-            for (o, s) in score.iter_mut().enumerate() {
+            let rows = table.value.chunks(criteria.max(1));
+            for (o, (s, row)) in score.iter_mut().zip(rows).enumerate() {
                 let mut sum = 0.0;
-                for (c, w) in weights.iter().enumerate() {
-                    sum += w * table.at(&table.value, o, c);
+                for (w, v) in weights.iter().zip(row) {
+                    sum += w * v;
                 }
-                *s = 10.0 * (sum + shift.get(o).copied().unwrap_or(0.0))
+                *s = 10.0 * (sum + mirror * shift.get(o).copied().unwrap_or(0.0))
                     + bonus.get(o).copied().unwrap_or(0.0) * total;
                 if *s > best {
                     (best, tied) = (*s, 1);
@@ -255,26 +255,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn median_draw_stays_in_range_with_the_value_as_median() {
-        assert_eq!(median_draw(0.3, 5.0, 5.0, 5.0), 5.0);
-        for k in 0..=100 {
-            let x = median_draw(k as f64 / 100.0, 2.0, 7.0, 9.0);
-            assert!((2.0..=9.0).contains(&x), "{x}");
-        }
-        assert_eq!(median_draw(0.5, 2.0, 7.0, 9.0), 7.0);
-        assert_eq!(median_draw(0.0, 2.0, 7.0, 9.0), 2.0);
-        assert!((median_draw(1.0, 2.0, 7.0, 9.0) - 9.0).abs() < 1e-12);
-        // Below the median half the time, on a lopsided range too.
-        let below = (0..10_000)
-            .filter(|k| median_draw((*k as f64 + 0.5) / 10_000.0, 4.0, 5.0, 8.0) < 5.0)
-            .count();
-        assert_eq!(below, 5_000);
-        // A symmetric range mirrors: the draws at u and 1 - u average the value.
-        for k in 0..50 {
-            let u = k as f64 / 100.0;
-            let pair = median_draw(u, 3.0, 5.0, 7.0) + median_draw(1.0 - u, 3.0, 5.0, 7.0);
-            assert!((pair - 10.0).abs() < 1e-12, "{u}");
-        }
+    fn triangular_draws_are_symmetric_within_one_with_zero_as_median() {
+        assert_eq!(triangular(0), 0.0);
+        assert_eq!(triangular(0xffff_ffff_0000_0000), 0.999_999_999_767_169_4);
+        assert_eq!(triangular(0x0000_0000_ffff_ffff), -0.999_999_999_767_169_4);
+        let mut rng = SplitMix64::new(3);
+        let n = 100_000;
+        let draws: Vec<f64> = (0..n).map(|_| triangular(rng.next_u64())).collect();
+        assert!(draws.iter().all(|x| (-1.0..1.0).contains(x)));
+        let share =
+            |f: &dyn Fn(f64) -> bool| draws.iter().filter(|x| f(**x)).count() as f64 / n as f64;
+        // Median 0, and triangular: a quarter of the mass beyond ±0.5.
+        assert!((share(&|x| x < 0.0) - 0.5).abs() < 0.01);
+        assert!((share(&|x| x.abs() > 0.5) - 0.25).abs() < 0.01);
+        assert!((share(&|x| x.abs() > 0.9) - 0.01).abs() < 0.002);
     }
 
     #[test]

@@ -224,4 +224,52 @@ proptest! {
             prop_assert_ne!(&after.verdict, &r.verdict);
         }
     }
+
+    #[test]
+    fn priority_flips_are_real_and_nearest(p in profile(), halves in proptest::collection::vec(0u8..=10, 7)) {
+        // Half levels as well as whole ones: a shared link may carry either.
+        let mut a = p.answers();
+        let mut levels = match a.get("priorities") {
+            Some(AnswerValue::Levels(l)) => l.clone(),
+            _ => Default::default(),
+        };
+        for (id, h) in priority_ids().into_iter().zip(&halves) {
+            if *h % 3 == 0 {
+                levels.insert(id, f64::from(*h) / 2.0);
+            }
+        }
+        a.insert("priorities".into(), AnswerValue::Levels(levels.clone()));
+        let r = run(&a);
+        let verdict_at = |id: &str, level: f64| {
+            let mut changed_levels = levels.clone();
+            changed_levels.insert(id.to_string(), level);
+            let mut changed = a.clone();
+            changed.insert("priorities".into(), AnswerValue::Levels(changed_levels));
+            run(&changed).verdict
+        };
+        for flip in &r.priority_flips {
+            prop_assert_eq!(&verdict_at(&flip.id, flip.flip_value), &flip.new_verdict);
+            prop_assert_ne!(&flip.new_verdict, &r.verdict);
+            // No whole level between the slider and the flip changes the verdict.
+            let (from, to) = (flip.value, flip.flip_value);
+            let mut level = if to > from { from.floor() + 1.0 } else { from.ceil() - 1.0 };
+            while (to > from && level < to) || (to < from && level > to) {
+                prop_assert_eq!(&verdict_at(&flip.id, level), &r.verdict, "{} at {}", flip.id, level);
+                level += if to > from { 1.0 } else { -1.0 };
+            }
+        }
+    }
+
+    #[test]
+    fn win_probabilities_sum_to_one_for_any_level(level in prop_oneof![Just(1.454993e-317), Just(f64::MIN_POSITIVE), 0.0f64..=5.0], which in 0usize..7) {
+        // A level near 0 once made the weight draws infinite (fuzzing found it).
+        let mut a = Answers::new();
+        let id = priority_ids()[which].clone();
+        a.insert("priorities".into(), AnswerValue::Levels([(id, level)].into_iter().collect()));
+        a.insert("samples".into(), AnswerValue::Number(32.0));
+        let r = run(&a);
+        let total: f64 = r.win_probability.values().sum();
+        prop_assert!((total - 1.0).abs() < 1e-9, "sum {}", total);
+        prop_assert!((0.0..=1.0).contains(&r.confidence_probability));
+    }
 }

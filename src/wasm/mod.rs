@@ -79,7 +79,7 @@ pub fn recommend(
                     (result, keep)
                 }
                 None => match &previous {
-                    Some(matrix) => (crate::recommend(matrix, &answers), previous),
+                    Some(matrix) => (crate::recommend_validated(matrix, &answers), previous),
                     None => (
                         Err(Error::InvalidInput(vec![Issue::new(
                             "matrix",
