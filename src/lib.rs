@@ -21,6 +21,8 @@ pub mod ahp;
 pub mod answers;
 pub mod error;
 pub mod explain;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fallback;
 pub mod hybrid;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod json;

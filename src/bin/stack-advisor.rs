@@ -1,6 +1,6 @@
 //! `stack-advisor`: the engine on the command line.
 //!
-//! Hand-written argument parsing (five subcommands, a few flags) keeps the
+//! Hand-written argument parsing (six subcommands, a few flags) keeps the
 //! CLI free of a parser dependency.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -13,6 +13,7 @@ mod cli {
 
     const USAGE: &str = "usage:
       stack-advisor recommend [--matrix FILE] [--answers FILE|-]   print the recommendation as JSON
+      stack-advisor render [--matrix FILE] [--answers FILE|-]      print it as plain HTML (for readers without JavaScript)
       stack-advisor check FILE                                      validate a matrix, list every problem
       stack-advisor matrix                                          print the default matrix
       stack-advisor rank --matrix FILE|- --method wsm|topsis [--weights FILE]
@@ -48,6 +49,7 @@ mod cli {
         };
         match cmd.as_str() {
             "recommend" => recommend(rest),
+            "render" => render(rest),
             "check" => check(one_file(cmd, rest)?),
             "rank" => rank(rest),
             "ahp" => ahp(one_file(cmd, rest)?),
@@ -111,8 +113,13 @@ mod cli {
         Ok(found)
     }
 
-    fn recommend(args: &[String]) -> Result<ExitCode, String> {
-        let flags = flags("recommend", args, &["--matrix", "--answers"])?;
+    /// The matrix and the recommendation `--matrix` and `--answers` ask for,
+    /// and whether answers were given.
+    fn recommendation(
+        cmd: &str,
+        args: &[String],
+    ) -> Result<(Matrix, stack_advisor::Recommendation, bool), String> {
+        let flags = flags(cmd, args, &["--matrix", "--answers"])?;
         let matrix = match flags.get("--matrix") {
             Some(file) => load_matrix(file)?,
             None => stack_advisor::default_matrix(),
@@ -132,7 +139,23 @@ mod cli {
                 _ => one_line(&e),
             }
         })?;
+        Ok((matrix, result, flags.contains_key("--answers")))
+    }
+
+    fn recommend(args: &[String]) -> Result<ExitCode, String> {
+        let (_, result, _) = recommendation("recommend", args)?;
         out(&json::to_pretty(&result));
+        Ok(ExitCode::SUCCESS)
+    }
+
+    fn render(args: &[String]) -> Result<ExitCode, String> {
+        let (matrix, result, answered) = recommendation("render", args)?;
+        let note = if answered {
+            "This is the verdict for the answers given; the interactive advisor (it needs JavaScript) lets you change them."
+        } else {
+            "This is the verdict before any question is answered; the interactive advisor (it needs JavaScript) tailors it to your project."
+        };
+        out(stack_advisor::fallback::render(&matrix, &result, note).trim_end());
         Ok(ExitCode::SUCCESS)
     }
 
