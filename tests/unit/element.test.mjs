@@ -11,8 +11,11 @@ import { pathToFileURL } from 'node:url';
 const repo = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, repo), 'utf8');
 const GLUE = new URL('pkg/stack_advisor.js', repo);
-/** The element's add-on modules (matrix source and errors, TOPSIS, calibration). */
-const ADDON_MODULES = ['www/dom.js', 'www/issue-list.js', 'www/methods.js', 'www/calibrate.js', 'www/mcda-strings.js', 'www/mcda-styles.js'];
+/** The element's parts (start-up, questions, result, sharing) and add-on modules (matrix errors, TOPSIS, calibration). */
+const ADDON_MODULES = [
+  'www/startup.js', 'www/questions.js', 'www/result-view.js', 'www/score-bars.js', 'www/sharing.js',
+  'www/dom.js', 'www/issue-list.js', 'www/methods.js', 'www/calibrate.js', 'www/mcda-strings.js', 'www/mcda-styles.js',
+];
 
 /**
  * The www modules import the wasm-bindgen glue and the default matrix as
@@ -77,9 +80,10 @@ test('custom-elements.json matches the element: attributes, parts, CSS propertie
   assert.deepEqual(decl.attributes.map((a) => a.name), ['answers', 'lang', 'theme', 'src', 'methods', 'calibrate', 'compact', 'no-share', 'no-sources']);
 
   const element = read('www/element.js');
-  const partsInCode = new Set([element, ...ADDON_MODULES.map(read)].flatMap((code) => [...code.matchAll(/part: '([a-z-]+)'/g)].map((m) => m[1])));
-  // Section parts are passed to #section() as its second argument.
-  for (const m of element.matchAll(/#section\([^,]+, '([a-z-]+)'/g)) partsInCode.add(m[1]);
+  const modules = [element, ...ADDON_MODULES.map(read)];
+  const partsInCode = new Set(modules.flatMap((code) => [...code.matchAll(/part: '([a-z-]+)'/g)].map((m) => m[1])));
+  // Section parts are passed to result-view.js's #section() as its second argument.
+  for (const m of modules.flatMap((code) => [...code.matchAll(/#section\([^,]+, '([a-z-]+)'/g)])) partsInCode.add(m[1]);
   assert.deepEqual(new Set(decl.cssParts.map((p) => p.name)), partsInCode);
 
   const styles = read('www/styles.js');
