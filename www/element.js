@@ -16,17 +16,9 @@ import { canCalibrate } from './calibrate.js';
 import { adoptMcdaStyles } from './mcda-styles.js';
 import en from './i18n/en.js';
 import de from './i18n/de.js';
-import {
-  localizeMatrix,
-  localizeResult,
-  optionLabels,
-  parseAnswersAttribute,
-  pickLocale,
-  sameAnswers,
-  sanitizeAnswers,
-  verdictSentence,
-  withoutDefaults,
-} from './format.js';
+import { optionLabels, verdictSentence } from './format/sentences.js';
+import { parseAnswersAttribute, sameAnswers, sanitizeAnswers, withoutDefaults } from './format/answers.js';
+import { localizeMatrix, localizeResult, pickLocale } from './format/locale.js';
 import { probabilitySentence } from './explain.js';
 import { toMarkdown } from './markdown.js';
 import { shell, showFailure, showState, startUp } from './startup.js';

@@ -9,7 +9,7 @@
 import { h } from './dom.js';
 import { createCalibrator } from './calibrate.js';
 import { mcdaStrings } from './mcda-strings.js';
-import { priorityWord } from './format.js';
+import { priorityWord } from './format/sentences.js';
 
 /**
  * @typedef {object} QuestionHost what the widgets need from the element

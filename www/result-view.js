@@ -12,20 +12,10 @@ import { opinionSection } from './methods.js';
 import { mcdaStrings } from './mcda-strings.js';
 import { copyText } from './sharing.js';
 import { optionClass, scoreRows, updateScoreBars } from './score-bars.js';
-import {
-  compareRows,
-  confidenceWord,
-  formatDate,
-  formatNumber,
-  formatPercent,
-  formatScores,
-  guidanceFor,
-  labelOf,
-  optionLabels,
-  pickEvidence,
-  reasonSentence,
-  sourceYear,
-} from './format.js';
+import { formatDate, formatNumber, formatPercent, formatScores, sourceYear } from './format/numbers.js';
+import { confidenceWord, labelOf, optionLabels, reasonSentence } from './format/sentences.js';
+import { pickEvidence } from './format/evidence.js';
+import { compareRows, guidanceFor } from './format/guidance.js';
 import {
   changeSentences,
   guidanceGroups,

@@ -1,10 +1,11 @@
 // Sharing for <stack-advisor>: the reader's answers in the page's URL hash
 // (each instance under its own key), the share link, and copying text to
-// the clipboard. The state format itself is format.js's; this module is
+// the clipboard. The state format itself is format/hash.js's; this module is
 // where it meets `location`, `history` and the clipboard.
 
 import { h } from './dom.js';
-import { decodeState, encodeState, hashKey, readHash, sanitizeAnswers, withoutDefaults, writeHash } from './format.js';
+import { sanitizeAnswers, withoutDefaults } from './format/answers.js';
+import { decodeState, encodeState, hashKey, readHash, writeHash } from './format/hash.js';
 
 /**
  * The hash key of `element`: from its id, or from its place among the

@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 const repo = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, repo), 'utf8');
 const GLUE = new URL('pkg/stack_advisor.js', repo);
+/** The pure helpers under www/format/. */
+const FORMAT_MODULES = ['answers', 'evidence', 'guidance', 'hash', 'locale', 'numbers', 'sentences'].map((name) => `www/format/${name}.js`);
 /** The element's parts (start-up, questions, result, sharing) and add-on modules (matrix errors, TOPSIS, calibration). */
 const ADDON_MODULES = [
   'www/startup.js', 'www/questions.js', 'www/result-view.js', 'www/score-bars.js', 'www/sharing.js',
@@ -58,7 +60,7 @@ test('element.js and define.js import in Node without a DOM and register nothing
 });
 
 test('no innerHTML, insertAdjacentHTML, outerHTML, document.write, eval or inline handlers in the element code', () => {
-  for (const file of ['www/element.js', 'www/define.js', 'www/format.js', 'www/explain.js', 'www/markdown.js', 'www/styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/playground.js', ...ADDON_MODULES]) {
+  for (const file of ['www/element.js', 'www/define.js', ...FORMAT_MODULES, 'www/explain.js', 'www/markdown.js', 'www/styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/playground.js', ...ADDON_MODULES]) {
     const code = read(file).replace(/^\s*\/\/.*$/gm, '');
     assert.doesNotMatch(code, /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\s*\(|new Function|setAttribute\(\s*['"]on)/, file);
     assert.doesNotMatch(code, /\b(localStorage|sessionStorage|indexedDB|document\.cookie|fetch\s*\(|XMLHttpRequest|sendBeacon|WebSocket)\b/, file);
