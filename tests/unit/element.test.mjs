@@ -60,7 +60,7 @@ test('element.js and define.js import in Node without a DOM and register nothing
 });
 
 test('no innerHTML, insertAdjacentHTML, outerHTML, document.write, eval or inline handlers in the element code', () => {
-  for (const file of ['www/element.js', 'www/define.js', ...FORMAT_MODULES, 'www/explain.js', 'www/markdown.js', 'www/styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/playground.js', ...ADDON_MODULES]) {
+  for (const file of ['www/element.js', 'www/define.js', ...FORMAT_MODULES, 'www/explain.js', 'www/markdown.js', 'www/styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/site/playground.js', ...ADDON_MODULES]) {
     const code = read(file).replace(/^\s*\/\/.*$/gm, '');
     assert.doesNotMatch(code, /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\s*\(|new Function|setAttribute\(\s*['"]on)/, file);
     assert.doesNotMatch(code, /\b(localStorage|sessionStorage|indexedDB|document\.cookie|fetch\s*\(|XMLHttpRequest|sendBeacon|WebSocket)\b/, file);
@@ -97,7 +97,7 @@ test('custom-elements.json matches the element: attributes, parts, CSS propertie
 });
 
 test('index.html loads the element with one module script tag and reserves the element\'s heights', async () => {
-  const html = read('www/index.html');
+  const html = read('www/site/index.html');
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
   assert.deepEqual(scripts, ['<script type="module" src="./stack-advisor.js">']);
   assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handlers');
