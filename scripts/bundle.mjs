@@ -168,7 +168,7 @@ const buildBundle = (outfile, overrides) => esbuild.build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [generatedModules(overrides), cssTemplatesPlugin([at('www', 'styles.js'), at('www', 'mcda-styles.js')])],
+  plugins: [generatedModules(overrides), cssTemplatesPlugin([at('www', 'styles.js'), at('www', 'result-styles.js'), at('www', 'mcda-styles.js')])],
 });
 const result = await buildBundle(BUNDLE);
 if (result.errors.length) process.exit(1);

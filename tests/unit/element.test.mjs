@@ -60,7 +60,7 @@ test('element.js and define.js import in Node without a DOM and register nothing
 });
 
 test('no innerHTML, insertAdjacentHTML, outerHTML, document.write, eval or inline handlers in the element code', () => {
-  for (const file of ['www/element.js', 'www/define.js', ...FORMAT_MODULES, 'www/explain.js', 'www/markdown.js', 'www/styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/site/playground.js', ...ADDON_MODULES]) {
+  for (const file of ['www/element.js', 'www/define.js', ...FORMAT_MODULES, 'www/explain.js', 'www/markdown.js', 'www/styles.js', 'www/result-styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/site/playground.js', ...ADDON_MODULES]) {
     const code = read(file).replace(/^\s*\/\/.*$/gm, '');
     assert.doesNotMatch(code, /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\s*\(|new Function|setAttribute\(\s*['"]on)/, file);
     assert.doesNotMatch(code, /\b(localStorage|sessionStorage|indexedDB|document\.cookie|fetch\s*\(|XMLHttpRequest|sendBeacon|WebSocket)\b/, file);
@@ -88,7 +88,7 @@ test('custom-elements.json matches the element: attributes, parts, CSS propertie
   for (const m of modules.flatMap((code) => [...code.matchAll(/#section\([^,]+, '([a-z-]+)'/g)])) partsInCode.add(m[1]);
   assert.deepEqual(new Set(decl.cssParts.map((p) => p.name)), partsInCode);
 
-  const styles = read('www/styles.js');
+  const styles = read('www/styles.js') + read('www/result-styles.js');
   const propsInCss = new Set([...styles.matchAll(/var\((--stack-advisor-[a-z0-9-]+)/g)].map((m) => m[1]));
   assert.deepEqual(new Set(decl.cssProperties.map((p) => p.name)), propsInCss);
 
