@@ -48,7 +48,7 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM, args: chromiumArgs },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    // The demo pages register a service worker (www/sw.js) that precaches the
+    // The demo pages register a service worker (www/site/sw.js) that precaches the
     // site; these tests are about the widget, so keep it out of their request
     // logs. tests/consumers/offline.spec.mjs tests the worker.
     serviceWorkers: 'block',

@@ -10,7 +10,7 @@
 //                                   version (hash of those files) for its cache name
 //   dist/site/*.html                each demo page gets the few lines that register it
 //
-// The registration is added here, to the built site only: www/index.html stays
+// The registration is added here, to the built site only: www/site/index.html stays
 // the one-tag example a blogger copies, and the element never registers a worker.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -55,10 +55,10 @@ log(`dist/snippet.html: stack-advisor@${version}, integrity="${integrity}"`);
 //    inside the code would end the inline script early; in a string, template
 //    or regular expression `<\/script` means the same. `<!--` could switch the
 //    HTML parser into a state where `</script>` no longer ends the script.
-const page = readFileSync(at('www', 'index.html'), 'utf8');
+const page = readFileSync(at('www', 'site', 'index.html'), 'utf8');
 const TAG = /<script type="module" src="(?:\.\/)?stack-advisor\.js"><\/script>/g;
 const tags = page.match(TAG) ?? [];
-if (tags.length !== 1) fail(`www/index.html should load stack-advisor.js with exactly one <script type="module" src="./stack-advisor.js"></script> (found ${tags.length})`);
+if (tags.length !== 1) fail(`www/site/index.html should load stack-advisor.js with exactly one <script type="module" src="./stack-advisor.js"></script> (found ${tags.length})`);
 // The offline twin of the bundle carries the MCDA extension inline too (it
 // cannot fetch stack-advisor-mcda.wasm from file://).
 const OFFLINE_BUNDLE = at('dist', 'gen', 'stack-advisor-offline.js');
@@ -75,7 +75,7 @@ log(`dist/stack-advisor-offline.html: ${Buffer.byteLength(offline)} bytes`);
 // 3. The service worker: every demo page registers it (after load, so it never
 //    competes with the page), then it learns the precache list and version.
 const SW = join(SITE, 'sw.js');
-if (!existsSync(SW)) fail('dist/site/sw.js is missing (www/sw.js should be copied by bundle.mjs)');
+if (!existsSync(SW)) fail('dist/site/sw.js is missing (www/site/sw.js should be copied by bundle.mjs)');
 const siteFiles = [];
 (function walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -104,6 +104,6 @@ for (const file of siteFiles) hash.update(`${file}\0`).update(readFileSync(join(
 const build = { version: hash.digest('hex').slice(0, 16), files: ['./', ...siteFiles] };
 const sw = readFileSync(SW, 'utf8');
 const MARKER = /\/\* BUILD \*\/.*\/\* \/BUILD \*\//;
-if (!MARKER.test(sw)) fail('www/sw.js lost its /* BUILD */ ... /* /BUILD */ line');
+if (!MARKER.test(sw)) fail('www/site/sw.js lost its /* BUILD */ ... /* /BUILD */ line');
 writeFileSync(SW, sw.replace(MARKER, () => `/* BUILD */ const BUILD = ${JSON.stringify(build)}; /* /BUILD */`));
 log(`dist/site/sw.js: cache version ${build.version}, ${build.files.length} URLs precached; registered by ${siteFiles.filter((f) => f.endsWith('.html')).join(', ')}`);

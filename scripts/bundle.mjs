@@ -11,7 +11,7 @@
 //                                  ONE minified ES module (JS + CSS + matrix + wasm);
 //      dist/gen/stack-advisor-offline.js  the same with the extension inline too
 //                                  (scripts/artefacts.mjs puts it in the offline page)
-//   4. dist/site/                  www's pages and assets + the bundle
+//   4. dist/site/                  the demo site: www/site/'s pages and assets + the bundle
 //
 // The www modules are written for the flat layout of the npm package, where
 // the wasm-bindgen glue, the wasm source and the default matrix sit next to
@@ -42,6 +42,7 @@ const ENTRY = at('www', 'stack-advisor.js');
 const GEN = at('dist', 'gen');
 const BUNDLE = at('dist', 'stack-advisor.js');
 const SITE = at('dist', 'site');
+const SITE_SOURCE = at('www', 'site');
 
 // Runtime base64 decoder for the generated module: the native one where the
 // browser has it, atob otherwise (Node 20 and older browsers).
@@ -68,6 +69,7 @@ for (const [file, hint] of [
   [MCDA_GLUE, 'run scripts/build.sh first (make build)'],
   [MATRIX, 'the default matrix is missing'],
   [ENTRY, 'the bundle entry is missing'],
+  [SITE_SOURCE, 'the demo site is missing'],
 ]) {
   try {
     statSync(file);
@@ -166,7 +168,7 @@ const buildBundle = (outfile, overrides) => esbuild.build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [generatedModules(overrides), cssTemplatesPlugin([at('www', 'styles.js'), at('www', 'mcda-styles.js')])],
+  plugins: [generatedModules(overrides), cssTemplatesPlugin([at('www', 'styles.js'), at('www', 'result-styles.js'), at('www', 'mcda-styles.js')])],
 });
 const result = await buildBundle(BUNDLE);
 if (result.errors.length) process.exit(1);
@@ -178,26 +180,23 @@ const bundle = readFileSync(BUNDLE);
 const sri = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
 writeFileSync(`${BUNDLE}.sri`, `${sri}\n`);
 
-// 4. The site: every file under www/ that did not go into the bundle (pages,
-//    images, stylesheets, ...), plus the bundle itself.
-const bundled = new Set(Object.keys(result.metafile.inputs).map((input) => resolve(root, input)));
-// www's own versions of the generated modules (for the flat npm layout) were
-// replaced above; they belong to the bundle, not to the site.
-for (const specifier of Object.keys(generated)) bundled.add(at('www', specifier));
+// 4. The site: the demo pages and their assets (www/site/), plus the bundle.
+//    Everything else under www/ is what ships, and reaches the site only
+//    inside the bundle.
 const copied = [];
 (function copyTree(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const from = join(dir, entry.name);
     if (entry.isDirectory()) {
       copyTree(from);
-    } else if (!bundled.has(from) && !entry.name.startsWith('.')) {
-      const to = join(SITE, relative(at('www'), from));
+    } else if (!entry.name.startsWith('.')) {
+      const to = join(SITE, relative(SITE_SOURCE, from));
       mkdirSync(dirname(to), { recursive: true });
       cpSync(from, to);
-      copied.push(relative(at('www'), from));
+      copied.push(relative(SITE_SOURCE, from));
     }
   }
-})(at('www'));
+})(SITE_SOURCE);
 cpSync(BUNDLE, join(SITE, 'stack-advisor.js'));
 cpSync(MCDA_WASM, join(SITE, MCDA_FILE));
 

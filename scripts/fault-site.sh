@@ -20,7 +20,7 @@ out=dist/fault
 rm -rf "$out"
 mkdir -p "$out"
 cp pkg/*.js pkg/stack_advisor_mcda_bg.wasm "$out"/
-cp -r pkg/i18n "$out"/
+cp -r pkg/i18n pkg/format "$out"/
 wasm-bindgen --target web --experimental-reset-state-function --out-dir "$out" --out-name stack_advisor \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/debug/stack_advisor.wasm"
 grep -q 'export function injectFault' "$out/stack_advisor.js" || die "the fault build has no injectFault export"

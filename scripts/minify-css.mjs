@@ -1,4 +1,4 @@
-// Build helper: minifies the CSS that www/styles.js and www/mcda-styles.js
+// Build helper: minifies the CSS that www/styles.js, www/result-styles.js and www/mcda-styles.js
 // carry in template literals. esbuild minifies the JavaScript around them but
 // leaves a template's text alone, so the comments and indentation of ~20 KB of
 // CSS would otherwise ship in the bundle.

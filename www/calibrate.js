@@ -5,7 +5,7 @@
 // criteria only: six criteria already make fifteen comparisons.
 
 import { h, uniqueId } from './dom.js';
-import { formatter } from './format.js';
+import { formatter } from './format/numbers.js';
 
 /** Most criteria the calibration asks about. */
 export const MAX_CALIBRATE_CRITERIA = 6;

@@ -14,7 +14,7 @@ import {
   rank as wasmRank,
 } from './stack_advisor_mcda.js';
 import defaultMatrixData from './default-matrix.js';
-import { isEngineLoaded, isMcdaLoaded } from './loader.js';
+import { isEngineLoaded, isMcdaLoaded } from './load-state.js';
 
 const ENGINE = { loaded: isEngineLoaded, reset: resetEngine, what: 'the engine', load: 'init() (or loadEngine())' };
 const MCDA = { loaded: isMcdaLoaded, reset: resetMcda, what: "the engine's MCDA extension", load: 'init() (or loadMcda())' };

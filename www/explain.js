@@ -5,7 +5,9 @@
 // Pure functions over the engine's result (its fields: docs/contracts.md);
 // no DOM, so every one runs in Node.
 
-import { MAX_PRIORITY, formatNumber, formatter, labelOf, plainEnglish } from './format.js';
+import { formatNumber, formatter, plainEnglish } from './format/numbers.js';
+import { labelOf } from './format/sentences.js';
+import { MAX_PRIORITY } from './format/answers.js';
 
 /** Smallest share of the bar a part must have to be drawn and named (points). */
 const MIN_PART = 0.05;

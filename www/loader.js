@@ -14,9 +14,9 @@ import initMcdaWasm from './stack_advisor_mcda.js';
 import wasmSource from './wasm-source.js';
 import mcdaWasmSource from './mcda-wasm-source.js';
 import * as engine from './engine.js';
+import { core, isEngineLoaded, isMcdaLoaded, mcda } from './load-state.js';
 
-const core = { pending: null, ready: false };
-const mcda = { pending: null, ready: false };
+export { isEngineLoaded, isMcdaLoaded };
 
 /**
  * Loads and instantiates the engine (once), then resolves to the engine API:
@@ -84,16 +84,6 @@ function load(slot, what, start) {
     );
   }
   return slot.pending;
-}
-
-/** True once `loadEngine()` has succeeded on this page. */
-export function isEngineLoaded() {
-  return core.ready;
-}
-
-/** True once `loadMcda()` has succeeded on this page. */
-export function isMcdaLoaded() {
-  return mcda.ready;
 }
 
 async function instantiate(init, source, defaultSource) {

@@ -1,18 +1,11 @@
 // The recommendation as Markdown, for a blog post or a ticket (the widget's
 // "Copy as Markdown"). Pure: no DOM, runs in Node.
 
-import {
-  confidenceWord,
-  formatDate,
-  formatScores,
-  guidanceFor,
-  labelOf,
-  optionLabels,
-  pickEvidence,
-  priorityWord,
-  reasonSentence,
-  MAX_PRIORITY,
-} from './format.js';
+import { formatDate, formatScores } from './format/numbers.js';
+import { confidenceWord, labelOf, optionLabels, priorityWord, reasonSentence } from './format/sentences.js';
+import { pickEvidence } from './format/evidence.js';
+import { MAX_PRIORITY } from './format/answers.js';
+import { guidanceFor } from './format/guidance.js';
 import {
   barParts,
   changeSentences,

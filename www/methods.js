@@ -3,7 +3,7 @@
 // ideal option (Hwang & Yoon 1981), with a note when the winners differ.
 
 import { h, uniqueId } from './dom.js';
-import { formatter } from './format.js';
+import { formatter } from './format/numbers.js';
 
 /** The methods named in the `methods` attribute (`"wsm topsis"`); `wsm` is always on. */
 export function parseMethods(value) {

@@ -11,8 +11,13 @@ import { pathToFileURL } from 'node:url';
 const repo = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, repo), 'utf8');
 const GLUE = new URL('pkg/stack_advisor.js', repo);
-/** The element's add-on modules (matrix source and errors, TOPSIS, calibration). */
-const ADDON_MODULES = ['www/dom.js', 'www/issue-list.js', 'www/methods.js', 'www/calibrate.js', 'www/mcda-strings.js', 'www/mcda-styles.js'];
+/** The pure helpers under www/format/. */
+const FORMAT_MODULES = ['answers', 'evidence', 'guidance', 'hash', 'locale', 'numbers', 'sentences'].map((name) => `www/format/${name}.js`);
+/** The element's parts (start-up, questions, result, sharing) and add-on modules (matrix errors, TOPSIS, calibration). */
+const ADDON_MODULES = [
+  'www/startup.js', 'www/questions.js', 'www/result-view.js', 'www/score-bars.js', 'www/sharing.js',
+  'www/dom.js', 'www/issue-list.js', 'www/methods.js', 'www/calibrate.js', 'www/mcda-strings.js', 'www/mcda-styles.js',
+];
 
 /**
  * The www modules import the wasm-bindgen glue and the default matrix as
@@ -55,7 +60,7 @@ test('element.js and define.js import in Node without a DOM and register nothing
 });
 
 test('no innerHTML, insertAdjacentHTML, outerHTML, document.write, eval or inline handlers in the element code', () => {
-  for (const file of ['www/element.js', 'www/define.js', 'www/format.js', 'www/explain.js', 'www/markdown.js', 'www/styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/playground.js', ...ADDON_MODULES]) {
+  for (const file of ['www/element.js', 'www/define.js', ...FORMAT_MODULES, 'www/explain.js', 'www/markdown.js', 'www/styles.js', 'www/result-styles.js', 'www/i18n/en.js', 'www/i18n/de.js', 'www/site/playground.js', ...ADDON_MODULES]) {
     const code = read(file).replace(/^\s*\/\/.*$/gm, '');
     assert.doesNotMatch(code, /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\s*\(|new Function|setAttribute\(\s*['"]on)/, file);
     assert.doesNotMatch(code, /\b(localStorage|sessionStorage|indexedDB|document\.cookie|fetch\s*\(|XMLHttpRequest|sendBeacon|WebSocket)\b/, file);
@@ -77,12 +82,13 @@ test('custom-elements.json matches the element: attributes, parts, CSS propertie
   assert.deepEqual(decl.attributes.map((a) => a.name), ['answers', 'lang', 'theme', 'src', 'methods', 'calibrate', 'compact', 'no-share', 'no-sources']);
 
   const element = read('www/element.js');
-  const partsInCode = new Set([element, ...ADDON_MODULES.map(read)].flatMap((code) => [...code.matchAll(/part: '([a-z-]+)'/g)].map((m) => m[1])));
-  // Section parts are passed to #section() as its second argument.
-  for (const m of element.matchAll(/#section\([^,]+, '([a-z-]+)'/g)) partsInCode.add(m[1]);
+  const modules = [element, ...ADDON_MODULES.map(read)];
+  const partsInCode = new Set(modules.flatMap((code) => [...code.matchAll(/part: '([a-z-]+)'/g)].map((m) => m[1])));
+  // Section parts are passed to result-view.js's #section() as its second argument.
+  for (const m of modules.flatMap((code) => [...code.matchAll(/#section\([^,]+, '([a-z-]+)'/g)])) partsInCode.add(m[1]);
   assert.deepEqual(new Set(decl.cssParts.map((p) => p.name)), partsInCode);
 
-  const styles = read('www/styles.js');
+  const styles = read('www/styles.js') + read('www/result-styles.js');
   const propsInCss = new Set([...styles.matchAll(/var\((--stack-advisor-[a-z0-9-]+)/g)].map((m) => m[1]));
   assert.deepEqual(new Set(decl.cssProperties.map((p) => p.name)), propsInCss);
 
@@ -91,7 +97,7 @@ test('custom-elements.json matches the element: attributes, parts, CSS propertie
 });
 
 test('index.html loads the element with one module script tag and reserves the element\'s heights', async () => {
-  const html = read('www/index.html');
+  const html = read('www/site/index.html');
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
   assert.deepEqual(scripts, ['<script type="module" src="./stack-advisor.js">']);
   assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handlers');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import en from '../../www/i18n/en.js';
 import de from '../../www/i18n/de.js';
-import { pickLocale } from '../../www/format.js';
+import { pickLocale } from '../../www/format/locale.js';
 import {
   barParts,
   changeSentences,

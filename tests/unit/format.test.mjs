@@ -1,36 +1,29 @@
-// Unit tests for www/format.js (pure helpers of <stack-advisor>).
+// Unit tests for www/format/*.js (pure helpers of <stack-advisor>) and www/markdown.js.
 // Run: node --test tests/unit/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import en from '../../www/i18n/en.js';
 import de from '../../www/i18n/de.js';
 import {
-  confidenceWord,
-  decodeState,
-  encodeState,
   formatDate,
   formatNumber,
   formatPercent,
   formatScores,
   plainEnglish,
-  hashKey,
-  localizeMatrix,
-  localizeResult,
+  sourceYear,
+} from '../../www/format/numbers.js';
+import {
+  confidenceWord,
   lowerFirst,
   optionLabels,
-  parseAnswersAttribute,
-  pickEvidence,
-  pickLocale,
   priorityWord,
-  readHash,
   reasonSentence,
-  sameAnswers,
-  sanitizeAnswers,
-  sourceYear,
   verdictSentence,
-  withoutDefaults,
-  writeHash,
-} from '../../www/format.js';
+} from '../../www/format/sentences.js';
+import { pickEvidence } from '../../www/format/evidence.js';
+import { parseAnswersAttribute, sameAnswers, sanitizeAnswers, withoutDefaults } from '../../www/format/answers.js';
+import { decodeState, encodeState, hashKey, readHash, writeHash } from '../../www/format/hash.js';
+import { localizeMatrix, localizeResult, pickLocale } from '../../www/format/locale.js';
 import { describeAnswers, escapeMarkdown, toMarkdown } from '../../www/markdown.js';
 
 const questions = [

@@ -1,4 +1,4 @@
-// Unit tests for the guidance helpers of www/format.js: which guidance a
+// Unit tests for the guidance helpers of www/format/guidance.js: which guidance a
 // verdict shows, the "Compare all factors" rows, the Markdown export and the
 // German titles.
 import { test } from 'node:test';
@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import en from '../../www/i18n/en.js';
 import de from '../../www/i18n/de.js';
-import { compareRows, guidanceFor, localizeMatrix, pickLocale } from '../../www/format.js';
+import { compareRows, guidanceFor } from '../../www/format/guidance.js';
+import { localizeMatrix, pickLocale } from '../../www/format/locale.js';
 import { toMarkdown } from '../../www/markdown.js';
 
 const data = JSON.parse(readFileSync(new URL('../../data/node-vs-python.json', import.meta.url), 'utf8'));

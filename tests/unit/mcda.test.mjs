@@ -110,7 +110,7 @@ test('German strings cover every English one; custom locales may override', () =
 });
 
 test('custom.html inlines data/examples/postgres-vs-mongodb.json unchanged', () => {
-  const html = read('www/custom.html');
+  const html = read('www/site/custom.html');
   const match = html.match(/<stack-advisor\b[^>]*>\s*<script type="application\/json">([\s\S]*?)<\/script>/);
   assert.ok(match, 'a child JSON script');
   const inlined = JSON.parse(match[1].replace(/<\\\//g, '</'));

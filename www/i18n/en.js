@@ -2,7 +2,7 @@
 // these for anything it leaves out. Sentences are functions so each language
 // can order the words its own way.
 
-import { lowerFirst } from '../format.js';
+import { lowerFirst } from '../format/sentences.js';
 
 export default {
   lang: 'en',

@@ -1,0 +1,220 @@
+// The questions of <stack-advisor>, generated from the matrix: single choice
+// (a radio group of chips), multiple choice (checkboxes) and priorities (0–5
+// sliders), the optional "Calibrate my priorities" panel, and the one
+// function that makes every control show the current answers.
+//
+// The widgets keep no answers of their own: they read them from, and hand
+// changes to, the element (`host`), which sanitises, renders and shares them.
+
+import { h } from './dom.js';
+import { createCalibrator } from './calibrate.js';
+import { mcdaStrings } from './mcda-strings.js';
+import { priorityWord } from './format/sentences.js';
+
+/**
+ * @typedef {object} QuestionHost what the widgets need from the element
+ * @property {() => object} answers the current answers
+ * @property {(next: object) => void} change new answers from the reader
+ * @property {() => void} sync makes every control show the current answers again
+ */
+
+/**
+ * One widget per question of `questions` (a localized matrix's), in order,
+ * and the controls `syncControls` updates. Unknown kinds are skipped.
+ *
+ * @param {object[]} questions
+ * @param {object} t the locale's strings
+ * @param {(prefix: string) => string} id makes ids unique within the element
+ * @param {QuestionHost} host
+ * @returns {{widgets: HTMLElement[], controls: object[]}}
+ */
+export function questionWidgets(questions, t, id, host) {
+  const controls = [];
+  const widgets = [];
+  for (const q of questions || []) {
+    const build = q.kind === 'single' ? single : q.kind === 'multi' ? multi : q.kind === 'priorities' ? priorities : null;
+    if (build) widgets.push(build(q, t, id, host, controls));
+  }
+  return { widgets, controls };
+}
+
+function questionHead(q, tag, id) {
+  const labelId = id('q');
+  const helpId = q.help ? id('help') : null;
+  const label = h(tag, { class: 'q-label', id: labelId }, q.label);
+  const help = q.help ? h('p', { class: 'q-help', id: helpId }, q.help) : null;
+  return { label, help, labelId, helpId };
+}
+
+/** A single-choice question: an APG radio group of chips with a roving tabindex. */
+function single(q, t, id, host, controls) {
+  const { label, help, labelId, helpId } = questionHead(q, 'p', id);
+  const group = h('div', {
+    class: 'chips',
+    role: 'radiogroup',
+    'aria-labelledby': labelId,
+    'aria-describedby': helpId,
+  });
+  const choices = [{ id: '', label: t.notSure }, ...(q.choices || [])];
+  const radios = choices.map((c) => {
+    const radio = h('div', { class: 'chip', role: 'radio', 'aria-checked': 'false', tabindex: '-1', 'data-value': c.id }, c.label);
+    group.append(radio);
+    return radio;
+  });
+  const select = (radio, focus) => {
+    // A pointer has focused the chip already (mousedown): focusing again is
+    // not free, so only when it is not.
+    if (focus && radio.getRootNode().activeElement !== radio) radio.focus();
+    const value = radio.dataset.value || null;
+    const answers = host.answers();
+    if ((answers[q.id] ?? null) === value) return host.sync();
+    const next = { ...answers };
+    if (value) next[q.id] = value;
+    else delete next[q.id];
+    host.change(next);
+  };
+  group.addEventListener('click', (event) => {
+    const radio = event.target.closest?.('[role="radio"]');
+    if (radio) select(radio, true);
+  });
+  group.addEventListener('keydown', (event) => {
+    const current = radios.indexOf(event.target.closest?.('[role="radio"]'));
+    if (current < 0) return;
+    let next = null;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = (current + 1) % radios.length;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = (current - 1 + radios.length) % radios.length;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = radios.length - 1;
+        break;
+      case ' ':
+      case 'Spacebar':
+        next = current;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    select(radios[next], true);
+  });
+  controls.push({ q, radios });
+  return h('div', { class: 'q', part: 'question' }, label, help, group);
+}
+
+/** A multi-choice question: native checkboxes in a fieldset. */
+function multi(q, t, id, host, controls) {
+  const { label, help, helpId } = questionHead(q, 'legend', id);
+  const list = h('div', { class: 'checks' });
+  const boxes = (q.choices || []).map((c) => {
+    const input = h('input', { type: 'checkbox', value: c.id, 'aria-describedby': helpId });
+    list.append(h('label', { class: 'check' }, input, h('span', {}, c.label)));
+    input.addEventListener('change', () => {
+      const picked = boxes.filter((b) => b.checked).map((b) => b.value);
+      const next = { ...host.answers() };
+      if (picked.length) next[q.id] = picked;
+      else delete next[q.id];
+      host.change(next);
+    });
+    return input;
+  });
+  controls.push({ q, boxes });
+  return h('fieldset', { class: 'q', part: 'question' }, label, help, list);
+}
+
+/** A priorities question: one 0–5 slider per item, its value also in words. */
+function priorities(q, t, id, host, controls) {
+  const { label, help, helpId } = questionHead(q, 'legend', id);
+  const list = h('div', { class: 'sliders' });
+  const sliders = (q.items || []).map((item) => {
+    const sliderId = id('slider');
+    const input = h('input', { type: 'range', id: sliderId, min: '0', max: '5', step: '1', 'aria-describedby': helpId, 'data-item': item.id });
+    const output = h('output', { for: sliderId, 'aria-hidden': 'true' });
+    list.append(h('div', { class: 'slider' }, h('label', { for: sliderId }, item.label), output, input));
+    input.addEventListener('input', () => {
+      const answers = host.answers();
+      const levels = { ...(answers[q.id] || {}), [item.id]: Number(input.value) };
+      host.change({ ...answers, [q.id]: levels });
+    });
+    return { input, output, item };
+  });
+  controls.push({ q, sliders });
+  return h('fieldset', { class: 'q', part: 'question' }, label, help, list);
+}
+
+/**
+ * "Calibrate my priorities" (the `calibrate` attribute; 2–6 criteria): AHP
+ * weights from pairwise comparisons, applied as the answers' `weights`.
+ *
+ * @param {object} view the localized matrix
+ * @param {object} engine the loaded engine API (with the MCDA extension)
+ * @param {object} t the locale's strings
+ * @param {QuestionHost} host
+ */
+export function calibratorWidget(view, engine, t, host) {
+  return createCalibrator({
+    criteria: (view.criteria || []).map((c) => ({ id: c.id, label: c.label })),
+    engine,
+    s: mcdaStrings(t),
+    lang: t.lang || 'en',
+    active: () => Boolean(host.answers().weights),
+    onApply: (weights) => host.change({ ...host.answers(), weights }),
+    onClear: () => {
+      const rest = { ...host.answers() };
+      delete rest.weights;
+      host.change(rest);
+    },
+  });
+}
+
+/**
+ * Makes every control show `answers`, writing only what changed: every
+ * attribute write invalidates style, and this runs for every control on
+ * every answer.
+ */
+export function syncControls(controls, answers, t) {
+  for (const control of controls || []) {
+    const value = answers[control.q.id];
+    if (control.radios) {
+      // A radio group only changes when its answer does (the chips are ours:
+      // the browser never checks one by itself).
+      if (control.shown === (value ?? null)) continue;
+      control.shown = value ?? null;
+      const checked = control.radios.find((r) => (r.dataset.value || null) === (value ?? null)) || control.radios[0];
+      for (const r of control.radios) {
+        const on = r === checked;
+        if ((r.getAttribute('aria-checked') === 'true') !== on) r.setAttribute('aria-checked', String(on));
+        if (r.tabIndex !== (on ? 0 : -1)) r.tabIndex = on ? 0 : -1;
+      }
+    } else if (control.boxes) {
+      for (const b of control.boxes) {
+        const on = Array.isArray(value) && value.includes(b.value);
+        if (b.checked !== on) b.checked = on;
+      }
+    } else if (control.sliders) {
+      for (const slider of control.sliders) {
+        const { input, output, item } = slider;
+        const level = value && typeof value[item.id] === 'number' ? value[item.id] : Math.round(item.default ?? 0);
+        if (Number(input.value) !== level) input.value = String(level);
+        // The words only change with the level (a slider is ours: only
+        // the reader moves it, and that comes here).
+        if (slider.shown === level && slider.shownFor === t) continue;
+        slider.shown = level;
+        slider.shownFor = t;
+        const word = priorityWord(level, t);
+        const valueText = t.priorityValue(level, word);
+        if (input.getAttribute('aria-valuetext') !== valueText) input.setAttribute('aria-valuetext', valueText);
+        const shown = `${level} · ${word}`;
+        if (output.textContent !== shown) output.textContent = shown;
+      }
+    }
+  }
+}

@@ -1,0 +1,355 @@
+// The result of <stack-advisor>: the verdict and its confidence, the score
+// bars (score-bars.js), "Use both"'s split, the reasons and what was
+// outweighed, what would change the verdict, disputes, the next-step
+// guidance, the "Compare all factors" table, the second opinion, and the
+// citation chips and disclosures they are made of.
+//
+// A ResultView belongs to one element: it keeps which disclosures the reader
+// opened, and the last scores (to highlight the numbers that change).
+
+import { h } from './dom.js';
+import { opinionSection } from './methods.js';
+import { mcdaStrings } from './mcda-strings.js';
+import { copyText } from './sharing.js';
+import { optionClass, scoreRows, updateScoreBars } from './score-bars.js';
+import { formatDate, formatNumber, formatPercent, formatScores, sourceYear } from './format/numbers.js';
+import { confidenceWord, labelOf, optionLabels, reasonSentence } from './format/sentences.js';
+import { pickEvidence } from './format/evidence.js';
+import { compareRows, guidanceFor } from './format/guidance.js';
+import {
+  changeSentences,
+  guidanceGroups,
+  outweighedSentence,
+  probabilitySentence,
+  rangeNote,
+  rulePoints,
+  splitRules,
+} from './explain.js';
+
+const MAX_REASONS = 4;
+const MAX_FLIPS = 4;
+const MAX_OUTWEIGHED = 3;
+
+/** The result part of one element. */
+export class ResultView {
+  #id;
+  #t = null;
+  #view = null;
+  #els = {};
+  #scoreRows = null;
+  #lastScores = {};
+  #open = new Set(); // keys of the disclosures the reader has expanded
+
+  /** @param {(prefix: string) => string} id makes ids unique within the element */
+  constructor(id) {
+    this.#id = id;
+  }
+
+  /**
+   * Makes a new, empty result (for new questions or another language):
+   * returns the verdict line, the body and the sections for the result's
+   * column, and `wide`, the full-width sections below both columns.
+   */
+  frame(t) {
+    const verdictLabel = h('span', { class: 'verdict-label' });
+    const confidence = h('span', { class: 'confidence', part: 'confidence' });
+    const verdict = h('p', { class: 'verdict', part: 'verdict', tabindex: '-1' }, verdictLabel, confidence);
+    const overline = h('p', { class: 'overline' }, t.resultLabel);
+    const body = h('div', { class: 'result-body' });
+    const dynamic = h('div', { class: 'result-dynamic' });
+    const wide = h('div', { class: 'wide' });
+    this.#els = { verdict, verdictLabel, confidence, body, dynamic, wide };
+    this.#scoreRows = null;
+    this.#lastScores = {};
+    return { column: [overline, verdict, body, dynamic], verdict, wide };
+  }
+
+  /**
+   * Rebuilds the result from a (localized) engine result `r`.
+   *
+   * @param {object} r the result, labels from `view` (localizeResult)
+   * @param {object} view the localized matrix
+   * @param {object} t the locale's strings
+   * @param {boolean} compact shorter lists (the `compact` attribute)
+   * @param {boolean} showSources citation chips (no `no-sources` attribute)
+   */
+  render(r, view, t, compact, showSources) {
+    this.#t = t;
+    this.#view = view;
+    const lang = t.lang || 'en';
+    const labels = optionLabels(view, r, t);
+    const els = this.#els;
+
+    // 1. Verdict and confidence: the label only changes with the verdict.
+    const verdictText = r.verdict === 'hybrid' ? labelOf(labels, 'hybrid') : labelOf(labels, r.verdict);
+    if (els.verdict.dataset.verdict !== r.verdict || els.verdictLabel.textContent !== verdictText) {
+      const swatch = h('span', { class: `swatch ${optionClass(view, r.verdict)}`, 'aria-hidden': 'true' });
+      els.verdictLabel.replaceChildren(swatch, verdictText);
+      els.verdict.dataset.verdict = r.verdict;
+    }
+    els.confidence.textContent = confidenceWord(r.confidence, t);
+    els.confidence.setAttribute('title', t.confidenceLabel);
+
+    // 2. Score bars (inline SVG, labelled with numbers) and the probability
+    //    behind the confidence word (score-bars.js).
+    const scores = formatScores(r.scores, lang);
+    if (this.#scoreRows?.view !== view || this.#scoreRows.t !== t) {
+      this.#scoreRows = scoreRows(view, t, this.#id);
+      els.body.replaceChildren(...this.#scoreRows.nodes);
+      this.#lastScores = {};
+    }
+    updateScoreBars(this.#scoreRows, r, view, t, scores, this.#lastScores);
+    this.#lastScores = scores;
+    this.#scoreRows.probability.textContent = probabilitySentence(r, labels, t, lang);
+
+
+    // Guidance and the comparison cite sources the result may not, so chips
+    // look in the matrix's sources too.
+    const sources = new Map([...(view.sources || []), ...(r.sources || [])].map((s) => [s.id, s]));
+    const chips = (ids, section = '') =>
+      showSources ? ids.filter((id) => sources.has(id)).map((id) => this.#citation(sources.get(id), section)) : [];
+    const sections = [];
+
+    // For "Use both", what runs where comes first: it is the verdict's substance.
+    if (r.hybrid) {
+      const split = h('ul', { class: 'split' }, ...(r.hybrid.split || []).map((part) =>
+        h('li', {}, h('span', { class: `side-option` }, h('span', { class: `swatch ${optionClass(view, part.option)}`, 'aria-hidden': 'true' }), labelOf(labels, part.option)), ': ', part.role),
+      ));
+      const text = r.hybrid.text ? h('div', {}, r.hybrid.text, ' ', ...chips(r.hybrid.sources || [])) : null;
+      sections.push(this.#section(t.hybridHeading, 'hybrid', split, text));
+    }
+
+    // 3. Why: the rules and criteria behind the verdict, then, apart, what
+    //    counts for the other side but was outweighed.
+    const reasons = h('ol', { class: 'reasons' });
+    const verdictLabel = labelOf(labels, r.verdict);
+    const rules = splitRules(r);
+    for (const rule of rules.backing) {
+      const tag = h('span', { class: 'rule-tag' }, `${t.ruleApplied} ${rulePoints(rule, lang)}`.trim());
+      reasons.append(h('li', { class: 'rule' }, h('div', {}, tag, rule.text, ' ', ...chips(rule.sources || []))));
+    }
+    const maxReasons = compact ? 3 : MAX_REASONS;
+    for (const reason of (r.reasons || []).slice(0, maxReasons)) {
+      const item = h('li', {}, h('p', { class: 'reason-text' }, reasonSentence(reason, labels, t, lang)));
+      const ev = pickEvidence(reason.evidence, labelOf(labels, reason.favours));
+      if (ev) item.append(h('div', { class: 'evidence' }, h('span', { class: 'evidence-text' }, ev.text, ' '), ...chips([ev.source], ev.section)));
+      reasons.append(item);
+    }
+    const against = h('ul', { class: 'outweighed', part: 'outweighed' });
+    const outweighed = r.verdict === 'hybrid' ? [] : (r.outweighed || []).slice(0, compact ? 2 : MAX_OUTWEIGHED);
+    for (const item of outweighed) {
+      const ev = pickEvidence(item.evidence, labelOf(labels, item.favours));
+      against.append(h('li', {}, outweighedSentence(item, r, labels, t, lang), ' ', ...(ev ? chips([ev.source], ev.section) : [])));
+    }
+    for (const rule of rules.against) {
+      const note = t.outweighedRule(rulePoints(rule, lang), labelOf(labels, rule.option), verdictLabel);
+      against.append(h('li', { class: 'rule' }, h('span', { class: 'rule-tag' }, t.ruleApplied), rule.text, ` (${note}) `, ...chips(rule.sources || [])));
+    }
+    if (reasons.children.length || against.children.length) {
+      sections.push(this.#section(t.whyHeading, 'reasons', reasons.children.length ? reasons : null, against.children.length ? against : null));
+    }
+
+    // 4. What would change this: answers the reader can give, never raw weights.
+    const flips = changeSentences(r, view, labels, t, compact ? 2 : MAX_FLIPS);
+    const flipList = h('ul', { class: 'flips' }, ...flips.map((s) => h('li', {}, s)));
+    sections.push(this.#section(t.flipsHeading, 'flips', flips.length ? flipList : h('p', {}, t.noFlips)));
+
+    // 5. Disputes, if any.
+    if ((r.disputes || []).length) {
+      const disputes = r.disputes.map((d) =>
+        h('div', { class: 'dispute' },
+          h('p', { class: 'dispute-topic' }, d.topic),
+          h('ul', { class: 'sides' }, ...(d.sides || []).map((side) =>
+            h('li', {}, h('span', { class: 'side-option' }, labelOf(labels, side.option), ': '), side.text, ' ', ...chips([side.source], side.section)),
+          )),
+        ),
+      );
+      sections.push(this.#section(t.disputesHeading, 'disputes', ...disputes));
+    }
+    els.dynamic.replaceChildren(...sections);
+
+    // Below both columns, full width:
+    // 6. What to do next: the verdict's guidance, each section a disclosure
+    //    whose content is built when first expanded; for "Use both" grouped
+    //    per runtime under a heading each.
+    const wide = [];
+    const groups = guidanceGroups(guidanceFor(r, view), r, labels, t).map((group) => {
+      const level = group.heading ? 'h5' : 'h4';
+      const disclosures = group.entries.map(({ key, owner, section }) =>
+        this.#disclosure(key, level, [h('span', { class: `swatch ${optionClass(view, owner)}`, 'aria-hidden': 'true' }), section.title], () =>
+          this.#guidanceBody(section, chips),
+        ),
+      );
+      const heading = group.heading
+        ? h('h4', { class: 'group-title' }, h('span', { class: `swatch ${optionClass(view, group.owner)}`, 'aria-hidden': 'true' }), group.heading)
+        : null;
+      return h('div', { class: `guide-group ${optionClass(view, group.owner)}` }, heading, h('div', { class: 'disclosures' }, ...disclosures));
+    });
+    if (groups.length) wide.push(this.#section(t.guidanceHeading, 'guidance', h('div', { class: 'guide-groups' }, ...groups)));
+
+    // 7. Every criterion side by side, in the order of the reader's weights.
+    const compare = this.#disclosure('compare', 'h3', [t.compareHeading], () => [this.#compareTable(r, labels, chips)]);
+    wide.push(h('section', { class: 'result-section compare-section', part: 'compare' }, compare));
+    els.wide.replaceChildren(...wide);
+  }
+
+  /** Shows why there is no result (`error`, from the engine) in place of one. */
+  showError(error) {
+    this.#scoreRows = null; // the body below no longer holds them
+    const els = this.#els;
+    els.verdictLabel.textContent = '—';
+    els.confidence.textContent = '';
+    const hint = error?.hint ? ` (${error.hint})` : '';
+    els.body.replaceChildren(h('p', { class: 'error-text' }, (error?.message || String(error)) + hint));
+    els.dynamic.replaceChildren();
+    els.wide.replaceChildren();
+  }
+
+  /**
+   * TOPSIS beside the weighted sum, under the scores (`opinion` from
+   * methods.js's secondOpinion), or nothing when `opinion` is null. The
+   * body's score rows stay from one answer to the next: the last second
+   * opinion goes, the new one comes.
+   */
+  showOpinion(opinion) {
+    this.#els.opinion?.remove();
+    this.#els.opinion = opinion ? opinionSection(opinion, this.#view, mcdaStrings(this.#t), this.#t.lang || 'en') : null;
+    if (this.#els.opinion) this.#els.body.append(this.#els.opinion);
+  }
+
+  /**
+   * A disclosure: a heading holding a button that shows and hides a region.
+   * `build()` makes the region's content on first opening (lazy), and the
+   * open state survives re-renders under `key`.
+   */
+  #disclosure(key, headingTag, label, build) {
+    const buttonId = this.#id('disc');
+    const regionId = this.#id('region');
+    const open = this.#open.has(key);
+    const button = h('button', { type: 'button', class: 'disclosure', id: buttonId, 'aria-expanded': String(open), 'aria-controls': regionId }, ...label);
+    const region = h('div', { class: 'disclosure-body', id: regionId, role: 'region', 'aria-labelledby': buttonId, hidden: !open });
+    const fill = () => {
+      if (!region.hasChildNodes()) region.append(...build());
+    };
+    if (open) fill();
+    button.addEventListener('click', () => {
+      const opening = button.getAttribute('aria-expanded') !== 'true';
+      if (opening) {
+        fill();
+        this.#open.add(key);
+      } else {
+        this.#open.delete(key);
+      }
+      button.setAttribute('aria-expanded', String(opening));
+      region.hidden = !opening;
+    });
+    return h('div', { class: 'disclosure-item', 'data-key': key }, h(headingTag, { class: 'disclosure-heading' }, button), region);
+  }
+
+  /** One guidance section: cited points, or code with a Copy button; then its note. */
+  #guidanceBody(section, chips) {
+    const t = this.#t;
+    const out = [];
+    if ((section.items || []).length) {
+      out.push(h('ul', { class: 'guide-list' }, ...section.items.map((item) =>
+        h('li', {}, item.label ? [h('strong', {}, item.label), ': '] : null, item.text, ' ', ...chips(item.sources || [])),
+      )));
+    }
+    if (section.code) {
+      const note = h('span', { class: 'copy-note', 'aria-live': 'polite' });
+      const copy = h('button', { type: 'button', class: 'btn', part: 'copy-code' }, t.copyCode);
+      copy.addEventListener('click', () => copyText(section.code, note, t.codeCopied, t.codeCopyFailed));
+      const pre = h('pre', { class: 'code', tabindex: '0', role: 'region', 'aria-label': t.codeLabel(section.title) }, h('code', {}, section.code));
+      out.push(h('div', { class: 'code-bar' }, copy, note), pre);
+    }
+    if (section.note) out.push(h('p', { class: 'guide-note' }, section.note, ' ', ...chips(section.sources || [])));
+    return out;
+  }
+
+  /**
+   * The "Compare all factors" table: heaviest criterion first, its built-in
+   * and the reader's weight, both options' scores with their ranges, and
+   * evidence.
+   */
+  #compareTable(r, labels, chips) {
+    const t = this.#t;
+    const view = this.#view;
+    const lang = t.lang || 'en';
+    const options = view.options || [];
+    const head = h('tr', {},
+      h('th', { scope: 'col' }, t.factorColumn),
+      h('th', { scope: 'col', class: 'n w' }, t.builtInColumn),
+      h('th', { scope: 'col', class: 'n w' }, t.yoursColumn),
+      ...options.map((o) => h('th', { scope: 'col', class: 'n' }, h('span', { class: `swatch ${optionClass(view, o.id)}`, 'aria-hidden': 'true' }), o.label)),
+    );
+    const bodies = compareRows(view, r, labels).map((row) => {
+      const base = formatNumber(row.base, lang, 1);
+      const yours = t.yourWeight(formatNumber(row.weight, lang, 1), formatPercent(row.share, lang));
+      // Narrow cards show the two weights under the factor instead of in columns of their own.
+      const factor = h('th', { scope: 'row' },
+        row.label,
+        row.cost ? h('span', { class: 'cost' }, ` (${t.lowerIsBetter})`) : null,
+        h('span', { class: 'weight' }, t.weightsLine(base, yours)),
+      );
+      const weights = [h('td', { class: 'n w weight-base' }, base), h('td', { class: 'n w weight-yours' }, yours)];
+      const cells = row.cells.map((cell) => {
+        if (cell.value == null) return h('td', { class: 'n' }, '—');
+        const range = rangeNote(cell.value, cell.low, cell.high, t, lang);
+        return h('td', { class: `n${cell.option === row.best ? ' best' : ''}` },
+          h('span', { class: 'value' }, t.outOfTen(formatNumber(cell.value, lang, 1))),
+          range ? h('span', { class: 'range' }, `(${range})`) : null,
+        );
+      });
+      const main = h('tr', {}, factor, ...weights, ...cells);
+      const evidence = row.evidence.length
+        ? h('tr', { class: 'evidence-row' }, h('td', { colspan: String(options.length + 3) },
+          h('span', { class: 'visually-hidden' }, `${t.evidenceLabel}: `),
+          h('ul', {}, ...row.evidence.map((e) => h('li', {}, e.text, ' ', ...chips([e.source], e.section)))),
+        ))
+        : null;
+      return h('tbody', {}, main, evidence);
+    });
+    return h('table', { class: 'compare', part: 'compare-table' }, h('caption', {}, t.compareCaption), h('thead', {}, head), ...bodies);
+  }
+
+  /** A titled result section, styleable as `part`. */
+  #section(title, part, ...content) {
+    const id = this.#id('sec');
+    return h('section', { class: `result-section ${part}-section`, part, 'aria-labelledby': id }, h('h3', { class: 'section-title', id }, title), ...content);
+  }
+
+  /** A citation chip: a button that expands the source's title, publisher, date and section. */
+  #citation(source, section) {
+    const t = this.#t;
+    const panelId = this.#id('cite');
+    const button = h(
+      'button',
+      { type: 'button', class: 'cite', part: 'citation', 'aria-expanded': 'false', 'aria-controls': panelId },
+      h('span', {}, `${source.publisher} · ${sourceYear(source.date)}`),
+      source.sponsored ? h('span', { class: 'vendor', part: 'vendor' }, t.vendor) : null,
+    );
+    // The panel's content is made when it is first opened: a result has a
+    // dozen citations, rebuilt on every answer, and most are never opened.
+    const panel = h('div', { class: 'cite-panel', id: panelId, hidden: true });
+    const fill = () => {
+      const rows = [
+        [t.publisherLabel, source.publisher],
+        [t.publishedLabel, formatDate(source.date, t.lang || 'en')],
+      ];
+      if (section) rows.push([t.sectionLabel, section]);
+      panel.append(h('p', { class: 'cite-title' }, source.title), h('dl', {}, ...rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])));
+      if (source.sponsored) panel.append(h('p', { class: 'vendor-note' }, t.vendorNote));
+      if (source.note) panel.append(h('p', {}, source.note));
+      if (typeof source.url === 'string' && /^https?:\/\//i.test(source.url)) {
+        panel.append(h('p', {}, h('a', { href: source.url, rel: 'noopener noreferrer external', target: '_blank' }, t.openSource)));
+      }
+    };
+    button.addEventListener('click', () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      if (open && !panel.firstChild) fill();
+      button.setAttribute('aria-expanded', String(open));
+      panel.hidden = !open;
+    });
+    return h('span', { class: 'cite-wrap' }, button, panel);
+  }
+}
