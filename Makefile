@@ -50,7 +50,8 @@ test: ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing
 	@scripts/steps.sh $(TEST_STEPS)
 	@echo "make test: all passed"
 
-lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32)
+lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32), paths named in the docs
+	node scripts/check-doc-paths.mjs
 	cargo fmt --all --check
 	cargo fmt --manifest-path fuzz/Cargo.toml --check
 	cargo clippy --all-targets -- -D warnings
