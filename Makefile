@@ -50,8 +50,9 @@ test: ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing
 	@scripts/steps.sh $(TEST_STEPS)
 	@echo "make test: all passed"
 
-lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32), paths named in the docs
+lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32), paths named in the docs, import cycles
 	node scripts/check-doc-paths.mjs
+	node scripts/check-cycles.mjs
 	cargo fmt --all --check
 	cargo fmt --manifest-path fuzz/Cargo.toml --check
 	cargo clippy --all-targets -- -D warnings

@@ -26,7 +26,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname, normalize } from 'node:path';
 
-const root = join(dirname(new URL(import.meta.url).pathname), '..');
+// The repository: this script's parent folder, or `--root DIR`.
+const rootArg = process.argv.indexOf('--root');
+const root = rootArg > 0 ? process.argv[rootArg + 1] : join(dirname(new URL(import.meta.url).pathname), '..');
 const CLI_SOURCE = 'src/bin/stack-advisor.rs';
 
 // Paths the docs may name although git does not track them: each entry is a
