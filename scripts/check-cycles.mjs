@@ -21,7 +21,8 @@
 // A cycle is a strongly connected component of more than one file. It fails
 // the check unless scripts/cycles-allowed.txt lists all its files on one line.
 // Prints the counts, each cycle with the line that makes each of its edges,
-// and exits 1 on a cycle that is not allowed.
+// and exits 1 on a cycle that is not allowed. `--root DIR` checks another
+// checkout; VERBOSE=1 also lists every edge.
 
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname, relative, normalize } from 'node:path';

@@ -19,8 +19,9 @@
 //   its usage text.
 // URLs, absolute paths and `~/…` are examples of the reader's own paths and
 // are not checked. History may name a removed file in plain text (not as
-// code): "then src/wasm/write.rs". Prints what it checked; each problem as file:line; exits 1
-// on any problem.
+// code): "then src/wasm/write.rs". Prints what it checked, and each problem
+// as file:line; exits 1 on any problem. `--root DIR` checks another checkout;
+// VERBOSE=1 also lists every path, target and subcommand it saw.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -65,7 +66,10 @@ const planned = existsSync(join(root, PLANNED_FILE))
 
 const git = (...args) =>
   execFileSync('git', args, { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-const files = [...git('ls-files'), ...git('ls-files', '--others', '--exclude-standard')];
+// Tracked or new, and still on disk (a file deleted but not yet `git rm`ed is gone).
+const files = [...git('ls-files'), ...git('ls-files', '--others', '--exclude-standard')].filter((f) =>
+  existsSync(join(root, f)),
+);
 const fileSet = new Set(files);
 const dirSet = new Set();
 const baseNames = new Set();
