@@ -18,7 +18,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 DEMO_PORT ?= 8080
 
-.PHONY: help bootstrap bootstrap-demo clean-tree readme build build-stable demo test lint fmt test-native test-wasm test-js e2e browsers consumers fuzz test-fuzz bench bench-native bench-browser bench-peer size reference clean distclean
+.PHONY: help bootstrap bootstrap-demo clean-tree readme build build-stable demo test lint fmt test-native test-wasm test-js e2e screenshots browsers consumers fuzz test-fuzz bench bench-native bench-browser bench-peer size reference clean distclean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -50,7 +50,9 @@ test: ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing
 	@scripts/steps.sh $(TEST_STEPS)
 	@echo "make test: all passed"
 
-lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32)
+lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32), paths named in the docs, import cycles
+	node scripts/check-doc-paths.mjs
+	node scripts/check-cycles.mjs
 	cargo fmt --all --check
 	cargo fmt --manifest-path fuzz/Cargo.toml --check
 	cargo clippy --all-targets -- -D warnings
@@ -87,6 +89,12 @@ e2e: ## Playwright end-to-end tests against dist/site (run `make build` first)
 	@test -f dist/site/stack-advisor.js || { echo "dist/site is missing: run make build first" >&2; exit 1; }
 	@scripts/fault-site.sh
 	node_modules/.bin/playwright test
+
+# Pictures for a person to look at; they compare nothing, so not in `make test`.
+screenshots: ## the demo page and the widget at 375 and 1280 px, light and dark, into tests/e2e/artifacts/screenshots/ (run `make build` first)
+	@test -f dist/site/stack-advisor.js || { echo "dist/site is missing: run make build first" >&2; exit 1; }
+	node_modules/.bin/playwright test -c tests/screenshots/playwright.config.mjs
+	@echo "screenshots: $$(ls tests/e2e/artifacts/screenshots/*.png | wc -l) files in tests/e2e/artifacts/screenshots/"
 
 # Firefox ESR, WebKitGTK and WPE WebKit over W3C WebDriver (selenium-webdriver
 # against geckodriver, WebKitWebDriver, WPEWebDriver; scripts/bootstrap-browsers.sh

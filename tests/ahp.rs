@@ -2,6 +2,8 @@
 //! and the behaviour on bad input.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::paths;
 use stack_advisor::ahp::{ahp_weights, ahp_weights_with, PowerIteration, RANDOM_INDEX};
 use stack_advisor::Error;
 
@@ -202,10 +204,6 @@ fn an_inconsistent_cycle_is_reported() {
     for w in &r.weights {
         assert!((w - 1.0 / 3.0).abs() < 1e-9);
     }
-}
-
-fn paths(err: &Error) -> Vec<String> {
-    err.issues().iter().map(|i| i.path.clone()).collect()
 }
 
 #[test]

@@ -2,15 +2,13 @@
 //! broken input.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::paths;
 use stack_advisor::json::{parse_answers, parse_matrix};
 use stack_advisor::{default_matrix, recommend, validate, Error, Matrix};
 
 fn answers(text: &str) -> stack_advisor::Answers {
     parse_answers(text).unwrap()
-}
-
-fn paths(err: &Error) -> Vec<String> {
-    err.issues().iter().map(|i| i.path.clone()).collect()
 }
 
 #[test]

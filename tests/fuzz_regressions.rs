@@ -4,16 +4,14 @@
 //! panic, and none may return NaN or infinite numbers as a result.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::paths;
 use stack_advisor::json::{parse_answers, parse_matrix};
 use stack_advisor::model::Direction::{Benefit, Cost};
 use stack_advisor::rank::{rank, topsis_scores, Method, RankCriterion, RankInput};
 use stack_advisor::validate::MAX_WEIGHT;
 use stack_advisor::{default_matrix, recommend, validate, AnswerValue, Answers, Error};
 use std::collections::BTreeMap;
-
-fn paths(err: &Error) -> Vec<&str> {
-    err.issues().iter().map(|i| i.path.as_str()).collect()
-}
 
 /// Target `matrix`, crash-30ce64172c1b0042539c48f8cbb3b7045e46df8b: a
 /// criterion weight of f64::MAX passed validation, and the weighted sum
@@ -50,11 +48,11 @@ fn matrix_weight_changes_and_steps_are_bounded() {
     let err = validate(&matrix).unwrap_err();
     let paths = paths(&err);
     assert!(
-        paths.contains(&format!("questions[0].choices[0].weights.{criterion}").as_str()),
+        paths.contains(&format!("questions[0].choices[0].weights.{criterion}")),
         "{paths:?}"
     );
     assert!(
-        paths.contains(&format!("questions[{sliders}].items[0].criteria.{stepped}").as_str()),
+        paths.contains(&format!("questions[{sliders}].items[0].criteria.{stepped}")),
         "{paths:?}"
     );
 }

@@ -2,13 +2,11 @@
 //! validation, and the default matrix's guidance against the seed figures.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::paths;
 use stack_advisor::json::{parse_answers, parse_matrix};
 use stack_advisor::model::{GuidanceKind, GuidanceSection};
 use stack_advisor::{default_matrix, recommend, validate, Error, Matrix};
-
-fn paths(err: &Error) -> Vec<String> {
-    err.issues().iter().map(|i| i.path.clone()).collect()
-}
 
 fn has(err: &Error, path: &str, message: &str) -> bool {
     err.issues()

@@ -1,6 +1,8 @@
 //! The ranking API: agreement with `recommend`, limits, weights and errors.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::paths;
 use stack_advisor::model::Direction;
 use stack_advisor::rank::{
     rank, rank_matrix, Method, RankCriterion, RankInput, MAX_RANK_CRITERIA, MAX_RANK_OPTIONS,
@@ -18,10 +20,6 @@ fn criterion(id: &str, direction: Direction, weight: f64) -> RankCriterion {
         direction,
         weight,
     }
-}
-
-fn paths(err: &Error) -> Vec<String> {
-    err.issues().iter().map(|i| i.path.clone()).collect()
 }
 
 #[test]

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { VITE_DEV_PORT } from './playwright.config.mjs';
+import { firstResult as firstResultOf } from '../e2e/helpers.mjs';
 
 const packageDir = dirname(createRequire(import.meta.url).resolve('stack-advisor/package.json'));
 const PACKED_BUNDLE = readFileSync(join(packageDir, 'dist', 'stack-advisor.js'));
@@ -25,17 +26,8 @@ function collectRequests(page) {
   return requests;
 }
 
-/** The advisor's first result (waits for it), or throws after 10 s. */
-async function firstResult(page) {
-  const advisor = page.locator('stack-advisor');
-  await expect(advisor).toBeAttached();
-  return advisor.evaluate((el) => new Promise((resolve, reject) => {
-    if (el.result) return resolve(el.result);
-    const timer = setTimeout(() => reject(new Error('no stack-advisor-change within 10 s')), 10_000);
-    el.addEventListener('stack-advisor-change', (event) => { clearTimeout(timer); resolve(event.detail); }, { once: true });
-    el.addEventListener('stack-advisor-error', (event) => { clearTimeout(timer); reject(new Error(event.detail.message)); }, { once: true });
-  }));
-}
+/** The (first) advisor's first result; any stack-advisor-error fails. */
+const firstResult = (page) => firstResultOf(page.locator('stack-advisor'), { failOnError: true });
 
 /** Answers the snippet's CDN URL with `body`, as jsDelivr serves a package file. */
 async function serveCdn(page, body) {

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { firstResult as firstResultOf } from '../e2e/helpers.mjs';
 
 const repo = new URL('../../', import.meta.url);
 const OFFLINE_FILE = new URL('dist/stack-advisor-offline.html', repo);
@@ -16,17 +17,8 @@ function collectErrors(page) {
   return errors;
 }
 
-/** Waits for the (first) advisor's result and returns it. */
-async function firstResult(page) {
-  const advisor = page.locator('stack-advisor').first();
-  await expect(advisor).toBeAttached();
-  return advisor.evaluate((el) => new Promise((resolve, reject) => {
-    if (el.result) return resolve(el.result);
-    const timer = setTimeout(() => reject(new Error('no stack-advisor-change within 10 s')), 10_000);
-    el.addEventListener('stack-advisor-change', (event) => { clearTimeout(timer); resolve(event.detail); }, { once: true });
-    el.addEventListener('stack-advisor-error', (event) => { clearTimeout(timer); reject(new Error(event.detail.message)); }, { once: true });
-  }));
-}
+/** The (first) advisor's first result; any stack-advisor-error fails. */
+const firstResult = (page) => firstResultOf(page.locator('stack-advisor').first(), { failOnError: true });
 
 test('7a. stack-advisor-offline.html from file://, network off: a verdict, and answers change it', async ({ page, context }) => {
   const errors = collectErrors(page);

@@ -1,16 +1,13 @@
 // What to do next: the verdict's guidance (hiring, learning time, starter
 // code, the hybrid architecture) and the "Compare all factors" table, for
-// each verdict; disclosures, lazy content, Copy, Markdown, German, axe, and
-// screenshots with everything expanded.
+// each verdict; disclosures, lazy content, Copy, Markdown, German and axe.
+// Screenshots with everything expanded: tests/screenshots/ (`make screenshots`).
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import { MATRIX, VERDICT_LABEL, pick, tick, verdictLocator, waitReady } from './helpers.mjs';
+import { MATRIX, VERDICT_LABEL, expandAll, openWithVerdict as open, pick, verdictLocator, waitReady } from './helpers.mjs';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-mkdirSync(ARTIFACTS, { recursive: true });
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const option = (id) => MATRIX.options.find((o) => o.id === id);
@@ -23,31 +20,6 @@ const EXPECTED = {
   python: option('python').guidance,
   hybrid: [...hybridRule.guidance, ...hybridRule.split.flatMap((part) => option(part.option).guidance)],
 };
-
-const PROFILES = {
-  node: async (advisor) => pick(advisor, 'project', 'realtime'),
-  python: async (advisor) => pick(advisor, 'project', 'ai-ml'),
-  hybrid: async (advisor) => {
-    await pick(advisor, 'project', 'realtime');
-    await tick(advisor, 'needs', ['ai']);
-  },
-};
-
-async function open(page, verdict) {
-  await page.goto('/');
-  const advisor = page.locator('stack-advisor');
-  await waitReady(advisor);
-  await PROFILES[verdict](advisor);
-  await expect(verdictLocator(advisor)).toHaveText(VERDICT_LABEL[verdict]);
-  return advisor;
-}
-
-/** Expands every disclosure of the result (guidance and the comparison). */
-async function expandAll(advisor) {
-  const closed = advisor.locator('.disclosure[aria-expanded="false"]');
-  for (let n = await closed.count(); n > 0; n--) await closed.first().click();
-  await expect(closed).toHaveCount(0);
-}
 
 for (const verdict of ['node', 'python', 'hybrid']) {
   test(`${VERDICT_LABEL[verdict]}: its guidance renders as cited disclosures, built when opened`, async ({ page }) => {
@@ -283,19 +255,3 @@ test('no horizontal scroll at 320 px with the code and the table open', async ({
   await expect(pre).toHaveAttribute('tabindex', '0');
   expect(await pre.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 });
-
-for (const scheme of ['light', 'dark']) {
-  for (const width of [375, 1280]) {
-    test(`screenshot: guidance expanded, ${width}px ${scheme}`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      for (const verdict of ['node', 'hybrid']) {
-        const advisor = await open(page, verdict);
-        await expandAll(advisor);
-        await advisor.locator('[part="guidance"]').screenshot({ path: `${ARTIFACTS}guidance-${verdict}-${width}-${scheme}.png` });
-        await advisor.locator('[part="compare"]').screenshot({ path: `${ARTIFACTS}compare-${verdict}-${width}-${scheme}.png` });
-        if (verdict === 'hybrid') await page.screenshot({ path: `${ARTIFACTS}guidance-page-${width}-${scheme}.png`, fullPage: true });
-      }
-    });
-  }
-}

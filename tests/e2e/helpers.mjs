@@ -19,14 +19,53 @@ export function choiceLabel(questionId, choiceId) {
   return c.label;
 }
 
+/**
+ * The advisor's (a locator's) first result: waits for its
+ * `stack-advisor-change` and returns the result; throws after 10 s, or at the
+ * first `stack-advisor-error` with `failOnError` (for pages where any error is
+ * a failure: a widget recovers from bad answers with an error and a result).
+ * The one "wait for the first result" of the e2e, consumer and screenshot specs.
+ */
+export async function firstResult(advisor, { failOnError = false } = {}) {
+  await expect(advisor).toBeAttached();
+  return advisor.evaluate((el, failOnError) => new Promise((resolve, reject) => {
+    if (el.result) return resolve(el.result);
+    const timer = setTimeout(() => reject(new Error('no stack-advisor-change within 10 s')), 10_000);
+    el.addEventListener('stack-advisor-change', (event) => { clearTimeout(timer); resolve(event.detail); }, { once: true });
+    if (failOnError) el.addEventListener('stack-advisor-error', (event) => { clearTimeout(timer); reject(new Error(event.detail.message)); }, { once: true });
+  }), failOnError);
+}
+
 /** Waits until the advisor (a locator) has its first result. */
 export async function waitReady(advisor) {
-  await expect(advisor).toBeAttached();
-  await advisor.evaluate((el) => new Promise((resolve, reject) => {
-    if (el.result) return resolve();
-    const timer = setTimeout(() => reject(new Error('no stack-advisor-change within 10 s')), 10_000);
-    el.addEventListener('stack-advisor-change', () => { clearTimeout(timer); resolve(); }, { once: true });
-  }));
+  await firstResult(advisor);
+}
+
+/** Answers that give each verdict on the demo page, the way a reader gives them. */
+const VERDICT_ANSWERS = {
+  node: async (advisor) => pick(advisor, 'project', 'realtime'),
+  python: async (advisor) => pick(advisor, 'project', 'ai-ml'),
+  hybrid: async (advisor) => {
+    await pick(advisor, 'project', 'realtime');
+    await tick(advisor, 'needs', ['ai']);
+  },
+};
+
+/** Opens the demo page and answers until the verdict is `verdict` (node, python or hybrid); returns the advisor. */
+export async function openWithVerdict(page, verdict) {
+  await page.goto('/');
+  const advisor = page.locator('stack-advisor');
+  await waitReady(advisor);
+  await VERDICT_ANSWERS[verdict](advisor);
+  await expect(verdictLocator(advisor)).toHaveText(VERDICT_LABEL[verdict]);
+  return advisor;
+}
+
+/** Expands every disclosure of the result (guidance and the comparison). */
+export async function expandAll(advisor) {
+  const closed = advisor.locator('.disclosure[aria-expanded="false"]');
+  for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+  await expect(closed).toHaveCount(0);
 }
 
 /** Clicks a single-choice chip the way a reader does: by the question's and the chip's visible text. */

@@ -1,12 +1,8 @@
 // Layout and footprint: no layout shift on upgrade, no sideways scroll at
-// 320 px, screenshots at 375 and 1280 px in both themes, and no request,
-// cookie or storage write beyond the widget's own files.
+// 320 px, and no request, cookie or storage write beyond the widget's own
+// files. Screenshots at 375 and 1280 px: tests/screenshots/ (`make screenshots`).
 import { test, expect } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { pick, tick, verdictLocator, waitReady } from './helpers.mjs';
-
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-mkdirSync(ARTIFACTS, { recursive: true });
 
 /** Sums layout shifts not caused by input, from before the first paint. */
 function observeShifts() {
@@ -59,41 +55,6 @@ test('no horizontal scroll at 320 px, even with a hybrid result and an open cita
   await jump.click();
   await expect(advisor.locator('[part="verdict"]')).toBeFocused();
 });
-
-for (const scheme of ['light', 'dark']) {
-  for (const width of [375, 1280]) {
-    test(`screenshot ${width}px ${scheme}`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      await page.goto('/');
-      const advisor = page.locator('stack-advisor');
-      await waitReady(advisor);
-      await page.screenshot({ path: `${ARTIFACTS}article-${width}-${scheme}.png`, fullPage: true });
-      await advisor.screenshot({ path: `${ARTIFACTS}widget-${width}-${scheme}.png` });
-      // The busiest result: hybrid verdict, a rule, a dispute, an open citation.
-      await pick(advisor, 'project', 'realtime');
-      await pick(advisor, 'team', 'python');
-      await tick(advisor, 'needs', ['ai']);
-      await advisor.locator('[part="citation"]').first().click();
-      await advisor.locator('[part="result"]').screenshot({ path: `${ARTIFACTS}result-hybrid-${width}-${scheme}.png` });
-      // Issue 13's two cases, whole widget (guidance and the table sit below both columns):
-      // "Use both" with its guidance per runtime, and Python with a JavaScript team outweighed.
-      for (const [name, answers] of [
-        ['use-both', { project: 'ai-ml', team: 'javascript', needs: ['ai', 'realtime', 'react-frontend'] }],
-        ['python-outweighed', { project: 'analytics', team: 'javascript' }],
-      ]) {
-        await advisor.evaluate((el, a) => el.setAttribute('answers', JSON.stringify(a)), answers);
-        await expect(advisor.locator('[part="outweighed"], [part="guidance"] .group-title').first()).toBeVisible();
-        // A viewport as tall as the widget, so that no section is skipped as out of view.
-        const tall = await advisor.evaluate((el) => Math.ceil(el.getBoundingClientRect().height) + 100);
-        await page.setViewportSize({ width, height: tall });
-        await page.waitForTimeout(200);
-        await advisor.screenshot({ path: `${ARTIFACTS}widget-${name}-${width}-${scheme}.png` });
-        await page.setViewportSize({ width, height: 900 });
-      }
-    });
-  }
-}
 
 test('request log: nothing after load beyond the widget\'s own files; no cookies or storage', async ({ page, context }) => {
   const requests = [];

@@ -3,14 +3,14 @@
 // second registration; custom-elements.json matches the code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { built } from './built.mjs';
 
 const repo = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, repo), 'utf8');
-const GLUE = new URL('pkg/stack_advisor.js', repo);
 /** The pure helpers under www/format/. */
 const FORMAT_MODULES = ['answers', 'evidence', 'guidance', 'hash', 'locale', 'numbers', 'sentences'].map((name) => `www/format/${name}.js`);
 /** The element's parts (start-up, questions, result, sharing) and add-on modules (matrix errors, TOPSIS, calibration). */
@@ -26,14 +26,14 @@ const ADDON_MODULES = [
 function flatLayout() {
   const dir = mkdtempSync(join(tmpdir(), 'stack-advisor-'));
   cpSync(new URL('www/', repo), dir, { recursive: true });
-  cpSync(GLUE, join(dir, 'stack_advisor.js'));
-  cpSync(new URL('pkg/stack_advisor_mcda.js', repo), join(dir, 'stack_advisor_mcda.js'));
+  cpSync(built('pkg/stack_advisor.js'), join(dir, 'stack_advisor.js'));
+  cpSync(built('pkg/stack_advisor_mcda.js'), join(dir, 'stack_advisor_mcda.js'));
   writeFileSync(join(dir, 'default-matrix.js'), `export default ${read('data/node-vs-python.json')};\n`);
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
   return dir;
 }
 
-test('element.js and define.js import in Node without a DOM and register nothing', { skip: !existsSync(GLUE) && 'pkg/ not built' }, async () => {
+test('element.js and define.js import in Node without a DOM and register nothing', async () => {
   assert.equal(globalThis.HTMLElement, undefined);
   assert.equal(globalThis.customElements, undefined);
   const dir = flatLayout();

@@ -4,7 +4,9 @@
 // never return a result for a matrix other than the one passed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { init, recommend, defaultMatrix } from '../../pkg/node.js';
+import { importBuilt } from './built.mjs';
+
+const { init, recommend, defaultMatrix } = await importBuilt('pkg/node.js');
 
 await init();
 

@@ -6,11 +6,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { init, recommend } from '../../pkg/node.js';
+import { importBuilt } from './built.mjs';
 
 const json = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const cases = json('tests/golden/cases.json');
 const golden = new Map(json('tests/golden/results.json').map((entry) => [entry.name, entry.result]));
+const { init, recommend } = await importBuilt('pkg/node.js');
 
 test('the golden file covers every case', () => {
   assert.ok(cases.length >= 8);

@@ -1,36 +1,69 @@
-// What the release build ships (needs `make build`): the glue can replace a
-// trapped instance (`__wbg_reset_state`, used by www/engine.js), and the
+// What the release build ships (needs `make build`): an engine call that is
+// interrupted inside the WebAssembly leaves a working engine behind (the
+// instance is replaced), each .wasm exports only its own functions, and the
 // fault-injection hook of the panic-containment test is in no shipped file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { bytesOfBuilt, importBuilt, readBuilt } from './built.mjs';
 
-const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const SHIPPED = ['pkg/stack_advisor.js', 'pkg/stack_advisor_mcda.js', 'pkg/engine.js', 'dist/stack-advisor.js', 'dist/stack-advisor-offline.html'];
 
-test('both release glues export __wbg_reset_state and engine.js uses them', () => {
-  assert.match(read('pkg/stack_advisor.js'), /export function __wbg_reset_state\b/);
-  assert.match(read('pkg/stack_advisor_mcda.js'), /export function __wbg_reset_state\b/);
-  assert.match(read('pkg/engine.js'), /__wbg_reset_state as resetEngine,[^]*from '\.\/stack_advisor\.js'/);
-  assert.match(read('pkg/engine.js'), /__wbg_reset_state as resetMcda,[^]*from '\.\/stack_advisor_mcda\.js'/);
+/**
+ * `plain`, except that reading `key` throws a RangeError (as a stack overflow
+ * does) once the engine reads the object: the input guard's JSON.stringify
+ * sees `plain` through toJSON, the engine's reader hits the getter and the
+ * error unwinds through the WebAssembly frames.
+ */
+function interrupting(plain, key) {
+  const value = { ...plain };
+  Object.defineProperty(value, 'toJSON', { value: () => plain });
+  Object.defineProperty(value, key, { enumerable: true, get() { throw new RangeError('interrupted by the test'); } });
+  return value;
+}
+
+/** The error an interrupted call throws: it says the engine restarted, and keeps the cause. */
+function restarted(name) {
+  return (error) => {
+    assert.match(error.message, new RegExp(`internal error in ${name}\\(\\) and was restarted`));
+    assert.equal(error.cause?.message, 'interrupted by the test');
+    return true;
+  };
+}
+
+test('recommend: a thousand interrupted calls leave the engine giving the same results', async () => {
+  const { init, recommend } = await importBuilt('pkg/node.js');
+  await init();
+  const expected = recommend({ project: 'ai-ml', team: 'javascript' });
+  // An unwound call leaves the instance's stack pointer where the call was:
+  // without a fresh instance each time, the engine breaks after some hundreds.
+  for (let i = 0; i < 1000; i++) {
+    assert.throws(() => recommend(interrupting({ project: 'realtime' }, 'project')), restarted('recommend'));
+  }
+  assert.deepStrictEqual(recommend({ project: 'ai-ml', team: 'javascript' }), expected);
 });
 
-test('the engine .wasm carries recommend and validateMatrix only; the extension rank and ahpWeights only', () => {
-  const engine = read('pkg/stack_advisor.js');
-  const mcda = read('pkg/stack_advisor_mcda.js');
-  for (const name of ['recommend', 'validateMatrix']) {
-    assert.match(engine, new RegExp(`export function ${name}\\b`));
-    assert.doesNotMatch(mcda, new RegExp(`export function ${name}\\b`));
-  }
-  for (const name of ['rank', 'ahpWeights']) {
-    assert.match(mcda, new RegExp(`export function ${name}\\b`));
-    assert.doesNotMatch(engine, new RegExp(`export function ${name}\\b`));
-  }
+test('rank (the MCDA extension): an interrupted call restarts it, and the next call works', async () => {
+  const { init, rank, defaultMatrix } = await importBuilt('pkg/node.js');
+  await init();
+  const expected = rank(defaultMatrix(), { method: 'topsis' });
+  assert.throws(() => rank(interrupting(defaultMatrix(), 'options'), { method: 'wsm' }), restarted('rank'));
+  assert.deepStrictEqual(rank(defaultMatrix(), { method: 'topsis' }), expected);
+});
+
+test('the engine .wasm exports recommend and validateMatrix only; the extension rank and ahpWeights only', () => {
+  // The functions each module offers (wasm-bindgen's own exports start with `__`).
+  const offered = (file) =>
+    WebAssembly.Module.exports(new WebAssembly.Module(bytesOfBuilt(file)))
+      .filter((e) => e.kind === 'function' && !e.name.startsWith('__'))
+      .map((e) => e.name)
+      .sort();
+  assert.deepEqual(offered('pkg/stack_advisor_bg.wasm'), ['recommend', 'validateMatrix']);
+  assert.deepEqual(offered('pkg/stack_advisor_mcda_bg.wasm'), ['ahpWeights', 'rank']);
 });
 
 for (const file of SHIPPED) {
   test(`${file} has no fault-injection hook`, () => {
-    const text = read(file);
+    const text = readBuilt(file);
     assert.ok(text.length > 1000, `${file} looks empty`);
     assert.doesNotMatch(text, /injectFault|inject_fault|fault injected/);
   });
@@ -38,15 +71,15 @@ for (const file of SHIPPED) {
 
 for (const file of ['pkg/stack_advisor_bg.wasm', 'pkg/stack_advisor_mcda_bg.wasm']) {
   test(`${file} has no fault-injection code`, () => {
-    const wasm = readFileSync(new URL(`../../${file}`, import.meta.url));
+    const wasm = bytesOfBuilt(file);
     assert.equal(wasm.indexOf('fault injected'), -1);
     assert.equal(wasm.indexOf('injectFault'), -1);
   });
 }
 
 test('the bundle fetches the MCDA extension by name; the offline page carries it inline', () => {
-  const bundle = read('dist/stack-advisor.js');
-  const offline = read('dist/stack-advisor-offline.html');
+  const bundle = readBuilt('dist/stack-advisor.js');
+  const offline = readBuilt('dist/stack-advisor-offline.html');
   assert.match(bundle, /stack-advisor-mcda\.wasm/);
   assert.doesNotMatch(offline, /stack-advisor-mcda\.wasm/);
   // The offline page is larger by about the extension's gzip+base64 (4/3 of ~38 KB).
