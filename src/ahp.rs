@@ -12,10 +12,12 @@
 use crate::error::{Error, Issue};
 use serde::Serialize;
 
-/// Most criteria a pairwise matrix may have (the random index table ends there).
-pub const MAX_AHP_SIZE: usize = 15;
-/// Largest ratio of Saaty's scale ("extreme importance").
-pub const SCALE_MAX: f64 = 9.0;
+// Its public path before `crate::limits` held it.
+#[doc(no_inline)]
+pub use crate::limits::MAX_AHP_SIZE;
+/// Largest ratio of Saaty's 1–9 scale ("extreme importance"); not the 0–10
+/// anchor scale of scores ([`crate::limits::ANCHOR_MAX`]).
+pub const SAATY_MAX: f64 = 9.0;
 /// How far `a_ij · a_ji` may be from 1 and `a_ii` from 1 (relative): three
 /// decimals suffice (`0.333` for 1/3, `0.143` for 1/7), two do not.
 pub const RECIPROCAL_TOLERANCE: f64 = 0.005;
@@ -177,7 +179,7 @@ fn check(pairwise: &[Vec<f64>]) -> Vec<Issue> {
         }
         for (j, &a) in row.iter().enumerate() {
             let path = format!("pairwise[{i}][{j}]");
-            if !a.is_finite() || a * SCALE_MAX < 1.0 - tol || a > SCALE_MAX * (1.0 + tol) {
+            if !a.is_finite() || a * SAATY_MAX < 1.0 - tol || a > SAATY_MAX * (1.0 + tol) {
                 issues.push(Issue::new(
                     path,
                     "a comparison must be a number from 1/9 to 9",

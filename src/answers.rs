@@ -6,10 +6,10 @@
 //! `weights` (criterion id → weight, overriding the computed weight), `seed`
 //! and `samples` (the Monte Carlo settings). Omitted answers are neutral.
 
-use crate::error::{Error, Issue};
+use crate::error::{unknown_id, Error, Issue};
+use crate::limits::{MAX_WEIGHT, PRIORITY_RANGE, SEED_RANGE, WEIGHT_RANGE};
 use crate::map::Map;
 use crate::model::{Matrix, QuestionKind};
-use crate::validate::MAX_WEIGHT;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
@@ -21,12 +21,11 @@ pub const CHOICE_SPREAD: f64 = 0.5;
 /// How far a priority level may plausibly be off, in levels: "3 – matters"
 /// is read as anything from 2.5 to 3.5.
 pub const LEVEL_SPREAD: f64 = 0.5;
-/// Largest accepted number of Monte Carlo samples.
-pub const MAX_SAMPLES: u32 = 100_000;
 /// Default Monte Carlo seed.
 pub const DEFAULT_SEED: u32 = 0x5eed;
-/// Highest value of a priority slider.
-pub const MAX_PRIORITY: f64 = 5.0;
+// The limits' public paths before `crate::limits` held them.
+#[doc(no_inline)]
+pub use crate::limits::{MAX_PRIORITY, MAX_SAMPLES};
 
 /// One answer value, as it arrives from JSON.
 ///
@@ -306,7 +305,7 @@ pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
                 Some(n) => seed = n,
                 None => issues.push(Issue::new(
                     path,
-                    "the seed must be a whole number from 0 to 4294967295",
+                    SEED_RANGE,
                     "use an integer such as 1, or leave `seed` out for the default",
                 )),
             },
@@ -331,7 +330,7 @@ pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
                             )),
                             Some(_) if !(0.0..=MAX_WEIGHT).contains(&w) => issues.push(Issue::new(
                                 item_path,
-                                "a weight must be a finite number from 0 to 1000000",
+                                WEIGHT_RANGE,
                                 "use 0 to ignore the criterion, or a positive number",
                             )),
                             Some(index) => overrides.push((index, w)),
@@ -457,7 +456,7 @@ fn resolve_question(
                 if !level.is_finite() || !(0.0..=MAX_PRIORITY).contains(&level) {
                     issues.push(Issue::new(
                         item_path,
-                        "a priority must be a number from 0 to 5".to_string(),
+                        PRIORITY_RANGE,
                         "use 0 (doesn't matter) … 5 (critical)",
                     ));
                     continue;
@@ -569,76 +568,5 @@ fn whole_number(value: &AnswerValue, max: u32) -> Option<u32> {
             Some(*n as u32)
         }
         _ => None,
-    }
-}
-
-/// An issue for an id that names nothing, listing the ids that would, each
-/// once: `"mongo" is not an option`, hinting `expected one of postgres, mysql`.
-pub fn unknown_id<'a>(
-    path: &str,
-    what: &str,
-    id: &str,
-    known: impl Iterator<Item = &'a str>,
-) -> Issue {
-    // Generic over the iterator, so one copy per caller: it only collects.
-    let mut ids = Vec::new();
-    for k in known {
-        ids.push(k);
-    }
-    unknown_id_among(path, what, id, &ids)
-}
-
-#[inline(never)]
-fn unknown_id_among(path: &str, what: &str, id: &str, known: &[&str]) -> Issue {
-    let mut list = String::new();
-    let mut count = 0;
-    for (i, k) in known.iter().enumerate() {
-        if known.get(..i).is_some_and(|earlier| earlier.contains(k)) {
-            continue;
-        }
-        if count > 0 {
-            list.push_str(", ");
-        }
-        list.push_str(k);
-        count += 1;
-    }
-    let article = match what.as_bytes().first() {
-        Some(b'a' | b'e' | b'i' | b'o' | b'u') => "an",
-        _ => "a",
-    };
-    let hint = match count {
-        0 => format!("define the {what} first"),
-        1 => format!("expected {list}"),
-        _ => format!("expected one of {list}"),
-    };
-    Issue::new(
-        path,
-        format!("\"{}\" is not {article} {what}", clip(id)),
-        hint,
-    )
-}
-
-/// `a, b, c`. A loop rather than `join`, whose generic code is 1 KB of wasm.
-pub fn comma_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
-    let mut out = String::new();
-    for item in items {
-        if !out.is_empty() {
-            out.push_str(", ");
-        }
-        out.push_str(item);
-    }
-    out
-}
-
-/// Shortens a string for an error message so huge inputs stay readable.
-pub fn clip(s: &str) -> String {
-    clip_to(s, 60)
-}
-
-/// Shortens a string to at most `max` characters, marking the cut with `…`.
-pub fn clip_to(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", s.get(..cut).unwrap_or(s)),
-        None => s.to_string(),
     }
 }

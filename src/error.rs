@@ -1,6 +1,7 @@
 //! The one error type of the engine. Every problem names the JSON path it
 //! concerns and says how to fix it.
 
+use crate::limits::MAX_ISSUES;
 use serde::Serialize;
 use std::fmt;
 
@@ -111,7 +112,7 @@ pub fn from_serde<E: fmt::Display>(root: &str, path: &serde_path_to_error::Path,
 /// `invalid type`…), with the matching hint. Shared by the native parser
 /// and the wasm build's reader of JS values, so both give the same hints.
 pub(crate) fn parse_issue(path: String, message: &str) -> Issue {
-    let message = crate::answers::clip_to(message, 200);
+    let message = clip_to(message, 200);
     let hint = hint_for(&message, path.starts_with("answers"));
     Issue::new(path, message, hint)
 }
@@ -140,4 +141,93 @@ fn hint_for(message: &str, answers: bool) -> String {
         hint.push_str("; the answers format is in docs/matrix-format.md#answers");
     }
     hint
+}
+
+/// At most [`MAX_ISSUES`] of `issues`, then one that counts the rest of
+/// `total` (those left out before `issues` was full included).
+pub(crate) fn capped(mut issues: Vec<Issue>, total: usize) -> Vec<Issue> {
+    if total > MAX_ISSUES {
+        let more = total - MAX_ISSUES;
+        issues.truncate(MAX_ISSUES);
+        let what = if more == 1 { "issue" } else { "issues" };
+        issues.push(Issue::new(
+            "(root)",
+            format!("{more} more {what} not listed"),
+            "fix the issues above and check again",
+        ));
+    }
+    issues
+}
+
+// Message helpers.
+
+/// An issue for an id that names nothing, listing the ids that would, each
+/// once: `"mongo" is not an option`, hinting `expected one of postgres, mysql`.
+pub fn unknown_id<'a>(
+    path: &str,
+    what: &str,
+    id: &str,
+    known: impl Iterator<Item = &'a str>,
+) -> Issue {
+    // Generic over the iterator, so one copy per caller: it only collects.
+    let mut ids = Vec::new();
+    for k in known {
+        ids.push(k);
+    }
+    unknown_id_among(path, what, id, &ids)
+}
+
+#[inline(never)]
+fn unknown_id_among(path: &str, what: &str, id: &str, known: &[&str]) -> Issue {
+    let mut list = String::new();
+    let mut count = 0;
+    for (i, k) in known.iter().enumerate() {
+        if known.get(..i).is_some_and(|earlier| earlier.contains(k)) {
+            continue;
+        }
+        if count > 0 {
+            list.push_str(", ");
+        }
+        list.push_str(k);
+        count += 1;
+    }
+    let article = match what.as_bytes().first() {
+        Some(b'a' | b'e' | b'i' | b'o' | b'u') => "an",
+        _ => "a",
+    };
+    let hint = match count {
+        0 => format!("define the {what} first"),
+        1 => format!("expected {list}"),
+        _ => format!("expected one of {list}"),
+    };
+    Issue::new(
+        path,
+        format!("\"{}\" is not {article} {what}", clip(id)),
+        hint,
+    )
+}
+
+/// `a, b, c`. A loop rather than `join`, whose generic code is 1 KB of wasm.
+pub fn comma_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for item in items {
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(item);
+    }
+    out
+}
+
+/// Shortens a string for an error message so huge inputs stay readable.
+pub fn clip(s: &str) -> String {
+    clip_to(s, 60)
+}
+
+/// Shortens a string to at most `max` characters, marking the cut with `…`.
+pub fn clip_to(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", s.get(..cut).unwrap_or(s)),
+        None => s.to_string(),
+    }
 }

@@ -24,6 +24,7 @@ pub mod explain;
 pub mod hybrid;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod json;
+pub mod limits;
 pub mod map;
 pub mod model;
 pub mod rank;

@@ -10,10 +10,10 @@
 //! missing field, a number out of range for its type) end a pass; the next
 //! pass puts a blank value where that one arose, and so on until a pass gets
 //! through, at most one pass per problem. Paths and messages are the ones
-//! the first-problem parser (`crate::json`) gives, with the same hints.
+//! the first-problem parser (`json.rs`) gives, with the same hints.
 
-use crate::error::{parse_issue, Issue};
-use crate::validate::{capped, MAX_ISSUES};
+use crate::error::{capped, parse_issue, Issue};
+use crate::limits::MAX_ISSUES;
 use serde::de::value::StrDeserializer;
 use serde::de::{
     self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected,

@@ -1,35 +1,19 @@
 //! Validation of a parsed matrix. Collects every issue, not just the first,
 //! so an author can fix a matrix in one pass.
 
-use crate::answers::{clip, unknown_id, MAX_PRIORITY};
-use crate::error::{Error, Issue};
+use crate::error::{capped, clip, unknown_id, Error, Issue};
+use crate::limits::{
+    ANCHOR_MAX, ANCHOR_RANGE, GROUP_WEIGHT_RANGE, MAX_PRIORITY, SLIDER_DEFAULT_RANGE,
+    WEIGHT_CHANGE_RANGE, WEIGHT_RANGE, WEIGHT_STEP_RANGE,
+};
 use crate::model::{Condition, GuidanceKind, GuidanceSection, Matrix, QuestionKind, RuleKind};
 
-/// Most options a matrix may have.
-pub const MAX_OPTIONS: usize = 64;
-/// Most criteria a matrix may have.
-pub const MAX_CRITERIA: usize = 64;
-/// Most questions a matrix may have.
-pub const MAX_QUESTIONS: usize = 64;
-/// Longest id, in characters.
-pub const MAX_ID_LEN: usize = 48;
-/// Longest text field, in characters.
-pub const MAX_TEXT_LEN: usize = 500;
-/// Longest guidance code sample, in characters.
-pub const MAX_CODE_LEN: usize = 4_000;
-/// Most guidance sections per option or rule, and most items per section.
-pub const MAX_GUIDANCE: usize = 16;
-/// Largest matrix document, in bytes of JSON.
-pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
-/// Most issues reported at once; the rest are counted.
-pub const MAX_ISSUES: usize = 200;
-/// Largest weight, weight change or weight per step, anywhere (matrix,
-/// answers, `rank`): far beyond any scale authors use, and small enough that
-/// no sum of weights the limits allow can overflow to infinity (which would
-/// turn every score into NaN).
-pub const MAX_WEIGHT: f64 = 1_000_000.0;
-/// Top of the anchor scale scores are given on.
-pub const SCALE_MAX: f64 = 10.0;
+// The limits' public paths before `crate::limits` held them.
+#[doc(no_inline)]
+pub use crate::limits::{
+    MAX_CODE_LEN, MAX_CRITERIA, MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_GUIDANCE, MAX_ID_LEN,
+    MAX_ISSUES, MAX_OPTIONS, MAX_QUESTIONS, MAX_TEXT_LEN, MAX_WEIGHT,
+};
 /// Question ids that answers reserve for settings.
 pub const RESERVED_ANSWER_KEYS: [&str; 3] = ["weights", "seed", "samples"];
 
@@ -109,22 +93,6 @@ impl From<At<'_>> for String {
     }
 }
 
-/// At most [`MAX_ISSUES`] of `issues`, then one that counts the rest of
-/// `total` (those left out before `issues` was full included).
-pub(crate) fn capped(mut issues: Vec<Issue>, total: usize) -> Vec<Issue> {
-    if total > MAX_ISSUES {
-        let more = total - MAX_ISSUES;
-        issues.truncate(MAX_ISSUES);
-        let what = if more == 1 { "issue" } else { "issues" };
-        issues.push(Issue::new(
-            "(root)",
-            format!("{more} more {what} not listed"),
-            "fix the issues above and check again",
-        ));
-    }
-    issues
-}
-
 struct Validator<'a> {
     matrix: &'a Matrix,
     issues: Vec<Issue>,
@@ -149,17 +117,17 @@ impl Validator<'_> {
     }
 
     fn top(&mut self) {
-        let m = self.matrix;
-        if m.version != 1 {
+        let matrix = self.matrix;
+        if matrix.version != 1 {
             self.push(
                 "version",
-                format!("version {} is not supported", m.version),
+                format!("version {} is not supported", matrix.version),
                 "set \"version\": 1",
             );
         }
-        self.id(&At::Root("id"), &m.id);
-        self.text(&At::Root("title"), &m.title, true);
-        let c = m.confidence;
+        self.id(&At::Root("id"), &matrix.id);
+        self.text(&At::Root("title"), &matrix.title, true);
+        let c = matrix.confidence;
         if !c.clear.is_finite()
             || !c.lean.is_finite()
             || c.lean < 0.5
@@ -175,18 +143,18 @@ impl Validator<'_> {
     }
 
     fn options(&mut self) {
-        let m = self.matrix;
+        let matrix = self.matrix;
         let list = At::Root("options");
-        if m.options.len() < 2 {
+        if matrix.options.len() < 2 {
             self.push(
                 "options",
                 "a matrix needs at least two options",
                 "add the alternatives being compared",
             );
         }
-        self.count(&list, m.options.len(), MAX_OPTIONS);
-        self.unique(&list, m.options.iter().map(|o| o.id.as_str()));
-        for (i, o) in m.options.iter().enumerate() {
+        self.count(&list, matrix.options.len(), MAX_OPTIONS);
+        self.unique(&list, matrix.options.iter().map(|o| o.id.as_str()));
+        for (i, o) in matrix.options.iter().enumerate() {
             self.id(&list.index(i).field("id"), &o.id);
             if o.id == "hybrid" {
                 self.push(
@@ -202,18 +170,18 @@ impl Validator<'_> {
     }
 
     fn criteria(&mut self) {
-        let m = self.matrix;
+        let matrix = self.matrix;
         let list = At::Root("criteria");
-        if m.criteria.is_empty() {
+        if matrix.criteria.is_empty() {
             self.push(
                 "criteria",
                 "a matrix needs at least one criterion",
                 "add what the options are judged on",
             );
         }
-        self.count(&list, m.criteria.len(), MAX_CRITERIA);
-        self.unique(&list, m.criteria.iter().map(|c| c.id.as_str()));
-        for (i, c) in m.criteria.iter().enumerate() {
+        self.count(&list, matrix.criteria.len(), MAX_CRITERIA);
+        self.unique(&list, matrix.criteria.iter().map(|c| c.id.as_str()));
+        for (i, c) in matrix.criteria.iter().enumerate() {
             let path = list.index(i);
             self.id(&path.field("id"), &c.id);
             self.text(&path.field("label"), &c.label, true);
@@ -221,7 +189,7 @@ impl Validator<'_> {
             if !(0.0..=MAX_WEIGHT).contains(&c.weight) {
                 self.push(
                     path.field("weight"),
-                    "a weight must be a finite number from 0 to 1000000",
+                    WEIGHT_RANGE,
                     "use 0 to rely on the answers alone",
                 );
             }
@@ -233,14 +201,14 @@ impl Validator<'_> {
                 self.text(&p.field("text"), &e.text, true);
             }
         }
-        let mut base = Vec::with_capacity(m.criteria.len());
-        for c in &m.criteria {
+        let mut base = Vec::with_capacity(matrix.criteria.len());
+        for c in &matrix.criteria {
             base.push(c.weight.max(0.0));
         }
-        for q in &m.questions {
+        for q in &matrix.questions {
             for item in &q.items {
                 for (id, step) in &item.criteria {
-                    if let Some(i) = m.criteria.iter().position(|c| &c.id == id) {
+                    if let Some(i) = matrix.criteria.iter().position(|c| &c.id == id) {
                         if let Some(w) = base.get_mut(i) {
                             *w += (step * item.default).max(0.0);
                         }
@@ -248,7 +216,7 @@ impl Validator<'_> {
                 }
             }
         }
-        if !m.criteria.is_empty() && !base.iter().any(|w| *w > 0.0) {
+        if !matrix.criteria.is_empty() && !base.iter().any(|w| *w > 0.0) {
             self.push(
                 "criteria",
                 "every criterion starts with weight 0, so a reader who answers nothing gets no result",
@@ -258,19 +226,19 @@ impl Validator<'_> {
     }
 
     fn scores(&mut self) {
-        let m = self.matrix;
+        let matrix = self.matrix;
         let list = At::Root("scores");
-        let mut seen = vec![false; m.options.len() * m.criteria.len()];
-        for (i, s) in m.scores.iter().enumerate() {
+        let mut seen = vec![false; matrix.options.len() * matrix.criteria.len()];
+        for (i, s) in matrix.scores.iter().enumerate() {
             let path = list.index(i);
-            let o = m.options.iter().position(|o| o.id == s.option);
-            let c = m.criteria.iter().position(|c| c.id == s.criterion);
+            let o = matrix.options.iter().position(|o| o.id == s.option);
+            let c = matrix.criteria.iter().position(|c| c.id == s.criterion);
             if o.is_none() {
                 self.issues.push(unknown_id(
                     &String::from(&path.field("option")),
                     "option",
                     &s.option,
-                    m.options.iter().map(|o| o.id.as_str()),
+                    matrix.options.iter().map(|o| o.id.as_str()),
                 ));
             }
             if c.is_none() {
@@ -278,11 +246,11 @@ impl Validator<'_> {
                     &String::from(&path.field("criterion")),
                     "criterion",
                     &s.criterion,
-                    m.criteria.iter().map(|c| c.id.as_str()),
+                    matrix.criteria.iter().map(|c| c.id.as_str()),
                 ));
             }
             if let (Some(o), Some(c)) = (o, c) {
-                if let Some(slot) = seen.get_mut(o * m.criteria.len() + c) {
+                if let Some(slot) = seen.get_mut(o * matrix.criteria.len() + c) {
                     if *slot {
                         self.push(
                             path,
@@ -299,10 +267,10 @@ impl Validator<'_> {
             let low = s.low.unwrap_or(s.value);
             let high = s.high.unwrap_or(s.value);
             for (field, x) in [("value", s.value), ("low", low), ("high", high)] {
-                if !x.is_finite() || !(0.0..=SCALE_MAX).contains(&x) {
+                if !x.is_finite() || !(0.0..=ANCHOR_MAX).contains(&x) {
                     self.push(
                         path.field(field),
-                        format!("{field} must be a number from 0 to 10"),
+                        format!("{field} must be a number {ANCHOR_RANGE}"),
                         "scores use the fixed 0–10 anchor scale",
                     );
                 }
@@ -318,17 +286,17 @@ impl Validator<'_> {
                 self.source_ref(&path.field("sources").index(j), id);
             }
         }
-        for (o, option) in m.options.iter().enumerate() {
+        for (o, option) in matrix.options.iter().enumerate() {
             // An option or criterion whose id repeats an earlier one's is
             // reported as a repeated id, not once more here.
-            if m.options.iter().position(|x| x.id == option.id) != Some(o) {
+            if matrix.options.iter().position(|x| x.id == option.id) != Some(o) {
                 continue;
             }
-            for (c, criterion) in m.criteria.iter().enumerate() {
-                if m.criteria.iter().position(|x| x.id == criterion.id) != Some(c) {
+            for (c, criterion) in matrix.criteria.iter().enumerate() {
+                if matrix.criteria.iter().position(|x| x.id == criterion.id) != Some(c) {
                     continue;
                 }
-                if seen.get(o * m.criteria.len() + c) == Some(&false) {
+                if seen.get(o * matrix.criteria.len() + c) == Some(&false) {
                     self.push(
                         "scores",
                         format!(
@@ -346,10 +314,10 @@ impl Validator<'_> {
     }
 
     fn sources(&mut self) {
-        let m = self.matrix;
+        let matrix = self.matrix;
         let list = At::Root("sources");
-        self.unique(&list, m.sources.iter().map(|s| s.id.as_str()));
-        for (i, s) in m.sources.iter().enumerate() {
+        self.unique(&list, matrix.sources.iter().map(|s| s.id.as_str()));
+        for (i, s) in matrix.sources.iter().enumerate() {
             let path = list.index(i);
             self.id(&path.field("id"), &s.id);
             self.text(&path.field("title"), &s.title, true);
@@ -376,16 +344,16 @@ impl Validator<'_> {
     }
 
     fn questions(&mut self) {
-        let m = self.matrix;
+        let matrix = self.matrix;
         let list = At::Root("questions");
-        self.count(&list, m.questions.len(), MAX_QUESTIONS);
-        self.unique(&list, m.questions.iter().map(|q| q.id.as_str()));
-        let all_items = m
+        self.count(&list, matrix.questions.len(), MAX_QUESTIONS);
+        self.unique(&list, matrix.questions.iter().map(|q| q.id.as_str()));
+        let all_items = matrix
             .questions
             .iter()
             .flat_map(|q| q.items.iter().map(|i| i.id.as_str()));
         self.unique(&At::Root("questions[].items"), all_items);
-        for (i, q) in m.questions.iter().enumerate() {
+        for (i, q) in matrix.questions.iter().enumerate() {
             let path = list.index(i);
             self.id(&path.field("id"), &q.id);
             if RESERVED_ANSWER_KEYS.contains(&q.id.as_str()) {
@@ -432,11 +400,7 @@ impl Validator<'_> {
                     let wp = wp_map.field(criterion);
                     self.criterion_ref(&wp, criterion);
                     if !delta.is_finite() || delta.abs() > MAX_WEIGHT {
-                        self.push(
-                            wp,
-                            "a weight change must be a finite number from -1000000 to 1000000",
-                            "use e.g. 2 or -1",
-                        );
+                        self.push(wp, WEIGHT_CHANGE_RANGE, "use e.g. 2 or -1");
                     }
                 }
             }
@@ -457,29 +421,21 @@ impl Validator<'_> {
                     let wp = wp_map.field(criterion);
                     self.criterion_ref(&wp, criterion);
                     if !(0.0..=MAX_WEIGHT).contains(step) {
-                        self.push(
-                            wp,
-                            "a weight per step must be a finite number from 0 to 1000000",
-                            "use e.g. 1",
-                        );
+                        self.push(wp, WEIGHT_STEP_RANGE, "use e.g. 1");
                     }
                 }
                 if !item.default.is_finite() || !(0.0..=MAX_PRIORITY).contains(&item.default) {
-                    self.push(
-                        p.field("default"),
-                        "a slider default must be from 0 to 5",
-                        "use e.g. 2",
-                    );
+                    self.push(p.field("default"), SLIDER_DEFAULT_RANGE, "use e.g. 2");
                 }
             }
         }
     }
 
     fn rules(&mut self) {
-        let m = self.matrix;
+        let matrix = self.matrix;
         let list = At::Root("rules");
-        self.unique(&list, m.rules.iter().map(|r| r.id.as_str()));
-        for (i, r) in m.rules.iter().enumerate() {
+        self.unique(&list, matrix.rules.iter().map(|r| r.id.as_str()));
+        for (i, r) in matrix.rules.iter().enumerate() {
             let path = list.index(i);
             self.id(&path.field("id"), &r.id);
             self.text(&path.field("text"), &r.text, true);
@@ -557,7 +513,7 @@ impl Validator<'_> {
                             if !value.is_finite() || !(0.0..=MAX_WEIGHT).contains(&value) {
                                 self.push(
                                     p.field(field),
-                                    format!("`{field}` must be a weight from 0 to 1000000"),
+                                    format!("`{field}` {GROUP_WEIGHT_RANGE}"),
                                     "use the sum of the group's criteria weights that counts as heavy, e.g. 6",
                                 );
                             }
@@ -573,10 +529,10 @@ impl Validator<'_> {
     }
 
     fn disputes(&mut self) {
-        let m = self.matrix;
+        let matrix = self.matrix;
         let list = At::Root("disputes");
-        self.unique(&list, m.disputes.iter().map(|d| d.id.as_str()));
-        for (i, d) in m.disputes.iter().enumerate() {
+        self.unique(&list, matrix.disputes.iter().map(|d| d.id.as_str()));
+        for (i, d) in matrix.disputes.iter().enumerate() {
             let path = list.index(i);
             self.id(&path.field("id"), &d.id);
             self.text(&path.field("topic"), &d.topic, true);
@@ -747,49 +703,49 @@ impl Validator<'_> {
     }
 
     fn option_ref(&mut self, path: &At, id: &str) {
-        let m = self.matrix;
-        if !m.options.iter().any(|o| o.id == id) {
+        let matrix = self.matrix;
+        if !matrix.options.iter().any(|o| o.id == id) {
             self.issues.push(unknown_id(
                 &String::from(path),
                 "option",
                 id,
-                m.options.iter().map(|o| o.id.as_str()),
+                matrix.options.iter().map(|o| o.id.as_str()),
             ));
         }
     }
 
     fn criterion_ref(&mut self, path: &At, id: &str) {
-        let m = self.matrix;
-        if !m.criteria.iter().any(|c| c.id == id) {
+        let matrix = self.matrix;
+        if !matrix.criteria.iter().any(|c| c.id == id) {
             self.issues.push(unknown_id(
                 &String::from(path),
                 "criterion",
                 id,
-                m.criteria.iter().map(|c| c.id.as_str()),
+                matrix.criteria.iter().map(|c| c.id.as_str()),
             ));
         }
     }
 
     fn source_ref(&mut self, path: &At, id: &str) {
-        let m = self.matrix;
-        if !m.sources.iter().any(|s| s.id == id) {
+        let matrix = self.matrix;
+        if !matrix.sources.iter().any(|s| s.id == id) {
             self.issues.push(unknown_id(
                 &String::from(path),
                 "source",
                 id,
-                m.sources.iter().map(|s| s.id.as_str()),
+                matrix.sources.iter().map(|s| s.id.as_str()),
             ));
         }
     }
 
     fn condition(&mut self, path: &At, cond: &Condition) {
-        let m = self.matrix;
-        match m.questions.iter().find(|q| q.id == cond.question) {
+        let matrix = self.matrix;
+        match matrix.questions.iter().find(|q| q.id == cond.question) {
             None => self.issues.push(unknown_id(
                 &String::from(&path.field("question")),
                 "question",
                 &cond.question,
-                m.questions.iter().map(|q| q.id.as_str()),
+                matrix.questions.iter().map(|q| q.id.as_str()),
             )),
             Some(q) if !q.choices.iter().any(|c| c.id == cond.choice) => {
                 self.issues.push(unknown_id(
@@ -899,51 +855,5 @@ mod tests {
         for s in ["", " ", "\t\n", "\u{2003}", " a ", "x"] {
             assert_eq!(is_blank(s), s.trim().is_empty(), "{s:?}");
         }
-    }
-}
-
-/// Deepest nesting of arrays and objects any input may have. A matrix needs 8
-/// (`options[].guidance[].items[].sources[]`).
-pub const MAX_DEPTH: usize = 32;
-
-/// The deepest nesting of arrays and objects in JSON text, without recursion
-/// (so hostile input cannot exhaust the stack). Brackets inside strings are
-/// ignored.
-pub fn json_depth(text: &str) -> usize {
-    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
-    for b in text.bytes() {
-        if in_string {
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                deepest = deepest.max(depth);
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    deepest
-}
-
-#[cfg(test)]
-mod depth_tests {
-    use super::json_depth;
-
-    #[test]
-    fn depth_counts_nesting_outside_strings() {
-        assert_eq!(json_depth("1"), 0);
-        assert_eq!(json_depth("{}"), 1);
-        assert_eq!(json_depth(r#"{"a":[1,{"b":[]}]}"#), 4);
-        assert_eq!(json_depth(r#"{"a":"[[[[\"]]]"}"#), 1);
-        assert_eq!(json_depth(&"[".repeat(100_000)), 100_000);
     }
 }

@@ -223,7 +223,7 @@ mod cli {
 
     /// An argument, shortened for a message.
     fn clip(arg: &str) -> String {
-        stack_advisor::answers::clip(arg)
+        stack_advisor::error::clip(arg)
     }
 
     fn read(file: &str) -> Result<String, String> {

@@ -5,12 +5,14 @@
 
 use super::formulas::{topsis_values, wsm_values};
 use super::order::stable_order;
-use super::{Method, RankCriterion, MAX_RANK_CRITERIA, MAX_RANK_OPTIONS};
-use crate::answers;
-use crate::error::{Error, Issue};
+use super::{Method, RankCriterion};
+use crate::error::{clip, comma_list, Error, Issue};
+use crate::limits::{
+    ANCHOR_MAX, ANCHOR_RANGE, MAX_ISSUES, MAX_RANK_CRITERIA, MAX_RANK_OPTIONS, MAX_TEXT_LEN,
+    MAX_WEIGHT, WEIGHT_RANGE,
+};
 use crate::map::Map;
 use crate::model::Direction;
-use crate::validate::{MAX_ISSUES, MAX_TEXT_LEN, MAX_WEIGHT, SCALE_MAX};
 
 /// What [`rank`](super::rank) and [`rank_values`](super::rank_values) share: the weights, and the scores of
 /// flat values of the right shape (`shaped`), checked in the same pass that
@@ -71,11 +73,11 @@ pub(super) fn scored(
     Ok(scores)
 }
 
-/// `values` of the wrong length for `options × m`.
-pub(super) fn shape_issue(len: usize, options: usize, m: usize, issues: &mut Issues) {
+/// `values` of the wrong length for `options × criteria_count`.
+pub(super) fn shape_issue(len: usize, options: usize, criteria_count: usize, issues: &mut Issues) {
     issues.push(
         "values",
-        format!("{len} values for {options} options × {m} criteria"),
+        format!("{len} values for {options} options × {criteria_count} criteria"),
         "give options × criteria values, row by row (option by option)",
     );
 }
@@ -125,30 +127,35 @@ impl Issues {
     }
 }
 
-/// The numbers of options (`n`) and criteria (`m`); `none_hint` tells how
+/// The numbers of options (`option_count`) and criteria (`criteria_count`); `none_hint` tells how
 /// to give options.
-pub(super) fn check_counts(n: usize, m: usize, none_hint: &str, issues: &mut Issues) {
-    if n == 0 {
+pub(super) fn check_counts(
+    option_count: usize,
+    criteria_count: usize,
+    none_hint: &str,
+    issues: &mut Issues,
+) {
+    if option_count == 0 {
         issues.push("options", "there are no options to rank", none_hint);
     }
-    if n > MAX_RANK_OPTIONS {
+    if option_count > MAX_RANK_OPTIONS {
         issues.push(
             "options",
-            format!("{n} options is more than the limit of {MAX_RANK_OPTIONS}"),
+            format!("{option_count} options is more than the limit of {MAX_RANK_OPTIONS}"),
             "rank the options in batches",
         );
     }
-    if m == 0 {
+    if criteria_count == 0 {
         issues.push(
             "criteria",
             "there are no criteria",
             "list at least one criterion",
         );
     }
-    if m > MAX_RANK_CRITERIA {
+    if criteria_count > MAX_RANK_CRITERIA {
         issues.push(
             "criteria",
-            format!("{m} criteria is more than the limit of {MAX_RANK_CRITERIA}"),
+            format!("{criteria_count} criteria is more than the limit of {MAX_RANK_CRITERIA}"),
             "merge or drop criteria",
         );
     }
@@ -160,11 +167,7 @@ pub(super) fn check_criteria(criteria: &[RankCriterion], issues: &mut Issues) {
     ids("criteria", &criterion_ids, issues);
     for (c, criterion) in criteria.iter().enumerate() {
         if !(0.0..=MAX_WEIGHT).contains(&criterion.weight) {
-            issues.push(
-                format!("criteria[{c}].weight"),
-                "a weight must be a finite number from 0 to 1000000",
-                "use e.g. 1",
-            );
+            issues.push(format!("criteria[{c}].weight"), WEIGHT_RANGE, "use e.g. 1");
         }
     }
 }
@@ -180,13 +183,13 @@ pub(super) fn check_cells(
     issues: &mut Issues,
 ) {
     let high = match method {
-        Method::Wsm => SCALE_MAX,
+        Method::Wsm => ANCHOR_MAX,
         Method::Topsis => f64::MAX,
     };
     let ok = |x: f64| (x >= 0.0) & (x <= high);
     let (range, hint) = match method {
         Method::Wsm => (
-            "from 0 to 10",
+            ANCHOR_RANGE,
             "the weighted sum uses the 0–10 anchor scale; rescale the column or use topsis",
         ),
         Method::Topsis => ("finite and ≥ 0", "use a number ≥ 0"),
@@ -231,7 +234,7 @@ pub(super) fn ids(path: &str, list: &[&str], issues: &mut Issues) {
         } else if repeated[i] {
             issues.push(
                 at(),
-                format!("the id \"{}\" is used twice", answers::clip(id)),
+                format!("the id \"{}\" is used twice", clip(id)),
                 "give every entry its own id",
             );
         }
@@ -264,14 +267,14 @@ pub(super) fn resolve_weights(
                 path,
                 format!(
                     "\"{}\" is not a criterion; expected one of {}",
-                    answers::clip(id),
-                    answers::clip(&answers::comma_list(ids.iter().copied()))
+                    clip(id),
+                    clip(&comma_list(ids.iter().copied()))
                 ),
                 "use the criteria's ids as keys",
             ),
             Some(_) if !(0.0..=MAX_WEIGHT).contains(w) => issues.push(
                 path,
-                "a weight must be a finite number from 0 to 1000000",
+                WEIGHT_RANGE,
                 "use e.g. 1, or 0 to ignore the criterion",
             ),
             Some(c) => {

@@ -4,9 +4,9 @@
 //! normalisation is documented in `docs/matrix-format.md` ("Scoring formulas").
 
 use super::kernel;
+use crate::limits::ANCHOR_MAX;
 use crate::model::Direction;
 use crate::score::{self, Table};
-use crate::validate::SCALE_MAX;
 
 /// Weighted-sum scores, 0..100: `10 · Σ_j w_j·u_ij / Σ_j w_j`, where
 /// `u_ij = x_ij` for a benefit criterion and `10 − x_ij` for a cost one.
@@ -32,7 +32,7 @@ pub fn wsm_scores(values: &[Vec<f64>], directions: &[Direction], weights: &[f64]
             let x = row.get(c).copied().unwrap_or(0.0);
             utilities.push(match direction {
                 Direction::Benefit => x,
-                Direction::Cost => SCALE_MAX - x,
+                Direction::Cost => ANCHOR_MAX - x,
             });
         }
     }
@@ -97,14 +97,14 @@ pub(super) fn wsm_values(
     let mut k = Vec::with_capacity(criteria_count);
     for (direction, w) in directions.iter().zip(weights) {
         let share = if total > 0.0 {
-            SCALE_MAX * w / total
+            ANCHOR_MAX * w / total
         } else {
             0.0
         };
         k.push(match direction {
             Direction::Benefit => share,
             Direction::Cost => {
-                base += share * SCALE_MAX;
+                base += share * ANCHOR_MAX;
                 -share
             }
         });

@@ -6,7 +6,7 @@
 //! add in the same order (lane 0 is the even columns' running sum, lane 1
 //! the odd columns'), so native and wasm scores keep the same bits.
 
-use crate::validate::SCALE_MAX;
+use crate::limits::ANCHOR_MAX;
 #[cfg(target_arch = "wasm32")]
 use core::arch::wasm32::*;
 
@@ -85,7 +85,7 @@ fn dot2_checked(a: &[f64], c: &[f64], b: &[f64]) -> (f64, f64, bool) {
     let (a, c, b) = (&a[..n], &c[..n], &b[..n]);
     let zero = f64x2_splat(0.0);
     let (mut a01, mut a23, mut c01, mut c23) = (zero, zero, zero, zero);
-    let (mut low, mut high) = (zero, f64x2_splat(SCALE_MAX));
+    let (mut low, mut high) = (zero, f64x2_splat(ANCHOR_MAX));
     let mut i = 0;
     while i + 4 <= n {
         let (k01, k23) = (pair(b, i), pair(b, i + 2));
@@ -98,13 +98,13 @@ fn dot2_checked(a: &[f64], c: &[f64], b: &[f64]) -> (f64, f64, bool) {
         high = f64x2_pmax(high, f64x2_pmax(f64x2_pmax(x01, x23), f64x2_pmax(y01, y23)));
         i += 4;
     }
-    let within = v128_and(f64x2_ge(low, zero), f64x2_le(high, f64x2_splat(SCALE_MAX)));
+    let within = v128_and(f64x2_ge(low, zero), f64x2_le(high, f64x2_splat(ANCHOR_MAX)));
     let mut ok = i64x2_all_true(within);
     let (mut x0, mut y0) = (f64x2_extract_lane::<0>(a01), f64x2_extract_lane::<0>(c01));
     while i < n {
         x0 += a[i] * b[i];
         y0 += c[i] * b[i];
-        ok &= (a[i] >= 0.0) & (a[i] <= SCALE_MAX) & (c[i] >= 0.0) & (c[i] <= SCALE_MAX);
+        ok &= (a[i] >= 0.0) & (a[i] <= ANCHOR_MAX) & (c[i] >= 0.0) & (c[i] <= ANCHOR_MAX);
         i += 1;
     }
     let x = (x0 + f64x2_extract_lane::<1>(a01))
@@ -130,7 +130,7 @@ pub fn dot_checked(a: &[f64], b: &[f64]) -> (f64, bool) {
     #[cfg(target_arch = "wasm32")]
     let (s0, s1, s2, s3, mut ok) = {
         let (mut s01, mut s23) = (f64x2_splat(0.0), f64x2_splat(0.0));
-        let (mut low, mut high) = (f64x2_splat(0.0), f64x2_splat(SCALE_MAX));
+        let (mut low, mut high) = (f64x2_splat(0.0), f64x2_splat(ANCHOR_MAX));
         while i + 4 <= n {
             let (x01, x23) = (pair(a, i), pair(a, i + 2));
             s01 = f64x2_add(s01, f64x2_mul(x01, pair(b, i)));
@@ -141,7 +141,7 @@ pub fn dot_checked(a: &[f64], b: &[f64]) -> (f64, bool) {
         }
         let within = v128_and(
             f64x2_ge(low, f64x2_splat(0.0)),
-            f64x2_le(high, f64x2_splat(SCALE_MAX)),
+            f64x2_le(high, f64x2_splat(ANCHOR_MAX)),
         );
         (
             f64x2_extract_lane::<0>(s01),
@@ -156,7 +156,7 @@ pub fn dot_checked(a: &[f64], b: &[f64]) -> (f64, bool) {
         let (a, b) = (&a[..n], &b[..n]);
         let (mut s0, mut s1, mut s2, mut s3) = (0.0, 0.0, 0.0, 0.0);
         let mut ok = true;
-        let within = |x: f64| (x >= 0.0) & (x <= SCALE_MAX);
+        let within = |x: f64| (x >= 0.0) & (x <= ANCHOR_MAX);
         while i + 4 <= n {
             let (x0, x1, x2, x3) = (a[i], a[i + 1], a[i + 2], a[i + 3]);
             s0 += x0 * b[i];
@@ -171,7 +171,7 @@ pub fn dot_checked(a: &[f64], b: &[f64]) -> (f64, bool) {
     let mut s0 = s0;
     while i < n {
         s0 += a[i] * b[i];
-        ok &= (a[i] >= 0.0) & (a[i] <= SCALE_MAX);
+        ok &= (a[i] >= 0.0) & (a[i] <= ANCHOR_MAX);
         i += 1;
     }
     let sum = (s0 + s1) + (s2 + s3);

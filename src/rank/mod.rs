@@ -23,19 +23,18 @@ pub use order::order;
 
 use crate::answers::{self, Answers};
 use crate::error::Error;
+use crate::limits::{MAX_WEIGHT, WEIGHT_RANGE};
 use crate::map::Map;
 use crate::model::{Direction, Matrix};
-use crate::validate::MAX_WEIGHT;
 use checks::{
     all_zero, check_cells, check_counts, check_criteria, checked_scores, ids, scored, shape_issue,
     Issues,
 };
 use serde::{Deserialize, Serialize};
 
-/// Most options a numeric matrix may have.
-pub const MAX_RANK_OPTIONS: usize = 10_000;
-/// Most criteria a numeric matrix may have.
-pub const MAX_RANK_CRITERIA: usize = 100;
+// The limits' public paths before `crate::limits` held them.
+#[doc(no_inline)]
+pub use crate::limits::{MAX_RANK_CRITERIA, MAX_RANK_OPTIONS};
 
 /// How options are scored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -168,27 +167,33 @@ fn rank_rows(
     exact_wsm: bool,
 ) -> Result<Ranking, Error> {
     let mut issues = Issues::default();
-    let (n, m) = (input.options.len(), input.criteria.len());
-    check_counts(n, m, "list at least one option id", &mut issues);
+    let (option_count, criteria_count) = (input.options.len(), input.criteria.len());
+    check_counts(
+        option_count,
+        criteria_count,
+        "list at least one option id",
+        &mut issues,
+    );
     let option_ids: Vec<&str> = input.options.iter().map(String::as_str).collect();
     ids("options", &option_ids, &mut issues);
     check_criteria(&input.criteria, &mut issues);
-    if input.values.len() != n {
+    if input.values.len() != option_count {
         issues.push(
             "values",
-            format!("{} rows for {n} options", input.values.len()),
+            format!("{} rows for {option_count} options", input.values.len()),
             "give one row of values per option, in the order of `options`",
         );
     }
-    let shaped = input.values.len() == n && input.values.iter().all(|row| row.len() == m);
+    let shaped = input.values.len() == option_count
+        && input.values.iter().all(|row| row.len() == criteria_count);
     let flat = if shaped {
         input.values.concat()
     } else {
         for (o, row) in input.values.iter().enumerate() {
-            if row.len() != m {
+            if row.len() != criteria_count {
                 issues.push(
                     format!("values[{o}]"),
-                    format!("{} values for {m} criteria", row.len()),
+                    format!("{} values for {criteria_count} criteria", row.len()),
                     "give one value per criterion, in the order of `criteria`",
                 );
             }
@@ -276,12 +281,17 @@ pub fn rank_values(
     weights: Option<&Map<f64>>,
 ) -> Result<ValueRanking, Error> {
     let mut issues = Issues::default();
-    let m = criteria.len();
-    check_counts(options, m, "give a count of at least 1", &mut issues);
+    let criteria_count = criteria.len();
+    check_counts(
+        options,
+        criteria_count,
+        "give a count of at least 1",
+        &mut issues,
+    );
     check_criteria(criteria, &mut issues);
-    let shaped = m > 0 && options.checked_mul(m) == Some(values.len());
+    let shaped = criteria_count > 0 && options.checked_mul(criteria_count) == Some(values.len());
     if !shaped {
-        shape_issue(values.len(), options, m, &mut issues);
+        shape_issue(values.len(), options, criteria_count, &mut issues);
     }
     let (weights, scores) = checked_scores(values, criteria, method, weights, shaped, issues)?;
     Ok(ValueRanking {
@@ -330,32 +340,42 @@ pub fn rank_columns(
     method: Method,
 ) -> Result<ValueRanking, Error> {
     let mut issues = Issues::default();
-    let m = weights.len();
-    check_counts(options, m, "give a count of at least 1", &mut issues);
+    let criteria_count = weights.len();
+    check_counts(
+        options,
+        criteria_count,
+        "give a count of at least 1",
+        &mut issues,
+    );
     let mut valid = true;
     for (c, w) in weights.iter().enumerate() {
         if !(0.0..=MAX_WEIGHT).contains(w) {
             valid = false;
             issues.push(
                 format!("criteria.weights[{c}]"),
-                "a weight must be a finite number from 0 to 1000000",
+                WEIGHT_RANGE,
                 "use e.g. 1, or 0 to ignore the criterion",
             );
         }
     }
-    if directions.len() != m {
+    if directions.len() != criteria_count {
         issues.push(
             "criteria.cost",
-            format!("{} directions for {m} criteria", directions.len()),
+            format!(
+                "{} directions for {criteria_count} criteria",
+                directions.len()
+            ),
             "give one entry per weight (0 benefit, 1 cost), or none for all benefit",
         );
     }
-    let shaped = m > 0 && directions.len() == m && options.checked_mul(m) == Some(values.len());
-    if !shaped && directions.len() == m {
-        shape_issue(values.len(), options, m, &mut issues);
+    let shaped = criteria_count > 0
+        && directions.len() == criteria_count
+        && options.checked_mul(criteria_count) == Some(values.len());
+    if !shaped && directions.len() == criteria_count {
+        shape_issue(values.len(), options, criteria_count, &mut issues);
     }
     let mut weight_issues = Issues::default();
-    if valid && m > 0 && !weights.iter().any(|w| *w > 0.0) {
+    if valid && criteria_count > 0 && !weights.iter().any(|w| *w > 0.0) {
         all_zero(&mut weight_issues);
     }
     let scores = scored(

@@ -11,9 +11,10 @@
 //! by the generic reader instead, which reports it.
 
 use super::read::{variant, FromJs, Obj, Path};
+use crate::limits::{MAX_RANK_OPTIONS, OPTION_COUNT_RANGE};
 use crate::map::Map;
 use crate::model::Direction;
-use crate::rank::{Method, RankCriterion, RankInput, ValueRanking, MAX_RANK_OPTIONS};
+use crate::rank::{Method, RankCriterion, RankInput, ValueRanking};
 use crate::{Error, Issue};
 use js_sys::{Array, Float64Array, Object, Reflect, Uint32Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -255,7 +256,7 @@ fn numeric(
         if !(n.fract() == 0.0 && (0.0..=MAX_RANK_OPTIONS as f64).contains(&n)) {
             options_at.fail_with(invalid(
                 &options_at,
-                "a count of options must be a whole number from 1 to 10000",
+                OPTION_COUNT_RANGE,
                 "pass the number of rows (or an array of option ids); rank more in batches",
             ));
         }

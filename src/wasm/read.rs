@@ -30,10 +30,9 @@
 //! `invalid type`, `unknown variant`) so that the hints are the same.
 //! `undefined` counts as absent, as `JSON.stringify` would drop it.
 
-use crate::answers::clip;
-use crate::error::{parse_issue, Error, Issue};
+use crate::error::{capped, clip, parse_issue, Error, Issue};
+use crate::limits::MAX_ISSUES;
 use crate::map::Map;
-use crate::validate::{capped, MAX_ISSUES};
 use js_sys::{Array, Object};
 use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -58,7 +57,7 @@ pub fn read<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
 ///
 /// # Errors
 /// [`Error::InvalidMatrix`] with every problem (up to
-/// [`MAX_ISSUES`](crate::validate::MAX_ISSUES), then a count).
+/// [`MAX_ISSUES`](crate::limits::MAX_ISSUES), then a count).
 #[cfg(feature = "engine")]
 pub fn read_all<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
     let problems = Problems::default();
