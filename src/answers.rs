@@ -6,7 +6,7 @@
 //! `weights` (criterion id → weight, overriding the computed weight), `seed`
 //! and `samples` (the Monte Carlo settings). Omitted answers are neutral.
 
-use crate::error::{unknown_id, Error, Issue};
+use crate::error::{unknown_id, Error, Issues, Path};
 use crate::limits::{MAX_WEIGHT, PRIORITY_RANGE, SEED_RANGE, WEIGHT_RANGE};
 use crate::map::Map;
 use crate::model::{Matrix, QuestionKind};
@@ -277,7 +277,7 @@ fn choice_term(matrix: &Matrix, question: usize, choice: usize) -> Option<Weight
 /// [`Error::InvalidAnswers`] listing every unknown question, unknown choice,
 /// wrong shape or out-of-range number, each with its path under `answers`.
 pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
-    let mut issues = Vec::new();
+    let mut issues = Issues::new();
     let mut terms = Vec::new();
     for (i, c) in matrix.criteria.iter().enumerate() {
         if c.weight != 0.0 {
@@ -295,53 +295,54 @@ pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
     let mut seed = DEFAULT_SEED;
     let mut overrides: Vec<(usize, f64)> = Vec::new();
 
+    let root = Path::root("answers");
     for (key, value) in answers {
-        let path = format!("answers.{key}");
+        let path = root.key(key);
         if matches!(value, AnswerValue::Unset) {
             continue;
         }
         match key.as_str() {
             "seed" => match whole_number(value, u32::MAX) {
                 Some(n) => seed = n,
-                None => issues.push(Issue::new(
+                None => issues.push(
                     path,
                     SEED_RANGE,
                     "use an integer such as 1, or leave `seed` out for the default",
-                )),
+                ),
             },
             "samples" => match whole_number(value, MAX_SAMPLES).filter(|n| *n >= 1) {
                 Some(n) => samples = n,
-                None => issues.push(Issue::new(
+                None => issues.push(
                     path,
                     format!("samples must be a whole number from 1 to {MAX_SAMPLES}"),
                     "use e.g. 2000, or leave `samples` out for the default",
-                )),
+                ),
             },
             "weights" => match value {
                 AnswerValue::Levels(map) => {
                     for (criterion, &w) in map {
-                        let item_path = format!("{path}.{criterion}");
+                        let item_path = path.key(criterion);
                         match matrix.criteria.iter().position(|c| &c.id == criterion) {
-                            None => issues.push(unknown_id(
-                                &item_path,
+                            None => issues.add(unknown_id(
+                                &item_path.render(),
                                 "criterion",
                                 criterion,
                                 matrix.criteria.iter().map(|c| c.id.as_str()),
                             )),
-                            Some(_) if !(0.0..=MAX_WEIGHT).contains(&w) => issues.push(Issue::new(
+                            Some(_) if !(0.0..=MAX_WEIGHT).contains(&w) => issues.push(
                                 item_path,
                                 WEIGHT_RANGE,
                                 "use 0 to ignore the criterion, or a positive number",
-                            )),
+                            ),
                             Some(index) => overrides.push((index, w)),
                         }
                     }
                 }
-                _ => issues.push(Issue::new(
+                _ => issues.push(
                     path,
                     "`weights` must be an object of criterion id → number",
                     "write e.g. {\"weights\": {\"hiring\": 2}}",
-                )),
+                ),
             },
             _ => resolve_question(
                 matrix,
@@ -393,15 +394,13 @@ pub fn resolve(matrix: &Matrix, answers: &Answers) -> Result<Resolved, Error> {
     };
     let weights = finish_weights(centre_sums(&terms, matrix.criteria.len()), exact);
     if issues.is_empty() && weights.iter().all(|w| *w <= 0.0) {
-        issues.push(Issue::new(
+        issues.push(
             "answers.weights",
             "every criterion weight is 0, so nothing can be compared",
             "give at least one criterion a weight above 0",
-        ));
+        );
     }
-    if !issues.is_empty() {
-        return Err(Error::InvalidAnswers(issues));
-    }
+    issues.finish(Error::InvalidAnswers)?;
     Ok(Resolved {
         weights,
         chosen,
@@ -418,11 +417,11 @@ fn resolve_question(
     matrix: &Matrix,
     key: &str,
     value: &AnswerValue,
-    path: &str,
+    path: &Path,
     chosen: &mut Map<Vec<String>>,
     priorities: &mut Vec<PriorityState>,
     terms: &mut Vec<WeightTerm>,
-    issues: &mut Vec<Issue>,
+    issues: &mut Issues,
 ) {
     let Some((qi, question)) = matrix
         .questions
@@ -437,7 +436,12 @@ fn resolve_question(
         for setting in ["weights", "seed", "samples"] {
             known.push(setting);
         }
-        issues.push(unknown_id(path, "question", key, known.into_iter()));
+        issues.add(unknown_id(
+            &path.render(),
+            "question",
+            key,
+            known.into_iter(),
+        ));
         return;
     };
     let ids: Vec<&String> = match (question.kind, value) {
@@ -452,13 +456,13 @@ fn resolve_question(
         (QuestionKind::Multi, AnswerValue::One(id)) => vec![id],
         (QuestionKind::Priorities, AnswerValue::Levels(levels)) => {
             for (item_id, &level) in levels {
-                let item_path = format!("{path}.{item_id}");
+                let item_path = path.key(item_id);
                 if !level.is_finite() || !(0.0..=MAX_PRIORITY).contains(&level) {
-                    issues.push(Issue::new(
+                    issues.push(
                         item_path,
                         PRIORITY_RANGE,
                         "use 0 (doesn't matter) … 5 (critical)",
-                    ));
+                    );
                     continue;
                 }
                 let found = question.items.iter().position(|i| &i.id == item_id);
@@ -473,7 +477,7 @@ fn resolve_question(
                         .iter()
                         .map(|i| i.id.as_str())
                         .chain(matrix.criteria.iter().map(|c| c.id.as_str()));
-                    issues.push(unknown_id(&item_path, "priority", item_id, known));
+                    issues.add(unknown_id(&item_path.render(), "priority", item_id, known));
                     continue;
                 };
                 if priorities.iter().any(|p| &p.id == item_id) {
@@ -496,24 +500,25 @@ fn resolve_question(
                 QuestionKind::Multi => "a list of choice ids",
                 QuestionKind::Priorities => "an object of priority id → number 0..5",
             };
-            issues.push(Issue::new(
+            issues.push(
                 path,
                 format!("`{key}` takes {expected}"),
                 format!("answer with {expected}, or leave `{key}` out"),
-            ));
+            );
             return;
         }
     };
     let mut picked = Vec::new();
     for (i, id) in ids.into_iter().enumerate() {
+        let element = path.index(i);
         let item_path = if matches!(value, AnswerValue::Many(_)) {
-            format!("{path}[{i}]")
+            &element
         } else {
-            path.to_string()
+            path
         };
         match question.choices.iter().find(|c| &c.id == id) {
-            None => issues.push(unknown_id(
-                &item_path,
+            None => issues.add(unknown_id(
+                &item_path.render(),
                 "choice",
                 id,
                 question.choices.iter().map(|c| c.id.as_str()),

@@ -97,15 +97,17 @@ impl std::error::Error for Error {}
 /// issue. `root` prefixes the path (`answers` or empty for a matrix).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn from_serde<E: fmt::Display>(root: &str, path: &serde_path_to_error::Path, err: &E) -> Issue {
-    let inner = path.to_string();
-    let full = match (root.is_empty(), inner == ".") {
-        (true, true) => "(root)".to_string(),
-        (true, false) => inner,
-        (false, true) => root.to_string(),
-        (false, false) if inner.starts_with('[') => format!("{root}{inner}"),
-        (false, false) => format!("{root}.{inner}"),
-    };
-    parse_issue(full, &err.to_string())
+    use serde_path_to_error::Segment;
+    let mut full = root.to_string();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => push_index(&mut full, *index),
+            Segment::Map { key } => push_key(&mut full, key),
+            Segment::Enum { variant } => push_key(&mut full, variant),
+            Segment::Unknown => push_key(&mut full, "?"),
+        }
+    }
+    parse_issue(shown(full), &err.to_string())
 }
 
 /// An issue for a parse error worded as serde words it (`missing field`,
@@ -143,20 +145,219 @@ fn hint_for(message: &str, answers: bool) -> String {
     hint
 }
 
-/// At most [`MAX_ISSUES`] of `issues`, then one that counts the rest of
-/// `total` (those left out before `issues` was full included).
-pub(crate) fn capped(mut issues: Vec<Issue>, total: usize) -> Vec<Issue> {
-    if total > MAX_ISSUES {
-        let more = total - MAX_ISSUES;
-        issues.truncate(MAX_ISSUES);
-        let what = if more == 1 { "issue" } else { "issues" };
-        issues.push(Issue::new(
-            "(root)",
-            format!("{more} more {what} not listed"),
-            "fix the issues above and check again",
-        ));
+/// The one issue collector: every check that reports all its problems
+/// (the validator, the answers, the ranking, the CLI's structure check, the
+/// wasm reader) collects them here. It keeps the first [`MAX_ISSUES`] and
+/// only counts the rest, so a million bad values cost no more than a few
+/// hundred, and words the overflow one way: `N more issues not listed`.
+#[derive(Debug, Default)]
+pub struct Issues {
+    list: Vec<Issue>,
+    left_out: usize,
+}
+
+impl Issues {
+    /// No issues yet.
+    pub fn new() -> Self {
+        Issues::default()
     }
-    issues
+
+    /// Adds an issue from its three parts. `path` (a [`Path`] is written
+    /// out only now) and `message` are only turned into text when the issue
+    /// is kept.
+    pub fn push(
+        &mut self,
+        path: impl Into<String>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        if self.is_full() {
+            self.left_out += 1;
+        } else {
+            self.list.push(Issue::new(path, message, hint));
+        }
+    }
+
+    /// Adds an issue, or counts it when [`MAX_ISSUES`] are kept already.
+    pub fn add(&mut self, issue: Issue) {
+        if self.is_full() {
+            self.left_out += 1;
+        } else {
+            self.list.push(issue);
+        }
+    }
+
+    /// Adds the issue `make` builds, or only counts it (without building it)
+    /// when [`MAX_ISSUES`] are kept already.
+    pub fn add_with(&mut self, make: impl FnOnce() -> Issue) {
+        if self.is_full() {
+            self.left_out += 1;
+        } else {
+            self.list.push(make());
+        }
+    }
+
+    /// Adds every issue of `other` after these (its count of left-out ones too).
+    pub fn append(&mut self, other: Issues) {
+        for issue in other.list {
+            self.add(issue);
+        }
+        self.left_out += other.left_out;
+    }
+
+    /// True when [`MAX_ISSUES`] are kept: the next one is only counted.
+    pub fn is_full(&self) -> bool {
+        self.list.len() >= MAX_ISSUES
+    }
+
+    /// True when nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty() && self.left_out == 0
+    }
+
+    /// The first issue found, if any.
+    pub fn first(&self) -> Option<&Issue> {
+        self.list.first()
+    }
+
+    /// The issues kept, then, when some were left out, one that counts them.
+    pub fn into_vec(mut self) -> Vec<Issue> {
+        let more = self.left_out;
+        if more > 0 {
+            let what = if more == 1 { "issue" } else { "issues" };
+            self.list.push(Issue::new(
+                "(root)",
+                format!("{more} more {what} not listed"),
+                "fix the issues above and check again",
+            ));
+        }
+        self.list
+    }
+
+    /// The issues kept, then `last` in place of the count of those left out
+    /// (a reader that stopped says so instead).
+    pub fn then(mut self, last: Issue) -> Vec<Issue> {
+        self.list.push(last);
+        self.list
+    }
+
+    /// `Ok` when nothing was found, else `error` (e.g.
+    /// [`Error::InvalidMatrix`]) with [`Issues::into_vec`].
+    ///
+    /// # Errors
+    /// `error(…)` of the issues when there are any.
+    pub fn finish(self, error: fn(Vec<Issue>) -> Error) -> Result<(), Error> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(error(self.into_vec()))
+        }
+    }
+}
+
+/// The one JSON-path builder: `questions[2].choices[0].id`, `answers.team`,
+/// or `(root)` for a matrix's root itself.
+///
+/// Each level is a value pointing at its parent (`Path::root("options")`,
+/// then `.index(3)`, then `.key("id")`), and the text is written out only
+/// when an issue is kept: most values are fine, so most paths are never
+/// needed. [`push_key`] and [`push_index`] are the rules for code that
+/// holds a path as text (the native structure check, serde's paths).
+#[derive(Clone, Copy)]
+pub struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    segment: Segment<'a>,
+}
+
+#[derive(Clone, Copy)]
+enum Segment<'a> {
+    Root(&'a str),
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> Path<'a> {
+    /// A path's start: `""` for a matrix, `answers`, or a field name.
+    pub const fn root(name: &'a str) -> Self {
+        Path {
+            parent: None,
+            segment: Segment::Root(name),
+        }
+    }
+
+    /// The member `key` of the object at this path.
+    #[inline(never)]
+    pub fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            segment: Segment::Key(key),
+        }
+    }
+
+    /// The element `index` of the array at this path.
+    #[inline(never)]
+    pub fn index(&'a self, index: usize) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            segment: Segment::Index(index),
+        }
+    }
+
+    /// The path as text, `(root)` when it is empty.
+    pub fn render(&self) -> String {
+        let mut segments = Vec::new();
+        let mut at = Some(self);
+        while let Some(path) = at {
+            segments.push(path.segment);
+            at = path.parent;
+        }
+        let mut out = String::new();
+        for segment in segments.iter().rev() {
+            match *segment {
+                Segment::Root(root) => out.push_str(root),
+                Segment::Key(key) => push_key(&mut out, key),
+                Segment::Index(i) => push_index(&mut out, i),
+            }
+        }
+        shown(out)
+    }
+}
+
+impl From<&Path<'_>> for String {
+    fn from(path: &Path<'_>) -> String {
+        path.render()
+    }
+}
+
+impl From<Path<'_>> for String {
+    fn from(path: Path<'_>) -> String {
+        path.render()
+    }
+}
+
+/// Appends the member `key` to the path text `out`: `.key`, or `key` alone
+/// at an empty root.
+pub fn push_key(out: &mut String, key: &str) {
+    if !out.is_empty() {
+        out.push('.');
+    }
+    out.push_str(key);
+}
+
+/// Appends the element `index` to the path text `out`: `[index]`.
+pub fn push_index(out: &mut String, index: usize) {
+    out.push('[');
+    out.push_str(&index.to_string());
+    out.push(']');
+}
+
+/// A path as issues show it: `(root)` for the empty path of a matrix's root.
+pub fn shown(path: String) -> String {
+    if path.is_empty() {
+        "(root)".to_string()
+    } else {
+        path
+    }
 }
 
 // Message helpers.

@@ -12,7 +12,7 @@
 //! through, at most one pass per problem. Paths and messages are the ones
 //! the first-problem parser (`json.rs`) gives, with the same hints.
 
-use crate::error::{capped, parse_issue, Issue};
+use crate::error::{parse_issue, push_index, push_key, Issue, Issues};
 use crate::limits::MAX_ISSUES;
 use serde::de::value::StrDeserializer;
 use serde::de::{
@@ -37,7 +37,7 @@ pub fn read_all<T: DeserializeOwned>(value: &Value, root: &str) -> Result<T, Vec
     loop {
         let pass = Pass {
             fixes: &fixes,
-            issues: RefCell::new(Vec::new()),
+            issues: RefCell::new(Issues::new()),
             origin: RefCell::new(None),
         };
         let read = T::deserialize(Node {
@@ -48,10 +48,7 @@ pub fn read_all<T: DeserializeOwned>(value: &Value, root: &str) -> Result<T, Vec
         let mut issues = pass.issues.into_inner();
         let stop = match read {
             Ok(parsed) if issues.is_empty() => return Ok(parsed),
-            Ok(_) => {
-                let total = issues.len();
-                return Err(capped(issues, total));
-            }
+            Ok(_) => return Err(issues.into_vec()),
             Err(stop) => stop,
         };
         let path = pass.origin.into_inner().unwrap_or_else(|| root.to_string());
@@ -60,17 +57,15 @@ pub fn read_all<T: DeserializeOwned>(value: &Value, root: &str) -> Result<T, Vec
             .iter()
             .any(|f| f.path == path && f.missing == stop.missing);
         if again || fixes.len() >= MAX_ISSUES {
-            issues.push(issue);
-            issues.truncate(MAX_ISSUES);
-            issues.push(Issue::new(
+            issues.add(issue);
+            return Err(issues.then(Issue::new(
                 shown(root),
                 format!(
                     "reading stopped after {} problems; there may be more",
                     fixes.len() + 1
                 ),
                 "fix the problems above and check again",
-            ));
-            return Err(issues);
+            )));
         }
         fixes.push(Fix {
             path,
@@ -92,7 +87,7 @@ struct Fix {
 /// One pass over the document.
 struct Pass<'f> {
     fixes: &'f [Fix],
-    issues: RefCell<Vec<Issue>>,
+    issues: RefCell<Issues>,
     /// Where the error that ended the pass arose (the deepest node it
     /// passed through).
     origin: RefCell<Option<String>>,
@@ -102,29 +97,24 @@ impl Pass<'_> {
     fn record(&self, path: &str, message: &str) {
         self.issues
             .borrow_mut()
-            .push(parse_issue(shown(path), message));
+            .add(parse_issue(shown(path), message));
     }
 
     fn record_fix(&self, fix: &Fix) {
-        self.issues.borrow_mut().push(fix.issue.clone());
+        self.issues.borrow_mut().add(fix.issue.clone());
     }
 }
 
 /// A path as issues show it: `(root)` for a matrix's root.
 fn shown(path: &str) -> String {
-    if path.is_empty() {
-        "(root)".to_string()
-    } else {
-        path.to_string()
-    }
+    crate::error::shown(path.to_string())
 }
 
+/// The path of member `key` of the object at `parent`.
 fn key_path(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.to_string()
-    } else {
-        format!("{parent}.{key}")
-    }
+    let mut path = parent.to_string();
+    push_key(&mut path, key);
+    path
 }
 
 /// The error that ends a pass. `missing` is set for a missing field.
@@ -462,7 +452,8 @@ impl<'de> SeqAccess<'de> for Items<'_> {
         let Some(value) = self.items.get(self.at) else {
             return Ok(None);
         };
-        let path = format!("{}[{}]", self.path, self.at);
+        let mut path = self.path.to_string();
+        push_index(&mut path, self.at);
         self.at += 1;
         seed.deserialize(Node {
             value,

@@ -1,7 +1,7 @@
 //! Validation of a parsed matrix. Collects every issue, not just the first,
 //! so an author can fix a matrix in one pass.
 
-use crate::error::{capped, clip, unknown_id, Error, Issue};
+use crate::error::{clip, unknown_id, Error, Issues, Path};
 use crate::limits::{
     ANCHOR_MAX, ANCHOR_RANGE, GROUP_WEIGHT_RANGE, MAX_PRIORITY, SLIDER_DEFAULT_RANGE,
     WEIGHT_CHANGE_RANGE, WEIGHT_RANGE, WEIGHT_STEP_RANGE,
@@ -24,7 +24,7 @@ pub const RESERVED_ANSWER_KEYS: [&str; 3] = ["weights", "seed", "samples"];
 pub fn validate(matrix: &Matrix) -> Result<(), Error> {
     let mut v = Validator {
         matrix,
-        issues: Vec::new(),
+        issues: Issues::new(),
     };
     v.top();
     v.options();
@@ -37,65 +37,9 @@ pub fn validate(matrix: &Matrix) -> Result<(), Error> {
     v.finish()
 }
 
-/// A JSON path such as `questions[2].choices[0].id`, written out only when
-/// an issue is pushed: most values are fine, so most paths are never needed
-/// (and one `format!` per path was 0.3 KB more of the gzipped wasm; see
-/// docs/size.md).
-#[derive(Clone, Copy)]
-enum At<'a> {
-    Root(&'a str),
-    Field(&'a At<'a>, &'a str),
-    Index(&'a At<'a>, usize),
-}
-
-impl<'a> At<'a> {
-    // `field` and `index` are never inlined: building the path in place at
-    // every check was 0.3 KB more of the gzipped `.wasm` (docs/size.md).
-    #[inline(never)]
-    fn field(&'a self, name: &'a str) -> At<'a> {
-        At::Field(self, name)
-    }
-
-    #[inline(never)]
-    fn index(&'a self, i: usize) -> At<'a> {
-        At::Index(self, i)
-    }
-
-    fn write(&self, out: &mut String) {
-        match *self {
-            At::Root(name) => out.push_str(name),
-            At::Field(parent, name) => {
-                parent.write(out);
-                out.push('.');
-                out.push_str(name);
-            }
-            At::Index(parent, i) => {
-                parent.write(out);
-                out.push('[');
-                out.push_str(&i.to_string());
-                out.push(']');
-            }
-        }
-    }
-}
-
-impl From<&At<'_>> for String {
-    fn from(at: &At<'_>) -> String {
-        let mut out = String::new();
-        at.write(&mut out);
-        out
-    }
-}
-
-impl From<At<'_>> for String {
-    fn from(at: At<'_>) -> String {
-        String::from(&at)
-    }
-}
-
 struct Validator<'a> {
     matrix: &'a Matrix,
-    issues: Vec<Issue>,
+    issues: Issues,
 }
 
 impl Validator<'_> {
@@ -105,15 +49,11 @@ impl Validator<'_> {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) {
-        self.issues.push(Issue::new(path, message, hint));
+        self.issues.push(path, message, hint);
     }
 
     fn finish(self) -> Result<(), Error> {
-        if self.issues.is_empty() {
-            return Ok(());
-        }
-        let total = self.issues.len();
-        Err(Error::InvalidMatrix(capped(self.issues, total)))
+        self.issues.finish(Error::InvalidMatrix)
     }
 
     fn top(&mut self) {
@@ -125,8 +65,8 @@ impl Validator<'_> {
                 "set \"version\": 1",
             );
         }
-        self.id(&At::Root("id"), &matrix.id);
-        self.text(&At::Root("title"), &matrix.title, true);
+        self.id(&Path::root("id"), &matrix.id);
+        self.text(&Path::root("title"), &matrix.title, true);
         let c = matrix.confidence;
         if !c.clear.is_finite()
             || !c.lean.is_finite()
@@ -144,7 +84,7 @@ impl Validator<'_> {
 
     fn options(&mut self) {
         let matrix = self.matrix;
-        let list = At::Root("options");
+        let list = Path::root("options");
         if matrix.options.len() < 2 {
             self.push(
                 "options",
@@ -155,23 +95,23 @@ impl Validator<'_> {
         self.count(&list, matrix.options.len(), MAX_OPTIONS);
         self.unique(&list, matrix.options.iter().map(|o| o.id.as_str()));
         for (i, o) in matrix.options.iter().enumerate() {
-            self.id(&list.index(i).field("id"), &o.id);
+            self.id(&list.index(i).key("id"), &o.id);
             if o.id == "hybrid" {
                 self.push(
-                    list.index(i).field("id"),
+                    list.index(i).key("id"),
                     "\"hybrid\" is reserved for the hybrid verdict",
                     "rename the option",
                 );
             }
-            self.text(&list.index(i).field("label"), &o.label, true);
-            self.text(&list.index(i).field("summary"), &o.summary, false);
-            self.guidance(&list.index(i).field("guidance"), &o.guidance);
+            self.text(&list.index(i).key("label"), &o.label, true);
+            self.text(&list.index(i).key("summary"), &o.summary, false);
+            self.guidance(&list.index(i).key("guidance"), &o.guidance);
         }
     }
 
     fn criteria(&mut self) {
         let matrix = self.matrix;
-        let list = At::Root("criteria");
+        let list = Path::root("criteria");
         if matrix.criteria.is_empty() {
             self.push(
                 "criteria",
@@ -183,22 +123,22 @@ impl Validator<'_> {
         self.unique(&list, matrix.criteria.iter().map(|c| c.id.as_str()));
         for (i, c) in matrix.criteria.iter().enumerate() {
             let path = list.index(i);
-            self.id(&path.field("id"), &c.id);
-            self.text(&path.field("label"), &c.label, true);
-            self.text(&path.field("description"), &c.description, false);
+            self.id(&path.key("id"), &c.id);
+            self.text(&path.key("label"), &c.label, true);
+            self.text(&path.key("description"), &c.description, false);
             if !(0.0..=MAX_WEIGHT).contains(&c.weight) {
                 self.push(
-                    path.field("weight"),
+                    path.key("weight"),
                     WEIGHT_RANGE,
                     "use 0 to rely on the answers alone",
                 );
             }
             for (j, e) in c.evidence.iter().enumerate() {
-                let p_list = path.field("evidence");
+                let p_list = path.key("evidence");
                 let p = p_list.index(j);
-                self.source_ref(&p.field("source"), &e.source);
-                self.text(&p.field("section"), &e.section, false);
-                self.text(&p.field("text"), &e.text, true);
+                self.source_ref(&p.key("source"), &e.source);
+                self.text(&p.key("section"), &e.section, false);
+                self.text(&p.key("text"), &e.text, true);
             }
         }
         let mut base = Vec::with_capacity(matrix.criteria.len());
@@ -227,23 +167,23 @@ impl Validator<'_> {
 
     fn scores(&mut self) {
         let matrix = self.matrix;
-        let list = At::Root("scores");
+        let list = Path::root("scores");
         let mut seen = vec![false; matrix.options.len() * matrix.criteria.len()];
         for (i, s) in matrix.scores.iter().enumerate() {
             let path = list.index(i);
             let o = matrix.options.iter().position(|o| o.id == s.option);
             let c = matrix.criteria.iter().position(|c| c.id == s.criterion);
             if o.is_none() {
-                self.issues.push(unknown_id(
-                    &String::from(&path.field("option")),
+                self.issues.add(unknown_id(
+                    &String::from(&path.key("option")),
                     "option",
                     &s.option,
                     matrix.options.iter().map(|o| o.id.as_str()),
                 ));
             }
             if c.is_none() {
-                self.issues.push(unknown_id(
-                    &String::from(&path.field("criterion")),
+                self.issues.add(unknown_id(
+                    &String::from(&path.key("criterion")),
                     "criterion",
                     &s.criterion,
                     matrix.criteria.iter().map(|c| c.id.as_str()),
@@ -269,7 +209,7 @@ impl Validator<'_> {
             for (field, x) in [("value", s.value), ("low", low), ("high", high)] {
                 if !x.is_finite() || !(0.0..=ANCHOR_MAX).contains(&x) {
                     self.push(
-                        path.field(field),
+                        path.key(field),
                         format!("{field} must be a number {ANCHOR_RANGE}"),
                         "scores use the fixed 0–10 anchor scale",
                     );
@@ -283,7 +223,7 @@ impl Validator<'_> {
                 );
             }
             for (j, id) in s.sources.iter().enumerate() {
-                self.source_ref(&path.field("sources").index(j), id);
+                self.source_ref(&path.key("sources").index(j), id);
             }
         }
         for (o, option) in matrix.options.iter().enumerate() {
@@ -315,19 +255,19 @@ impl Validator<'_> {
 
     fn sources(&mut self) {
         let matrix = self.matrix;
-        let list = At::Root("sources");
+        let list = Path::root("sources");
         self.unique(&list, matrix.sources.iter().map(|s| s.id.as_str()));
         for (i, s) in matrix.sources.iter().enumerate() {
             let path = list.index(i);
-            self.id(&path.field("id"), &s.id);
-            self.text(&path.field("title"), &s.title, true);
-            self.text(&path.field("publisher"), &s.publisher, true);
-            self.text(&path.field("note"), &s.note, false);
+            self.id(&path.key("id"), &s.id);
+            self.text(&path.key("title"), &s.title, true);
+            self.text(&path.key("publisher"), &s.publisher, true);
+            self.text(&path.key("note"), &s.note, false);
             if let Some(url) = &s.url {
-                self.text(&path.field("url"), url, true);
+                self.text(&path.key("url"), url, true);
                 if !(url.starts_with("https://") || url.starts_with("http://")) {
                     self.push(
-                        path.field("url"),
+                        path.key("url"),
                         "a source url must start with https:// or http://",
                         "use the article's full address",
                     );
@@ -335,7 +275,7 @@ impl Validator<'_> {
             }
             if !is_date(&s.date) {
                 self.push(
-                    path.field("date"),
+                    path.key("date"),
                     format!("\"{}\" is not a date", clip(&s.date)),
                     "write YYYY, YYYY-MM or YYYY-MM-DD",
                 );
@@ -345,26 +285,26 @@ impl Validator<'_> {
 
     fn questions(&mut self) {
         let matrix = self.matrix;
-        let list = At::Root("questions");
+        let list = Path::root("questions");
         self.count(&list, matrix.questions.len(), MAX_QUESTIONS);
         self.unique(&list, matrix.questions.iter().map(|q| q.id.as_str()));
         let all_items = matrix
             .questions
             .iter()
             .flat_map(|q| q.items.iter().map(|i| i.id.as_str()));
-        self.unique(&At::Root("questions[].items"), all_items);
+        self.unique(&Path::root("questions[].items"), all_items);
         for (i, q) in matrix.questions.iter().enumerate() {
             let path = list.index(i);
-            self.id(&path.field("id"), &q.id);
+            self.id(&path.key("id"), &q.id);
             if RESERVED_ANSWER_KEYS.contains(&q.id.as_str()) {
                 self.push(
-                    path.field("id"),
+                    path.key("id"),
                     format!("\"{}\" is reserved for answer settings", q.id),
                     "rename the question",
                 );
             }
-            self.text(&path.field("label"), &q.label, true);
-            self.text(&path.field("help"), &q.help, false);
+            self.text(&path.key("label"), &q.label, true);
+            self.text(&path.key("help"), &q.help, false);
             let (wants_choices, has_choices, has_items) = (
                 q.kind != QuestionKind::Priorities,
                 !q.choices.is_empty(),
@@ -384,20 +324,20 @@ impl Validator<'_> {
                     "list the sliders under `items`",
                 );
             }
-            self.count(&path.field("choices"), q.choices.len(), MAX_OPTIONS);
-            self.count(&path.field("items"), q.items.len(), MAX_CRITERIA);
+            self.count(&path.key("choices"), q.choices.len(), MAX_OPTIONS);
+            self.count(&path.key("items"), q.items.len(), MAX_CRITERIA);
             self.unique(
-                &path.field("choices"),
+                &path.key("choices"),
                 q.choices.iter().map(|c| c.id.as_str()),
             );
             for (j, c) in q.choices.iter().enumerate() {
-                let p_list = path.field("choices");
+                let p_list = path.key("choices");
                 let p = p_list.index(j);
-                self.id(&p.field("id"), &c.id);
-                self.text(&p.field("label"), &c.label, true);
+                self.id(&p.key("id"), &c.id);
+                self.text(&p.key("label"), &c.label, true);
                 for (criterion, delta) in &c.weights {
-                    let wp_map = p.field("weights");
-                    let wp = wp_map.field(criterion);
+                    let wp_map = p.key("weights");
+                    let wp = wp_map.key(criterion);
                     self.criterion_ref(&wp, criterion);
                     if !delta.is_finite() || delta.abs() > MAX_WEIGHT {
                         self.push(wp, WEIGHT_CHANGE_RANGE, "use e.g. 2 or -1");
@@ -405,27 +345,27 @@ impl Validator<'_> {
                 }
             }
             for (j, item) in q.items.iter().enumerate() {
-                let p_list = path.field("items");
+                let p_list = path.key("items");
                 let p = p_list.index(j);
-                self.id(&p.field("id"), &item.id);
-                self.text(&p.field("label"), &item.label, true);
+                self.id(&p.key("id"), &item.id);
+                self.text(&p.key("label"), &item.label, true);
                 if item.criteria.is_empty() {
                     self.push(
-                        p.field("criteria"),
+                        p.key("criteria"),
                         "a priority must move at least one criterion",
                         "add {\"criterion-id\": 1}",
                     );
                 }
                 for (criterion, step) in &item.criteria {
-                    let wp_map = p.field("criteria");
-                    let wp = wp_map.field(criterion);
+                    let wp_map = p.key("criteria");
+                    let wp = wp_map.key(criterion);
                     self.criterion_ref(&wp, criterion);
                     if !(0.0..=MAX_WEIGHT).contains(step) {
                         self.push(wp, WEIGHT_STEP_RANGE, "use e.g. 1");
                     }
                 }
                 if !item.default.is_finite() || !(0.0..=MAX_PRIORITY).contains(&item.default) {
-                    self.push(p.field("default"), SLIDER_DEFAULT_RANGE, "use e.g. 2");
+                    self.push(p.key("default"), SLIDER_DEFAULT_RANGE, "use e.g. 2");
                 }
             }
         }
@@ -433,21 +373,21 @@ impl Validator<'_> {
 
     fn rules(&mut self) {
         let matrix = self.matrix;
-        let list = At::Root("rules");
+        let list = Path::root("rules");
         self.unique(&list, matrix.rules.iter().map(|r| r.id.as_str()));
         for (i, r) in matrix.rules.iter().enumerate() {
             let path = list.index(i);
-            self.id(&path.field("id"), &r.id);
-            self.text(&path.field("text"), &r.text, true);
-            self.text(&path.field("label"), &r.label, false);
+            self.id(&path.key("id"), &r.id);
+            self.text(&path.key("text"), &r.text, true);
+            self.text(&path.key("label"), &r.label, false);
             for (j, id) in r.sources.iter().enumerate() {
-                self.source_ref(&path.field("sources").index(j), id);
+                self.source_ref(&path.key("sources").index(j), id);
             }
             if r.kind == RuleKind::Hybrid {
-                self.guidance(&path.field("guidance"), &r.guidance);
+                self.guidance(&path.key("guidance"), &r.guidance);
             } else if !r.guidance.is_empty() {
                 self.push(
-                    path.field("guidance"),
+                    path.key("guidance"),
                     "only a hybrid rule carries guidance",
                     "move it to the guidance of the option the rule favours",
                 );
@@ -455,24 +395,24 @@ impl Validator<'_> {
             match r.kind {
                 RuleKind::Override => {
                     match &r.when {
-                        Some(cond) => self.condition(&path.field("when"), cond),
+                        Some(cond) => self.condition(&path.key("when"), cond),
                         None => self.push(
-                            path.field("when"),
+                            path.key("when"),
                             "an override rule needs `when`",
                             "add {\"question\": …, \"choice\": …}",
                         ),
                     }
                     match &r.option {
-                        Some(o) => self.option_ref(&path.field("option"), o),
+                        Some(o) => self.option_ref(&path.key("option"), o),
                         None => self.push(
-                            path.field("option"),
+                            path.key("option"),
                             "an override rule needs `option`",
                             "name the option it favours",
                         ),
                     }
                     if !r.within.is_finite() || !(0.0..=100.0).contains(&r.within) {
                         self.push(
-                            path.field("within"),
+                            path.key("within"),
                             "`within` must be from 0 to 100 points",
                             "use e.g. 15",
                         );
@@ -481,38 +421,38 @@ impl Validator<'_> {
                 RuleKind::Hybrid => {
                     if r.groups.len() < 2 {
                         self.push(
-                            path.field("groups"),
+                            path.key("groups"),
                             "a hybrid rule needs at least two groups",
                             "add one group per option in the split",
                         );
                     }
                     if r.label.is_empty() {
                         self.push(
-                            path.field("label"),
+                            path.key("label"),
                             "a hybrid rule needs a label",
                             "use e.g. \"Use both\"",
                         );
                     }
                     for (j, g) in r.groups.iter().enumerate() {
-                        let p_list = path.field("groups");
+                        let p_list = path.key("groups");
                         let p = p_list.index(j);
-                        self.option_ref(&p.field("option"), &g.option);
+                        self.option_ref(&p.key("option"), &g.option);
                         if g.criteria.is_empty() {
                             self.push(
-                                p.field("criteria"),
+                                p.key("criteria"),
                                 "a group needs at least one criterion",
                                 "list the criteria that favour this option",
                             );
                         }
                         for (k, c) in g.criteria.iter().enumerate() {
-                            self.criterion_ref(&p.field("criteria").index(k), c);
+                            self.criterion_ref(&p.key("criteria").index(k), c);
                         }
                         for (field, value) in
                             [("min_weight", g.min_weight), ("lead_weight", g.lead_weight)]
                         {
                             if !value.is_finite() || !(0.0..=MAX_WEIGHT).contains(&value) {
                                 self.push(
-                                    p.field(field),
+                                    p.key(field),
                                     format!("`{field}` {GROUP_WEIGHT_RANGE}"),
                                     "use the sum of the group's criteria weights that counts as heavy, e.g. 6",
                                 );
@@ -520,8 +460,8 @@ impl Validator<'_> {
                         }
                     }
                     for (j, s) in r.split.iter().enumerate() {
-                        self.option_ref(&path.field("split").index(j).field("option"), &s.option);
-                        self.text(&path.field("split").index(j).field("role"), &s.role, true);
+                        self.option_ref(&path.key("split").index(j).key("option"), &s.option);
+                        self.text(&path.key("split").index(j).key("role"), &s.role, true);
                     }
                 }
             }
@@ -530,50 +470,50 @@ impl Validator<'_> {
 
     fn disputes(&mut self) {
         let matrix = self.matrix;
-        let list = At::Root("disputes");
+        let list = Path::root("disputes");
         self.unique(&list, matrix.disputes.iter().map(|d| d.id.as_str()));
         for (i, d) in matrix.disputes.iter().enumerate() {
             let path = list.index(i);
-            self.id(&path.field("id"), &d.id);
-            self.text(&path.field("topic"), &d.topic, true);
+            self.id(&path.key("id"), &d.id);
+            self.text(&path.key("topic"), &d.topic, true);
             for (j, cond) in d.when.iter().enumerate() {
-                self.condition(&path.field("when").index(j), cond);
+                self.condition(&path.key("when").index(j), cond);
             }
             if d.sides.len() < 2 {
                 self.push(
-                    path.field("sides"),
+                    path.key("sides"),
                     "a dispute needs at least two sides",
                     "add the source that disagrees",
                 );
             }
             for (j, s) in d.sides.iter().enumerate() {
-                let p_list = path.field("sides");
+                let p_list = path.key("sides");
                 let p = p_list.index(j);
-                self.option_ref(&p.field("option"), &s.option);
-                self.source_ref(&p.field("source"), &s.source);
-                self.text(&p.field("section"), &s.section, false);
-                self.text(&p.field("text"), &s.text, true);
+                self.option_ref(&p.key("option"), &s.option);
+                self.source_ref(&p.key("source"), &s.source);
+                self.text(&p.key("section"), &s.section, false);
+                self.text(&p.key("text"), &s.text, true);
             }
         }
     }
 
     /// Next-step guidance of an option or a hybrid rule.
-    fn guidance(&mut self, path: &At, sections: &[GuidanceSection]) {
+    fn guidance(&mut self, path: &Path, sections: &[GuidanceSection]) {
         self.count(path, sections.len(), MAX_GUIDANCE);
         self.unique(path, sections.iter().map(|s| s.id.as_str()));
         for (i, s) in sections.iter().enumerate() {
             let p = path.index(i);
-            self.id(&p.field("id"), &s.id);
-            self.text(&p.field("title"), &s.title, true);
-            self.text(&p.field("note"), &s.note, false);
+            self.id(&p.key("id"), &s.id);
+            self.text(&p.key("title"), &s.title, true);
+            self.text(&p.key("note"), &s.note, false);
             for (j, id) in s.sources.iter().enumerate() {
-                self.source_ref(&p.field("sources").index(j), id);
+                self.source_ref(&p.key("sources").index(j), id);
             }
             match s.kind {
                 GuidanceKind::List => {
                     if s.items.is_empty() {
                         self.push(
-                            p.field("items"),
+                            p.key("items"),
                             "a list section needs at least one item",
                             "add {\"text\": …, \"sources\": [\"source-id\"]}",
                         );
@@ -589,7 +529,7 @@ impl Validator<'_> {
                 GuidanceKind::Code => {
                     if is_blank(&s.code) {
                         self.push(
-                            p.field("code"),
+                            p.key("code"),
                             "a code section needs its code",
                             "put the sample in `code`",
                         );
@@ -597,36 +537,36 @@ impl Validator<'_> {
                     let len = s.code.chars().count();
                     if len > MAX_CODE_LEN {
                         self.push(
-                            p.field("code"),
+                            p.key("code"),
                             format!("this code has {len} characters"),
                             format!("shorten it to at most {MAX_CODE_LEN}"),
                         );
                     }
-                    self.id(&p.field("language"), &s.language);
+                    self.id(&p.key("language"), &s.language);
                     if !s.items.is_empty() {
                         self.push(
-                            p.field("items"),
+                            p.key("items"),
                             "a code section has no `items`",
                             "move them to a section with \"kind\": \"list\"",
                         );
                     }
                 }
             }
-            self.count(&p.field("items"), s.items.len(), MAX_GUIDANCE);
+            self.count(&p.key("items"), s.items.len(), MAX_GUIDANCE);
             for (j, item) in s.items.iter().enumerate() {
-                let ip_list = p.field("items");
+                let ip_list = p.key("items");
                 let ip = ip_list.index(j);
-                self.text(&ip.field("label"), &item.label, false);
-                self.text(&ip.field("text"), &item.text, true);
+                self.text(&ip.key("label"), &item.label, false);
+                self.text(&ip.key("text"), &item.text, true);
                 if item.sources.is_empty() {
                     self.push(
-                        ip.field("sources"),
+                        ip.key("sources"),
                         "every guidance item cites at least one source",
                         "add the id of the source that says so",
                     );
                 }
                 for (k, id) in item.sources.iter().enumerate() {
-                    self.source_ref(&ip.field("sources").index(k), id);
+                    self.source_ref(&ip.key("sources").index(k), id);
                 }
             }
         }
@@ -634,7 +574,7 @@ impl Validator<'_> {
 
     // Shared checks.
 
-    fn id(&mut self, path: &At, id: &str) {
+    fn id(&mut self, path: &Path, id: &str) {
         let mut ok = !id.is_empty() && id.chars().count() <= MAX_ID_LEN;
         for b in id.bytes() {
             ok &= b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-';
@@ -648,7 +588,7 @@ impl Validator<'_> {
         }
     }
 
-    fn text(&mut self, path: &At, text: &str, required: bool) {
+    fn text(&mut self, path: &Path, text: &str, required: bool) {
         if required && is_blank(text) {
             self.push(path, "this text is empty", "write a short text");
         }
@@ -662,7 +602,7 @@ impl Validator<'_> {
         }
     }
 
-    fn count(&mut self, path: &At, n: usize, max: usize) {
+    fn count(&mut self, path: &Path, n: usize, max: usize) {
         if n > max {
             self.push(
                 path,
@@ -675,7 +615,7 @@ impl Validator<'_> {
     /// Never inlined: out of line, its per-call-site copies are 0.17 KB
     /// smaller in the gzipped `.wasm` than inlined into the checks.
     #[inline(never)]
-    fn unique<'s>(&mut self, path: &At, ids: impl Iterator<Item = &'s str>) {
+    fn unique<'s>(&mut self, path: &Path, ids: impl Iterator<Item = &'s str>) {
         // Generic over the iterator, so one copy per caller: it only collects.
         let mut all = Vec::new();
         for id in ids {
@@ -686,7 +626,7 @@ impl Validator<'_> {
 
     /// Reports each id of `ids` that repeats, once.
     #[inline(never)]
-    fn unique_among(&mut self, path: &At, ids: &[&str]) {
+    fn unique_among(&mut self, path: &Path, ids: &[&str]) {
         for (i, id) in ids.iter().enumerate() {
             let mut earlier = 0;
             for other in ids.get(..i).unwrap_or_default() {
@@ -702,10 +642,10 @@ impl Validator<'_> {
         }
     }
 
-    fn option_ref(&mut self, path: &At, id: &str) {
+    fn option_ref(&mut self, path: &Path, id: &str) {
         let matrix = self.matrix;
         if !matrix.options.iter().any(|o| o.id == id) {
-            self.issues.push(unknown_id(
+            self.issues.add(unknown_id(
                 &String::from(path),
                 "option",
                 id,
@@ -714,10 +654,10 @@ impl Validator<'_> {
         }
     }
 
-    fn criterion_ref(&mut self, path: &At, id: &str) {
+    fn criterion_ref(&mut self, path: &Path, id: &str) {
         let matrix = self.matrix;
         if !matrix.criteria.iter().any(|c| c.id == id) {
-            self.issues.push(unknown_id(
+            self.issues.add(unknown_id(
                 &String::from(path),
                 "criterion",
                 id,
@@ -726,10 +666,10 @@ impl Validator<'_> {
         }
     }
 
-    fn source_ref(&mut self, path: &At, id: &str) {
+    fn source_ref(&mut self, path: &Path, id: &str) {
         let matrix = self.matrix;
         if !matrix.sources.iter().any(|s| s.id == id) {
-            self.issues.push(unknown_id(
+            self.issues.add(unknown_id(
                 &String::from(path),
                 "source",
                 id,
@@ -738,18 +678,18 @@ impl Validator<'_> {
         }
     }
 
-    fn condition(&mut self, path: &At, cond: &Condition) {
+    fn condition(&mut self, path: &Path, cond: &Condition) {
         let matrix = self.matrix;
         match matrix.questions.iter().find(|q| q.id == cond.question) {
-            None => self.issues.push(unknown_id(
-                &String::from(&path.field("question")),
+            None => self.issues.add(unknown_id(
+                &String::from(&path.key("question")),
                 "question",
                 &cond.question,
                 matrix.questions.iter().map(|q| q.id.as_str()),
             )),
             Some(q) if !q.choices.iter().any(|c| c.id == cond.choice) => {
-                self.issues.push(unknown_id(
-                    &String::from(&path.field("choice")),
+                self.issues.add(unknown_id(
+                    &String::from(&path.key("choice")),
                     "choice",
                     &cond.choice,
                     q.choices.iter().map(|c| c.id.as_str()),

@@ -6,10 +6,10 @@
 use super::formulas::{topsis_values, wsm_values};
 use super::order::stable_order;
 use super::{Method, RankCriterion};
-use crate::error::{clip, comma_list, Error, Issue};
+use crate::error::{clip, comma_list, Error, Issues, Path};
 use crate::limits::{
-    ANCHOR_MAX, ANCHOR_RANGE, MAX_ISSUES, MAX_RANK_CRITERIA, MAX_RANK_OPTIONS, MAX_TEXT_LEN,
-    MAX_WEIGHT, WEIGHT_RANGE,
+    ANCHOR_MAX, ANCHOR_RANGE, MAX_RANK_CRITERIA, MAX_RANK_OPTIONS, MAX_TEXT_LEN, MAX_WEIGHT,
+    WEIGHT_RANGE,
 };
 use crate::map::Map;
 use crate::model::Direction;
@@ -26,7 +26,7 @@ pub(super) fn checked_scores(
     shaped: bool,
     issues: Issues,
 ) -> Result<(Vec<f64>, Vec<f64>), Error> {
-    let mut weight_issues = Issues::default();
+    let mut weight_issues = Issues::new();
     let used = resolve(criteria, weights, &mut weight_issues);
     let directions: Vec<Direction> = criteria.iter().map(|c| c.direction).collect();
     let scores = scored(
@@ -65,11 +65,8 @@ pub(super) fn scored(
             check_cells(values, directions.len(), 0, method, &mut issues);
         }
     }
-    for issue in weight_issues.list {
-        issues.add(issue);
-    }
-    issues.more += weight_issues.more;
-    issues.finish()?;
+    issues.append(weight_issues);
+    issues.finish(Error::InvalidInput)?;
     Ok(scores)
 }
 
@@ -89,42 +86,6 @@ pub(super) fn all_zero(issues: &mut Issues) {
         "every weight is 0, so nothing tells the options apart",
         "give at least one criterion a weight above 0",
     );
-}
-
-/// Issues collected up to [`MAX_ISSUES`]; the rest are only counted (a
-/// million bad values must not become a million messages).
-#[derive(Default)]
-pub(super) struct Issues {
-    list: Vec<Issue>,
-    more: usize,
-}
-
-impl Issues {
-    pub(super) fn push(&mut self, path: impl Into<String>, message: impl Into<String>, hint: &str) {
-        self.add(Issue::new(path, message, hint));
-    }
-
-    fn add(&mut self, issue: Issue) {
-        if self.list.len() < MAX_ISSUES {
-            self.list.push(issue);
-        } else {
-            self.more += 1;
-        }
-    }
-
-    pub(super) fn finish(mut self) -> Result<(), Error> {
-        if self.list.is_empty() {
-            return Ok(());
-        }
-        if self.more > 0 {
-            self.list.push(Issue::new(
-                "(root)",
-                format!("{} more issues not listed", self.more),
-                "fix the issues above and try again",
-            ));
-        }
-        Err(Error::InvalidInput(self.list))
-    }
 }
 
 /// The numbers of options (`option_count`) and criteria (`criteria_count`); `none_hint` tells how
@@ -167,7 +128,9 @@ pub(super) fn check_criteria(criteria: &[RankCriterion], issues: &mut Issues) {
     ids("criteria", &criterion_ids, issues);
     for (c, criterion) in criteria.iter().enumerate() {
         if !(0.0..=MAX_WEIGHT).contains(&criterion.weight) {
-            issues.push(format!("criteria[{c}].weight"), WEIGHT_RANGE, "use e.g. 1");
+            let list = Path::root("criteria");
+            let entry = list.index(c);
+            issues.push(entry.key("weight"), WEIGHT_RANGE, "use e.g. 1");
         }
     }
 }
@@ -194,15 +157,91 @@ pub(super) fn check_cells(
         ),
         Method::Topsis => ("finite and ≥ 0", "use a number ≥ 0"),
     };
+    let rows = Path::root("values");
     for (k, x) in values.iter().enumerate() {
         if !ok(*x) {
+            let row = rows.index(first_row + k / columns);
             issues.push(
-                format!("values[{}][{}]", first_row + k / columns, k % columns),
+                row.index(k % columns),
                 format!("a value must be {range}"),
                 hint,
             );
         }
     }
+}
+
+/// The rows of a [`RankInput`](super::RankInput)'s `values`: one per
+/// option, one value per criterion. Returns them as one flat row-major
+/// list when they have that shape (their values are then checked while
+/// they are scored); otherwise reports the rows of the wrong length and
+/// every bad value, and returns `None`.
+pub(super) fn check_rows(
+    values: &[Vec<f64>],
+    option_count: usize,
+    criteria_count: usize,
+    method: Method,
+    issues: &mut Issues,
+) -> Option<Vec<f64>> {
+    if values.len() != option_count {
+        issues.push(
+            "values",
+            format!("{} rows for {option_count} options", values.len()),
+            "give one row of values per option, in the order of `options`",
+        );
+    }
+    let shaped =
+        values.len() == option_count && values.iter().all(|row| row.len() == criteria_count);
+    if shaped {
+        Some(values.concat())
+    } else {
+        let rows = Path::root("values");
+        for (o, row) in values.iter().enumerate() {
+            if row.len() != criteria_count {
+                issues.push(
+                    rows.index(o),
+                    format!("{} values for {criteria_count} criteria", row.len()),
+                    "give one value per criterion, in the order of `criteria`",
+                );
+            }
+            check_cells(row, row.len(), o, method, issues);
+        }
+        None
+    }
+}
+
+/// The weights and directions of criteria given by position: each weight
+/// finite, ≥ 0 and at most [`MAX_WEIGHT`], one direction per weight.
+/// Returns whether every weight is in range.
+pub(super) fn check_columns(
+    weights: &[f64],
+    directions: &[Direction],
+    issues: &mut Issues,
+) -> bool {
+    let criteria_count = weights.len();
+    let mut valid = true;
+    let criteria_at = Path::root("criteria");
+    let weights_at = criteria_at.key("weights");
+    for (c, w) in weights.iter().enumerate() {
+        if !(0.0..=MAX_WEIGHT).contains(w) {
+            valid = false;
+            issues.push(
+                weights_at.index(c),
+                WEIGHT_RANGE,
+                "use e.g. 1, or 0 to ignore the criterion",
+            );
+        }
+    }
+    if directions.len() != criteria_count {
+        issues.push(
+            "criteria.cost",
+            format!(
+                "{} directions for {criteria_count} criteria",
+                directions.len()
+            ),
+            "give one entry per weight (0 benefit, 1 cost), or none for all benefit",
+        );
+    }
+    valid
 }
 
 /// Ids must be non-empty, at most [`MAX_TEXT_LEN`] characters and unique.
@@ -215,16 +254,14 @@ pub(super) fn ids(path: &str, list: &[&str], issues: &mut Issues) {
             repeated[pair[1]] = true;
         }
     }
+    let entries = Path::root(path);
     for (i, id) in list.iter().enumerate() {
-        // Only worked out for an id with a problem: 10,000 good ids would
-        // otherwise format 10,000 paths.
-        let at = || {
-            if path == "options" {
-                format!("{path}[{i}]")
-            } else {
-                format!("{path}[{i}].id")
-            }
-        };
+        // Written out only for an id with a problem (10,000 good ids would
+        // otherwise format 10,000 paths): an option is its id, a criterion
+        // has one.
+        let entry = entries.index(i);
+        let id_field = entry.key("id");
+        let at = || if path == "options" { entry } else { id_field };
         if id.is_empty() || id.chars().count() > MAX_TEXT_LEN {
             issues.push(
                 at(),
@@ -260,8 +297,9 @@ pub(super) fn resolve_weights(
     issues: &mut Issues,
 ) -> Vec<f64> {
     let mut used = defaults.to_vec();
+    let root = Path::root("weights");
     for (id, w) in overrides.into_iter().flatten() {
-        let path = format!("weights.{id}");
+        let path = root.key(id);
         match ids.iter().position(|x| x == id) {
             None => issues.push(
                 path,

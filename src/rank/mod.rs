@@ -22,13 +22,12 @@ pub use formulas::{topsis_scores, wsm_scores};
 pub use order::order;
 
 use crate::answers::{self, Answers};
-use crate::error::Error;
-use crate::limits::{MAX_WEIGHT, WEIGHT_RANGE};
+use crate::error::{Error, Issues};
 use crate::map::Map;
 use crate::model::{Direction, Matrix};
 use checks::{
-    all_zero, check_cells, check_counts, check_criteria, checked_scores, ids, scored, shape_issue,
-    Issues,
+    all_zero, check_columns, check_counts, check_criteria, check_rows, checked_scores, ids, scored,
+    shape_issue,
 };
 use serde::{Deserialize, Serialize};
 
@@ -166,7 +165,7 @@ fn rank_rows(
     weights: Option<&Map<f64>>,
     exact_wsm: bool,
 ) -> Result<Ranking, Error> {
-    let mut issues = Issues::default();
+    let mut issues = Issues::new();
     let (option_count, criteria_count) = (input.options.len(), input.criteria.len());
     check_counts(
         option_count,
@@ -177,30 +176,15 @@ fn rank_rows(
     let option_ids: Vec<&str> = input.options.iter().map(String::as_str).collect();
     ids("options", &option_ids, &mut issues);
     check_criteria(&input.criteria, &mut issues);
-    if input.values.len() != option_count {
-        issues.push(
-            "values",
-            format!("{} rows for {option_count} options", input.values.len()),
-            "give one row of values per option, in the order of `options`",
-        );
-    }
-    let shaped = input.values.len() == option_count
-        && input.values.iter().all(|row| row.len() == criteria_count);
-    let flat = if shaped {
-        input.values.concat()
-    } else {
-        for (o, row) in input.values.iter().enumerate() {
-            if row.len() != criteria_count {
-                issues.push(
-                    format!("values[{o}]"),
-                    format!("{} values for {criteria_count} criteria", row.len()),
-                    "give one value per criterion, in the order of `criteria`",
-                );
-            }
-            check_cells(row, row.len(), o, method, &mut issues);
-        }
-        Vec::new()
-    };
+    let flat = check_rows(
+        &input.values,
+        option_count,
+        criteria_count,
+        method,
+        &mut issues,
+    );
+    let shaped = flat.is_some();
+    let flat = flat.unwrap_or_default();
     let (used, mut scores) =
         checked_scores(&flat, &input.criteria, method, weights, shaped, issues)?;
     if exact_wsm && method == Method::Wsm {
@@ -280,7 +264,7 @@ pub fn rank_values(
     method: Method,
     weights: Option<&Map<f64>>,
 ) -> Result<ValueRanking, Error> {
-    let mut issues = Issues::default();
+    let mut issues = Issues::new();
     let criteria_count = criteria.len();
     check_counts(
         options,
@@ -339,7 +323,7 @@ pub fn rank_columns(
     directions: &[Direction],
     method: Method,
 ) -> Result<ValueRanking, Error> {
-    let mut issues = Issues::default();
+    let mut issues = Issues::new();
     let criteria_count = weights.len();
     check_counts(
         options,
@@ -347,34 +331,14 @@ pub fn rank_columns(
         "give a count of at least 1",
         &mut issues,
     );
-    let mut valid = true;
-    for (c, w) in weights.iter().enumerate() {
-        if !(0.0..=MAX_WEIGHT).contains(w) {
-            valid = false;
-            issues.push(
-                format!("criteria.weights[{c}]"),
-                WEIGHT_RANGE,
-                "use e.g. 1, or 0 to ignore the criterion",
-            );
-        }
-    }
-    if directions.len() != criteria_count {
-        issues.push(
-            "criteria.cost",
-            format!(
-                "{} directions for {criteria_count} criteria",
-                directions.len()
-            ),
-            "give one entry per weight (0 benefit, 1 cost), or none for all benefit",
-        );
-    }
+    let valid = check_columns(weights, directions, &mut issues);
     let shaped = criteria_count > 0
         && directions.len() == criteria_count
         && options.checked_mul(criteria_count) == Some(values.len());
     if !shaped && directions.len() == criteria_count {
         shape_issue(values.len(), options, criteria_count, &mut issues);
     }
-    let mut weight_issues = Issues::default();
+    let mut weight_issues = Issues::new();
     if valid && criteria_count > 0 && !weights.iter().any(|w| *w > 0.0) {
         all_zero(&mut weight_issues);
     }

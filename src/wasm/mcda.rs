@@ -10,7 +10,7 @@
 //! An object with anything unusual (an unknown or a missing field) is read
 //! by the generic reader instead, which reports it.
 
-use super::read::{variant, FromJs, Obj, Path};
+use super::read::{variant, At, FromJs, Obj};
 use crate::limits::{MAX_RANK_OPTIONS, OPTION_COUNT_RANGE};
 use crate::map::Map;
 use crate::model::Direction;
@@ -93,7 +93,7 @@ fn quick_fields(
 }
 
 impl FromJs for Method {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         match variant(value, at, &["wsm", "topsis"]) {
             1 => Method::Topsis,
             _ => Method::Wsm,
@@ -107,7 +107,7 @@ impl FromJs for Method {
 /// JS calls and the field names made once, not per criterion: for 100
 /// criteria the generic reader's string round trips were most of `rank`'s
 /// fixed cost. Anything else goes to the generic reader, which reports it.
-fn criteria(value: &JsValue, at: &Path) -> Vec<RankCriterion> {
+fn criteria(value: &JsValue, at: &At) -> Vec<RankCriterion> {
     let Some(list) = value.dyn_ref::<Array>() else {
         at.invalid_type(value, "a sequence");
         return Vec::new();
@@ -115,7 +115,7 @@ fn criteria(value: &JsValue, at: &Path) -> Vec<RankCriterion> {
     NAMES.with(|names| criteria_list(list, at, names))
 }
 
-fn criteria_list(list: &Array, at: &Path, names: &Names) -> Vec<RankCriterion> {
+fn criteria_list(list: &Array, at: &At, names: &Names) -> Vec<RankCriterion> {
     let fields = [&names[ID], &names[DIRECTION], &names[WEIGHT]];
     let (cost, benefit) = (&names[COST], &names[BENEFIT]);
     let mut out = Vec::with_capacity(list.length() as usize);
@@ -157,7 +157,7 @@ fn criteria_list(list: &Array, at: &Path, names: &Names) -> Vec<RankCriterion> {
 }
 
 impl FromJs for RankCriterion {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         let o = Obj::new(
             value,
             at,
@@ -197,7 +197,7 @@ pub enum BulkCriteria {
 }
 
 impl FromJs for Numeric {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         NAMES.with(|names| {
             let mut f = [const { JsValue::UNDEFINED }; 3];
             let quick = quick_fields(
@@ -226,7 +226,7 @@ impl FromJs for Numeric {
 /// reader of the object when it was needed (it then has recorded any
 /// unknown field, and reports missing ones).
 fn numeric(
-    at: &Path,
+    at: &At,
     count: JsValue,
     criteria_value: JsValue,
     values: JsValue,
@@ -305,7 +305,7 @@ fn numeric(
 /// The bulk form's criteria by position, `{weights: Float64Array, cost?:
 /// Uint8Array}` (`cost[c]` 1 for a cost column, 0 for a benefit one; no
 /// `cost`: all benefit).
-fn columns(value: &JsValue, at: &Path, names: &Names) -> BulkCriteria {
+fn columns(value: &JsValue, at: &At, names: &Names) -> BulkCriteria {
     let mut f = [const { JsValue::UNDEFINED }; 2];
     let (weights, cost): (F64s, Option<Cost>) =
         if quick_fields(value, &[&names[WEIGHTS], &names[COST]], 1, &mut f) {
@@ -361,7 +361,7 @@ pub fn rank_bulk(
 struct F64s(Vec<f64>);
 
 impl FromJs for F64s {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         F64s(match value.dyn_ref::<Float64Array>() {
             Some(array) => array.to_vec(),
             None => {
@@ -376,7 +376,7 @@ impl FromJs for F64s {
 struct Cost(Vec<Direction>);
 
 impl FromJs for Cost {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         let Some(array) = value.dyn_ref::<Uint8Array>() else {
             at.invalid_type(value, "a Uint8Array");
             return Cost(Vec::new());
@@ -398,7 +398,7 @@ impl FromJs for Cost {
     }
 }
 
-fn invalid(at: &Path, message: &str, hint: &str) -> Error {
+fn invalid(at: &At, message: &str, hint: &str) -> Error {
     Error::InvalidInput(vec![Issue::new(at.render(), message, hint)])
 }
 
@@ -429,7 +429,7 @@ pub fn bulk_result(method: Method, r: &ValueRanking) -> JsValue {
 }
 
 /// A flat row-major `Float64Array` of `rows × columns` values, as rows.
-fn rows_of(flat: &Float64Array, rows: usize, columns: usize, at: &Path) -> Vec<Vec<f64>> {
+fn rows_of(flat: &Float64Array, rows: usize, columns: usize, at: &At) -> Vec<Vec<f64>> {
     let all = flat.to_vec();
     if columns == 0 || rows.checked_mul(columns) != Some(all.len()) {
         at.fail_with(Error::InvalidInput(vec![Issue::new(
@@ -464,7 +464,7 @@ pub struct RankSettings {
 }
 
 impl FromJs for RankSettings {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         NAMES.with(|names| {
             let mut f = [const { JsValue::UNDEFINED }; 2];
             if quick_fields(value, &[&names[METHOD], &names[WEIGHTS]], 1, &mut f) {

@@ -13,7 +13,7 @@
 //!
 //! ```text
 //! impl FromJs for SplitPart {
-//!     fn from_js(value: &JsValue, at: &Path) -> Self {
+//!     fn from_js(value: &JsValue, at: &At) -> Self {
 //!         let o = Obj::new(value, at, "struct SplitPart", &["option", "role"]);
 //!         SplitPart { option: o.req("option"), role: o.req("role") }
 //!     }
@@ -30,8 +30,7 @@
 //! `invalid type`, `unknown variant`) so that the hints are the same.
 //! `undefined` counts as absent, as `JSON.stringify` would drop it.
 
-use crate::error::{capped, clip, parse_issue, Error, Issue};
-use crate::limits::MAX_ISSUES;
+use crate::error::{clip, parse_issue, Error, Issues, Path};
 use crate::map::Map;
 use js_sys::{Array, Object};
 use std::cell::Cell;
@@ -72,19 +71,19 @@ pub fn read_all<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
 /// The one call of a type's reader that [`read`] and [`read_all`] share.
 #[inline(never)]
 fn read_into<T: FromJs>(value: &JsValue, root: &str, problems: &Problems) -> T {
-    T::from_js(value, &Path::root(root, problems))
+    T::from_js(value, &At::root(root, problems))
 }
 
 /// What a read found: its parse issues (the first, or with `all` up to
-/// one more than [`MAX_ISSUES`], and a count of the rest), or the first
-/// problem that is no parse issue; and whether problems are being ignored
-/// (while a missing field's `undefined` is read, which would otherwise add
-/// a second problem for the same cause). Bounded, so that an input with a
-/// million wrong values costs no more than one with a few.
+/// [`MAX_ISSUES`](crate::limits::MAX_ISSUES) and a count of the rest, in the one collector
+/// [`Issues`]), or the first problem that is no parse issue; and whether
+/// problems are being ignored (while a missing field's `undefined` is read,
+/// which would otherwise add a second problem for the same cause). Bounded,
+/// so that an input with a million wrong values costs no more than one with
+/// a few.
 #[derive(Default)]
 pub struct Problems {
-    issues: Cell<Vec<Issue>>,
-    left_out: Cell<usize>,
+    issues: Cell<Issues>,
     other: Cell<Option<Error>>,
     muted: Cell<bool>,
     all: Cell<bool>,
@@ -95,11 +94,10 @@ impl Problems {
     /// The first problem, if any.
     #[inline(never)]
     fn first(self) -> Option<Error> {
-        let mut issues = self.issues.into_inner();
-        issues.truncate(1);
-        match (self.other.into_inner(), issues.pop()) {
+        let issues = self.issues.into_inner();
+        match (self.other.into_inner(), issues.first()) {
             (Some(error), _) => Some(error),
-            (None, first) => first.map(Error::Parse),
+            (None, first) => first.cloned().map(Error::Parse),
         }
     }
 
@@ -108,113 +106,66 @@ impl Problems {
     #[inline(never)]
     fn all(self) -> Option<Error> {
         let issues = self.issues.into_inner();
-        let total = issues.len() + self.left_out.get();
         match self.other.into_inner() {
             Some(error) => Some(error),
             None if issues.is_empty() => None,
-            None => Some(Error::InvalidMatrix(capped(issues, total))),
+            None => Some(Error::InvalidMatrix(issues.into_vec())),
         }
     }
 }
 
-/// A JSON path, built only when an error needs it: each level is a stack
-/// value pointing at its parent. Every level also points at the slot where
-/// the first problem is kept.
+/// Where a reader is: the JSON path of the value being read (the one
+/// builder, [`Path`]), and the [`Problems`] that record what goes wrong
+/// there. Built level by level on the stack, like the path.
 #[derive(Clone, Copy)]
-pub struct Path<'a> {
-    parent: Option<&'a Path<'a>>,
-    segment: Segment<'a>,
-    problem: &'a Problems,
+pub struct At<'a> {
+    path: Path<'a>,
+    problems: &'a Problems,
 }
 
-#[derive(Clone, Copy)]
-enum Segment<'a> {
-    Root(&'a str),
-    Key(&'a str),
-    Index(u32),
-}
-
-impl<'a> Path<'a> {
+impl<'a> At<'a> {
     /// The root, named `root` (`""` for a matrix), recording into `problems`.
     fn root(root: &'a str, problems: &'a Problems) -> Self {
-        Path {
-            parent: None,
-            segment: Segment::Root(root),
-            problem: problems,
+        At {
+            path: Path::root(root),
+            problems,
         }
     }
 
-    /// The member `key` of the object at this path.
-    ///
-    /// `key` and `index` are never inlined: building the path in place at
-    /// every field and element read was 0.25 KB more of the gzipped `.wasm`.
+    /// The member `key` of the object here.
     #[inline(never)]
-    pub fn key(&'a self, key: &'a str) -> Path<'a> {
-        Path {
-            parent: Some(self),
-            segment: Segment::Key(key),
-            problem: self.problem,
+    pub fn key(&'a self, key: &'a str) -> At<'a> {
+        At {
+            path: self.path.key(key),
+            problems: self.problems,
         }
     }
 
-    /// The element `index` of the array at this path.
+    /// The element `index` of the array here.
     #[inline(never)]
-    pub fn index(&'a self, index: u32) -> Path<'a> {
-        Path {
-            parent: Some(self),
-            segment: Segment::Index(index),
-            problem: self.problem,
+    pub fn index(&'a self, index: u32) -> At<'a> {
+        At {
+            path: self.path.index(index as usize),
+            problems: self.problems,
         }
     }
 
     /// `options[0].label`, `answers.team`, or `(root)` for the root itself:
     /// the same form as the native parser's paths.
     pub fn render(&self) -> String {
-        let mut segments = Vec::new();
-        let mut at = Some(self);
-        while let Some(path) = at {
-            segments.push(path.segment);
-            at = path.parent;
-        }
-        let mut out = String::new();
-        for segment in segments.iter().rev() {
-            match segment {
-                Segment::Root(root) => out.push_str(root),
-                Segment::Key(key) => {
-                    if !out.is_empty() {
-                        out.push('.');
-                    }
-                    out.push_str(key);
-                }
-                Segment::Index(i) => {
-                    out.push('[');
-                    out.push_str(&i.to_string());
-                    out.push(']');
-                }
-            }
-        }
-        if out.is_empty() {
-            out.push_str("(root)");
-        }
-        out
+        self.path.render()
     }
 
-    /// Records a problem at this path.
+    /// Records a problem here.
     pub fn fail(&self, message: String) {
-        let problems = self.problem;
+        let problems = self.problems;
         if problems.muted.get() {
             return;
         }
         let mut issues = problems.issues.take();
-        let room = if problems.all.get() {
-            MAX_ISSUES + 1
-        } else {
-            1
-        };
-        if issues.len() < room {
-            issues.push(parse_issue(self.render(), &message));
-        } else {
-            problems.left_out.set(problems.left_out.get() + 1);
+        // Without `all` only the first is kept: the rest need no path.
+        if problems.all.get() || issues.is_empty() {
+            issues.add_with(|| parse_issue(self.render(), &message));
         }
         problems.issues.set(issues);
     }
@@ -222,7 +173,7 @@ impl<'a> Path<'a> {
     /// Records `error` (one that is not a parse error), unless an earlier
     /// problem was recorded.
     pub fn fail_with(&self, error: Error) {
-        let problems = self.problem;
+        let problems = self.problems;
         let issues = problems.issues.take();
         let other = problems.other.take();
         let first = issues.is_empty() && other.is_none();
@@ -302,12 +253,12 @@ fn one_of(names: &[&str]) -> String {
 /// A Rust value that can be read from a plain JS value.
 pub trait FromJs: Sized {
     /// Reads `value`, found at `at`. On a problem, records it with
-    /// [`Path::fail`] and returns any value (it is thrown away).
-    fn from_js(value: &JsValue, at: &Path) -> Self;
+    /// [`At::fail`] and returns any value (it is thrown away).
+    fn from_js(value: &JsValue, at: &At) -> Self;
 }
 
 impl FromJs for String {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         value.as_string().unwrap_or_else(|| {
             at.invalid_type(value, "a string");
             String::new()
@@ -318,7 +269,7 @@ impl FromJs for String {
 impl FromJs for f64 {
     /// Any JS number, NaN and ±Infinity included: the core's validation
     /// reports those with the field's own rule.
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         value.as_f64().unwrap_or_else(|| {
             at.invalid_type(value, "f64");
             0.0
@@ -327,7 +278,7 @@ impl FromJs for f64 {
 }
 
 impl FromJs for u32 {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         match value.as_f64() {
             Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => n as u32,
             Some(n) if n.fract() == 0.0 && n.is_finite() => {
@@ -346,7 +297,7 @@ impl FromJs for u32 {
 }
 
 impl FromJs for bool {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         value.as_bool().unwrap_or_else(|| {
             at.invalid_type(value, "a boolean");
             false
@@ -357,7 +308,7 @@ impl FromJs for bool {
 /// `null` is `None`, as serde reads JSON `null` (absent fields are handled
 /// by [`Obj::or_default`]).
 impl<T: FromJs> FromJs for Option<T> {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         if value.is_null() || value.is_undefined() {
             None
         } else {
@@ -367,7 +318,7 @@ impl<T: FromJs> FromJs for Option<T> {
 }
 
 impl<T: FromJs> FromJs for Vec<T> {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         let mut items = Vec::new();
         match value.dyn_ref::<Array>() {
             Some(array) => {
@@ -383,7 +334,7 @@ impl<T: FromJs> FromJs for Vec<T> {
 
 /// A plain object whose values are all `T` (`undefined` values are skipped).
 impl<T: FromJs> FromJs for Map<T> {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         let mut map = Map::new();
         match plain_object(value) {
             Some(object) => {
@@ -402,7 +353,7 @@ impl<T: FromJs> FromJs for Map<T> {
 /// `rename_all = "lowercase"` enums are written) and returns its index, or 0
 /// after recording the problem. An index rather than the enum value, so that
 /// one copy serves every enum (docs/size.md); `src/wasm/input.rs` maps it.
-pub fn variant(value: &JsValue, at: &Path, names: &[&str]) -> usize {
+pub fn variant(value: &JsValue, at: &At, names: &[&str]) -> usize {
     let name = String::from_js(value, at);
     if let Some(i) = names.iter().position(|n| *n == name) {
         return i;
@@ -472,7 +423,7 @@ fn members(object: &Object) -> Vec<(String, JsValue)> {
 pub struct Obj<'a> {
     /// The object's members, read once; `None` when it is not an object.
     members: Option<Vec<(String, JsValue)>>,
-    at: &'a Path<'a>,
+    at: &'a At<'a>,
 }
 
 impl<'a> Obj<'a> {
@@ -480,7 +431,7 @@ impl<'a> Obj<'a> {
     /// (else records `invalid type` or `unknown field`, and every field then
     /// reads as absent). `what` is serde's name for the type, e.g.
     /// `struct Matrix`.
-    pub fn new(value: &'a JsValue, at: &'a Path<'a>, what: &str, fields: &[&str]) -> Self {
+    pub fn new(value: &'a JsValue, at: &'a At<'a>, what: &str, fields: &[&str]) -> Self {
         let members = plain_object(value).map(members);
         match &members {
             None => at.invalid_type(value, what),
@@ -510,7 +461,7 @@ impl<'a> Obj<'a> {
         let found = self.field(name, true);
         // Absent (recorded as missing), or its object is no object (recorded
         // as such): the `undefined` read in its place adds nothing.
-        let muted = &self.at.problem.muted;
+        let muted = &self.at.problems.muted;
         let was = muted.get();
         muted.set(was || found.is_none());
         let value = T::from_js(found.unwrap_or(&absent), &self.at.key(name));
