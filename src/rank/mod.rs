@@ -13,11 +13,13 @@
 //! `checks` validates the input, `formulas` scores it (with the SIMD inner
 //! loops in `kernel`), and `order` sorts the scores.
 
+mod bulk;
 mod checks;
 mod formulas;
 mod kernel;
 mod order;
 
+pub use bulk::{option_count, rank_bulk, rows_from_flat, BulkCriteria};
 pub use formulas::{topsis_scores, wsm_scores};
 pub use order::order;
 

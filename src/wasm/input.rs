@@ -3,7 +3,8 @@
 //! field, `or_default` for `#[serde(default)]`). A field added to a model
 //! struct fails to compile here until it is listed, so the two cannot drift.
 
-use super::read::{variant, At, FromJs, Obj};
+use super::object::Obj;
+use super::read::{variant, At, FromJs};
 use crate::answers::AnswerValue;
 use crate::model::{
     Choice, Citation, Condition, ConfidenceThresholds, Criterion, Direction, Dispute, DisputeSide,

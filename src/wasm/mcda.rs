@@ -10,11 +10,13 @@
 //! An object with anything unusual (an unknown or a missing field) is read
 //! by the generic reader instead, which reports it.
 
-use super::read::{variant, At, FromJs, Obj};
-use crate::limits::{MAX_RANK_OPTIONS, OPTION_COUNT_RANGE};
+use super::object::Obj;
+use super::read::{variant, At, FromJs};
 use crate::map::Map;
 use crate::model::Direction;
-use crate::rank::{Method, RankCriterion, RankInput, ValueRanking};
+use crate::rank::{
+    option_count, rows_from_flat, BulkCriteria, Method, RankCriterion, RankInput, ValueRanking,
+};
 use crate::{Error, Issue};
 use js_sys::{Array, Float64Array, Object, Reflect, Uint32Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -185,17 +187,6 @@ pub enum Numeric {
     },
 }
 
-/// The criteria of the bulk form: objects with ids, or by position.
-pub enum BulkCriteria {
-    Listed(Vec<RankCriterion>),
-    /// `{weights: Float64Array, cost?: Uint8Array}`: a weight and a
-    /// direction per column.
-    Columns {
-        weights: Vec<f64>,
-        directions: Vec<Direction>,
-    },
-}
-
 impl FromJs for Numeric {
     fn from_js(value: &JsValue, at: &At) -> Self {
         NAMES.with(|names| {
@@ -253,26 +244,23 @@ fn numeric(
             BulkCriteria::Listed(Vec::new())
         };
         let (options_at, values_at) = (at.key("options"), at.key("values"));
-        if !(n.fract() == 0.0 && (0.0..=MAX_RANK_OPTIONS as f64).contains(&n)) {
-            options_at.fail_with(invalid(
-                &options_at,
-                OPTION_COUNT_RANGE,
-                "pass the number of rows (or an array of option ids); rank more in batches",
-            ));
-        }
+        let options = option_count(n).unwrap_or_else(|error| {
+            options_at.fail_with(error);
+            0
+        });
         let values = match values.dyn_ref::<Float64Array>() {
             Some(flat) => flat.to_vec(),
             None => {
-                values_at.fail_with(invalid(
-                    &values_at,
+                values_at.fail_with(Error::InvalidInput(vec![Issue::new(
+                    values_at.render(),
                     "with a count of options, values must be a Float64Array",
                     "pass count × criteria.length values in one Float64Array, row by row",
-                ));
+                )]));
                 Vec::new()
             }
         };
         return Numeric::Count {
-            options: n as usize,
+            options,
             criteria,
             values,
         };
@@ -329,34 +317,6 @@ fn columns(value: &JsValue, at: &At, names: &Names) -> BulkCriteria {
     }
 }
 
-/// Ranks the bulk form (see `crate::rank::rank_values` and
-/// `crate::rank::rank_columns`). Criteria by position have no ids, so
-/// `weights` cannot name them: theirs are in `criteria.weights`.
-pub fn rank_bulk(
-    values: &[f64],
-    options: usize,
-    criteria: &BulkCriteria,
-    method: Method,
-    weights: Option<&Map<f64>>,
-) -> Result<ValueRanking, Error> {
-    match criteria {
-        BulkCriteria::Listed(criteria) => {
-            crate::rank::rank_values(values, options, criteria, method, weights)
-        }
-        BulkCriteria::Columns { .. } if weights.is_some_and(|w| !w.is_empty()) => {
-            Err(Error::InvalidInput(vec![Issue::new(
-                "weights",
-                "criteria given by position have no ids for weights to name",
-                "put the weights in criteria.weights instead",
-            )]))
-        }
-        BulkCriteria::Columns {
-            weights,
-            directions,
-        } => crate::rank::rank_columns(values, options, weights, directions, method),
-    }
-}
-
 /// A `Float64Array`, copied.
 struct F64s(Vec<f64>);
 
@@ -398,10 +358,6 @@ impl FromJs for Cost {
     }
 }
 
-fn invalid(at: &At, message: &str, hint: &str) -> Error {
-    Error::InvalidInput(vec![Issue::new(at.render(), message, hint)])
-}
-
 /// The result of the bulk form, by position: `{method, weights:
 /// Float64Array (criteria order), scores: Float64Array (row order),
 /// ranking: Uint32Array (row indices, best first)}`.
@@ -428,25 +384,13 @@ pub fn bulk_result(method: Method, r: &ValueRanking) -> JsValue {
     out.into()
 }
 
-/// A flat row-major `Float64Array` of `rows × columns` values, as rows.
+/// A flat row-major `Float64Array` of `rows × columns` values, as rows
+/// (the shape is checked by the core: [`rows_from_flat`]).
 fn rows_of(flat: &Float64Array, rows: usize, columns: usize, at: &At) -> Vec<Vec<f64>> {
-    let all = flat.to_vec();
-    if columns == 0 || rows.checked_mul(columns) != Some(all.len()) {
-        at.fail_with(Error::InvalidInput(vec![Issue::new(
-            at.render(),
-            format!(
-                "a Float64Array of {} values for {rows} options × {columns} criteria",
-                all.len()
-            ),
-            "pass options.length × criteria.length values, row by row (option by option)",
-        )]));
-        return Vec::new();
-    }
-    let mut out = Vec::with_capacity(rows);
-    for row in all.chunks(columns) {
-        out.push(row.to_vec());
-    }
-    out
+    rows_from_flat(&flat.to_vec(), rows, columns).unwrap_or_else(|error| {
+        at.fail_with(error);
+        Vec::new()
+    })
 }
 
 /// True when `value` is the numeric form (`{options, criteria, values}`)

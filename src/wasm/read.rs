@@ -7,8 +7,8 @@
 //! `tests/wasm/suite.rs` checks that both name the same paths.
 //!
 //! A type becomes readable by implementing [`FromJs`]; a struct lists its
-//! field names once and reads each field with [`Obj::req`] (required) or
-//! [`Obj::or_default`] (`#[serde(default)]`); the field's type picks the
+//! field names once and reads each field with [`Obj::req`](super::object::Obj::req) (required) or
+//! [`Obj::or_default`](super::object::Obj::or_default) (`#[serde(default)]`); the field's type picks the
 //! reader. `src/wasm/input.rs` has a macro that writes this for a struct:
 //!
 //! ```text
@@ -31,8 +31,7 @@
 //! `undefined` counts as absent, as `JSON.stringify` would drop it.
 
 use crate::error::{clip, parse_issue, Error, Issues, Path};
-use crate::map::Map;
-use js_sys::{Array, Object};
+use js_sys::Array;
 use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -85,7 +84,7 @@ fn read_into<T: FromJs>(value: &JsValue, root: &str, problems: &Problems) -> T {
 pub struct Problems {
     issues: Cell<Issues>,
     other: Cell<Option<Error>>,
-    muted: Cell<bool>,
+    pub(super) muted: Cell<bool>,
     all: Cell<bool>,
 }
 
@@ -120,7 +119,7 @@ impl Problems {
 #[derive(Clone, Copy)]
 pub struct At<'a> {
     path: Path<'a>,
-    problems: &'a Problems,
+    pub(super) problems: &'a Problems,
 }
 
 impl<'a> At<'a> {
@@ -229,7 +228,7 @@ fn number_text(n: f64) -> String {
 }
 
 /// `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` `` (serde's wording).
-fn one_of(names: &[&str]) -> String {
+pub(super) fn one_of(names: &[&str]) -> String {
     match names {
         [] => "nothing".to_string(),
         [one] => format!("`{one}`"),
@@ -306,7 +305,7 @@ impl FromJs for bool {
 }
 
 /// `null` is `None`, as serde reads JSON `null` (absent fields are handled
-/// by [`Obj::or_default`]).
+/// by [`Obj::or_default`](super::object::Obj::or_default)).
 impl<T: FromJs> FromJs for Option<T> {
     fn from_js(value: &JsValue, at: &At) -> Self {
         if value.is_null() || value.is_undefined() {
@@ -332,23 +331,6 @@ impl<T: FromJs> FromJs for Vec<T> {
     }
 }
 
-/// A plain object whose values are all `T` (`undefined` values are skipped).
-impl<T: FromJs> FromJs for Map<T> {
-    fn from_js(value: &JsValue, at: &At) -> Self {
-        let mut map = Map::new();
-        match plain_object(value) {
-            Some(object) => {
-                for (key, item) in members(object) {
-                    let parsed = T::from_js(&item, &at.key(&key));
-                    map.insert(key, parsed);
-                }
-            }
-            None => at.invalid_type(value, "a map"),
-        }
-        map
-    }
-}
-
 /// Reads a string naming one of `names` (a unit enum, as serde's
 /// `rename_all = "lowercase"` enums are written) and returns its index, or 0
 /// after recording the problem. An index rather than the enum value, so that
@@ -366,137 +348,4 @@ pub fn variant(value: &JsValue, at: &At, names: &[&str]) -> usize {
         ));
     }
     0
-}
-
-fn plain_object(value: &JsValue) -> Option<&Object> {
-    (value.is_object() && !Array::is_array(value)).then(|| value.unchecked_ref())
-}
-
-/// Joins an object's keys into one string for the trip into wasm: a control
-/// character that keys hardly ever hold. A key that holds it makes the
-/// split miscount, and the keys are then read one by one.
-const KEY_SEPARATOR: &str = "\u{1f}";
-const KEY_SEPARATOR_BYTE: u8 = 0x1f;
-
-/// The own enumerable members of `object` whose value is not `undefined`.
-///
-/// Calls into JS are what reading costs (a cold page's first read of the
-/// built-in matrix made 7,600 of them, half its time), so an object takes a
-/// fixed few, not a few per member: `Object.keys` joined into one string,
-/// `Object.values` (same order), and one `indexOf(undefined)` that is
-/// almost always -1; then one `get` per value.
-fn members(object: &Object) -> Vec<(String, JsValue)> {
-    let keys = Object::keys(object);
-    let count = keys.length();
-    let mut out = Vec::new();
-    if count == 0 {
-        return out;
-    }
-    let values = Object::values(object);
-    let joined = String::from(keys.join(KEY_SEPARATOR));
-    // By hand: `str::split` brought 1.2 KB of generic search code.
-    let mut split: Vec<&str> = Vec::new();
-    let mut start = 0;
-    for (at, byte) in joined.bytes().enumerate() {
-        if byte == KEY_SEPARATOR_BYTE {
-            split.push(joined.get(start..at).unwrap_or_default());
-            start = at + 1;
-        }
-    }
-    split.push(joined.get(start..).unwrap_or_default());
-    let some_undefined = values.index_of(&JsValue::UNDEFINED, 0) >= 0;
-    for i in 0..count {
-        let value = values.get(i);
-        if some_undefined && value.is_undefined() {
-            continue;
-        }
-        let key = match split.get(i as usize) {
-            Some(key) if split.len() == count as usize => (*key).to_string(),
-            _ => keys.get(i).as_string().unwrap_or_default(),
-        };
-        out.push((key, value));
-    }
-    out
-}
-
-/// A JS object being read as a struct with a fixed set of fields.
-pub struct Obj<'a> {
-    /// The object's members, read once; `None` when it is not an object.
-    members: Option<Vec<(String, JsValue)>>,
-    at: &'a At<'a>,
-}
-
-impl<'a> Obj<'a> {
-    /// Checks that `value` is a plain object whose keys are all in `fields`
-    /// (else records `invalid type` or `unknown field`, and every field then
-    /// reads as absent). `what` is serde's name for the type, e.g.
-    /// `struct Matrix`.
-    pub fn new(value: &'a JsValue, at: &'a At<'a>, what: &str, fields: &[&str]) -> Self {
-        let members = plain_object(value).map(members);
-        match &members {
-            None => at.invalid_type(value, what),
-            Some(members) => {
-                for (key, _) in members {
-                    if !fields.contains(&key.as_str()) {
-                        at.key(key).fail(format!(
-                            "unknown field `{}`, expected {}",
-                            clip(key),
-                            one_of(fields)
-                        ));
-                    }
-                }
-            }
-        }
-        Obj { members, at }
-    }
-
-    /// A field that must be present (else records `missing field` at the
-    /// object's path).
-    ///
-    /// Never inlined, like [`Obj::or_default`]: inlined into every struct
-    /// reader, the two were 0.8 KB more of the gzipped `.wasm` (docs/size.md).
-    #[inline(never)]
-    pub fn req<T: FromJs>(&self, name: &str) -> T {
-        let absent = JsValue::UNDEFINED;
-        let found = self.field(name, true);
-        // Absent (recorded as missing), or its object is no object (recorded
-        // as such): the `undefined` read in its place adds nothing.
-        let muted = &self.at.problems.muted;
-        let was = muted.get();
-        muted.set(was || found.is_none());
-        let value = T::from_js(found.unwrap_or(&absent), &self.at.key(name));
-        muted.set(was);
-        value
-    }
-
-    /// A field that may be left out (serde's `#[serde(default)]`).
-    #[inline(never)]
-    pub fn or_default<T: FromJs + Default>(&self, name: &str) -> T {
-        match self.field(name, false) {
-            None => T::default(),
-            Some(value) => T::from_js(value, &self.at.key(name)),
-        }
-    }
-
-    /// The field's value as it is, `undefined` when absent: for a reader
-    /// that looks at a value before choosing how to read it.
-    pub fn value(&self, name: &str) -> JsValue {
-        self.field(name, false)
-            .cloned()
-            .unwrap_or(JsValue::UNDEFINED)
-    }
-
-    /// The field's value, `None` when absent (members never hold
-    /// `undefined`). A missing required field is recorded here.
-    fn field(&self, name: &str, required: bool) -> Option<&JsValue> {
-        let members = self.members.as_ref()?;
-        let found = members
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value);
-        if required && found.is_none() {
-            self.at.fail(format!("missing field `{name}`"));
-        }
-        found
-    }
 }
