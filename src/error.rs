@@ -19,8 +19,7 @@ pub struct Issue {
 impl Issue {
     /// Builds an issue from its three parts.
     ///
-    /// Never inlined: its copies inlined at every call site were 0.2 KB of the
-    /// gzipped `.wasm` (docs/size.md).
+    /// Never inlined (size: see `crate::small`): it is called from every check.
     #[inline(never)]
     pub fn new(
         path: impl Into<String>,
@@ -131,8 +130,8 @@ fn hint_for(message: &str, answers: bool) -> String {
     } else if message.starts_with("unknown variant") {
         "use one of the listed values"
     } else if message.starts_with("recursion limit") {
-        // `starts_with` throughout: a substring search (`contains`) pulled
-        // 5 KB gzip of panic formatting into the .wasm (docs/size.md).
+        // `starts_with` throughout: a substring search (`contains`) pulls
+        // panic formatting into the .wasm (size: see `crate::small`).
         "flatten the document: it nests deeper than the format ever needs"
     } else if answers {
         "fix the value"
@@ -370,12 +369,7 @@ pub fn unknown_id<'a>(
     id: &str,
     known: impl Iterator<Item = &'a str>,
 ) -> Issue {
-    // Generic over the iterator, so one copy per caller: it only collects.
-    let mut ids = Vec::new();
-    for k in known {
-        ids.push(k);
-    }
-    unknown_id_among(path, what, id, &ids)
+    unknown_id_among(path, what, id, &crate::small::collect_strs(known))
 }
 
 #[inline(never)]
@@ -406,18 +400,6 @@ fn unknown_id_among(path: &str, what: &str, id: &str, known: &[&str]) -> Issue {
         format!("\"{}\" is not {article} {what}", clip(id)),
         hint,
     )
-}
-
-/// `a, b, c`. A loop rather than `join`, whose generic code is 1 KB of wasm.
-pub fn comma_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
-    let mut out = String::new();
-    for item in items {
-        if !out.is_empty() {
-            out.push_str(", ");
-        }
-        out.push_str(item);
-    }
-    out
 }
 
 /// Shortens a string for an error message so huge inputs stay readable.

@@ -32,6 +32,7 @@ mod recommend;
 pub mod result;
 pub mod score;
 pub mod sensitivity;
+pub mod small;
 #[cfg(not(target_arch = "wasm32"))]
 mod structure;
 pub mod uncertainty;

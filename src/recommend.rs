@@ -114,8 +114,8 @@ pub fn recommend_validated(matrix: &Matrix, answers: &Answers) -> Result<Recomme
         Confidence::CloseCall
     };
 
-    // Maps filled by `insert` in loops: each `map(…).collect()` was its own
-    // generic code in the wasm (docs/size.md).
+    // Maps filled by `insert` in loops: each `map(…).collect()` is generic
+    // code of its own (size: see `crate::small`).
     let per_option = |values: &[f64]| -> Map<f64> {
         let mut map = Map::new();
         for (o, v) in matrix.options.iter().zip(values) {

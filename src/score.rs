@@ -55,8 +55,8 @@ impl Table {
         t
     }
 
-    /// The utility of option `o` on criterion `c`. Never inlined: the
-    /// bounds-checked lookup at every use was 0.1 KB of the gzipped `.wasm`.
+    /// The utility of option `o` on criterion `c`. Never inlined: one
+    /// bounds-checked lookup for every use (size: see `crate::small`).
     #[inline(never)]
     pub fn at(&self, utilities: &[f64], o: usize, c: usize) -> f64 {
         utilities.get(o * self.criteria + c).copied().unwrap_or(0.0)
@@ -66,7 +66,7 @@ impl Table {
 /// Weighted-sum scores (0–100) of every option for the given utilities.
 pub fn weighted_scores(table: &Table, utilities: &[f64], weights: &[f64]) -> Vec<f64> {
     let total: f64 = weights.iter().sum();
-    // A loop rather than `map(…).collect()` (docs/size.md).
+    // A loop rather than `map(…).collect()` (size: see `crate::small`).
     let mut scores = Vec::with_capacity(table.options);
     for o in 0..table.options {
         scores.push(if total <= 0.0 {

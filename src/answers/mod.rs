@@ -33,7 +33,7 @@ pub use crate::limits::{MAX_PRIORITY, MAX_SAMPLES};
 ///
 /// Deserialized by a hand-written visitor rather than `#[serde(untagged)]`:
 /// untagged enums buffer the whole value first (deeply nested input would
-/// recurse without bound) and cost kilobytes of wasm.
+/// recurse without bound) and bring generic code (size: see `crate::small`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnswerValue {
     /// A choice id, for a single-choice question.

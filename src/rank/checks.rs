@@ -6,13 +6,14 @@
 use super::formulas::{topsis_values, wsm_values};
 use super::order::stable_order;
 use super::{Method, RankCriterion};
-use crate::error::{clip, comma_list, Error, Issues, Path};
+use crate::error::{clip, Error, Issues, Path};
 use crate::limits::{
     ANCHOR_MAX, ANCHOR_RANGE, MAX_RANK_CRITERIA, MAX_RANK_OPTIONS, MAX_TEXT_LEN, MAX_WEIGHT,
     WEIGHT_RANGE,
 };
 use crate::map::Map;
 use crate::model::Direction;
+use crate::small::join;
 
 /// What [`rank`](super::rank) and [`rank_values`](super::rank_values) share: the weights, and the scores of
 /// flat values of the right shape (`shaped`), checked in the same pass that
@@ -306,7 +307,7 @@ pub(super) fn resolve_weights(
                 format!(
                     "\"{}\" is not a criterion; expected one of {}",
                     clip(id),
-                    clip(&comma_list(ids.iter().copied()))
+                    clip(&join(ids.iter().copied(), ", "))
                 ),
                 "use the criteria's ids as keys",
             ),

@@ -194,8 +194,8 @@ fn rank_rows(
         scores = wsm_scores(&input.values, &directions, &used);
     }
     let order = order(&scores);
-    // Filled by insert rather than collected: `collect` sorts its input first,
-    // and that sort is kilobytes of wasm.
+    // Filled by insert rather than collected: `collect` sorts its input first
+    // (size: see `crate::small`).
     let mut weights_used = Map::new();
     for (criterion, w) in input.criteria.iter().zip(&used) {
         weights_used.insert(criterion.id.clone(), *w);

@@ -116,8 +116,8 @@ fn split(keys: &mut [u64], rows: &mut [usize], spare_keys: &mut [u64], spare_row
 
 /// `0..n` sorted by `before(a, b)` ("a goes strictly before b"), equal
 /// elements in their input order: a bottom-up merge sort, O(n log n).
-/// Hand-written because the standard library's stable sort costs several
-/// KB of wasm for every type it is used with.
+/// Hand-written because the standard library's stable sort is generic code
+/// of its own for every type it is used with (size: see `crate::small`).
 pub(super) fn stable_order(n: usize, before: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {
     let mut from: Vec<usize> = (0..n).collect();
     let mut to = vec![0; n];

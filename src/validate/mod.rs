@@ -12,6 +12,7 @@ mod questions;
 
 use crate::error::{clip, unknown_id, Error, Issues, Path};
 use crate::model::{Condition, Matrix};
+use crate::small::{collect_strs, is_blank};
 
 // The limits' public paths before `crate::limits` held them.
 #[doc(no_inline)]
@@ -102,16 +103,11 @@ impl Validator<'_> {
         }
     }
 
-    /// Never inlined: out of line, its per-call-site copies are 0.17 KB
-    /// smaller in the gzipped `.wasm` than inlined into the checks.
+    /// Reports each id of `ids` that repeats, once. Never inlined, and
+    /// generic only in what it collects (size: see `crate::small`).
     #[inline(never)]
     fn unique<'s>(&mut self, path: &Path, ids: impl Iterator<Item = &'s str>) {
-        // Generic over the iterator, so one copy per caller: it only collects.
-        let mut all = Vec::new();
-        for id in ids {
-            all.push(id);
-        }
-        self.unique_among(path, &all);
+        self.unique_among(path, &collect_strs(ids));
     }
 
     /// Reports each id of `ids` that repeats, once.
@@ -191,8 +187,8 @@ impl Validator<'_> {
 }
 
 /// True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with plausible month and day.
-/// Byte by byte: `split` and `parse` pulled a kilobyte of generic string
-/// code into the `.wasm` (docs/size.md).
+/// Byte by byte rather than with `split` and `parse` (size: see
+/// `crate::small`).
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     // The digits at `from..from + len`, as a number in 1..=max.
@@ -210,12 +206,6 @@ fn is_date(s: &str) -> bool {
             10 => dash(4) && num(5, 2, 12) && dash(7) && num(8, 2, 31),
             _ => false,
         }
-}
-
-/// True when `s` is empty or only whitespace (`s.trim().is_empty()` without
-/// `trim`'s two-sided search).
-fn is_blank(s: &str) -> bool {
-    s.chars().all(char::is_whitespace)
 }
 
 #[cfg(test)]
@@ -276,14 +266,6 @@ mod tests {
         ];
         for case in cases {
             assert_eq!(is_date(case), reference(case), "{case}");
-        }
-    }
-
-    #[test]
-    fn blank() {
-        use super::is_blank;
-        for s in ["", " ", "\t\n", "\u{2003}", " a ", "x"] {
-            assert_eq!(is_blank(s), s.trim().is_empty(), "{s:?}");
         }
     }
 }

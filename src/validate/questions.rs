@@ -1,13 +1,14 @@
 //! What a reader answers and what follows from it: questions, rules,
 //! disputes, and the next-step guidance of options and hybrid rules.
 
-use super::{is_blank, Validator, RESERVED_ANSWER_KEYS};
+use super::{Validator, RESERVED_ANSWER_KEYS};
 use crate::error::Path;
 use crate::limits::{
     GROUP_WEIGHT_RANGE, MAX_CODE_LEN, MAX_CRITERIA, MAX_GUIDANCE, MAX_OPTIONS, MAX_PRIORITY,
     MAX_QUESTIONS, MAX_WEIGHT, SLIDER_DEFAULT_RANGE, WEIGHT_CHANGE_RANGE, WEIGHT_STEP_RANGE,
 };
 use crate::model::{GuidanceKind, GuidanceSection, QuestionKind, RuleKind};
+use crate::small::is_blank;
 
 impl Validator<'_> {
     pub(super) fn questions(&mut self) {

@@ -207,7 +207,7 @@ pub fn ahp_weights(
     convert::to_js(&result)
 }
 
-/// Talc instead of Rust's default dlmalloc: 2.4 KB gzip smaller, and faster
-/// (docs/size.md).
+/// Talc instead of Rust's default dlmalloc: smaller, and faster (size: see
+/// `crate::small`).
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -4,6 +4,7 @@
 use super::read::{one_of, At, FromJs};
 use crate::error::clip;
 use crate::map::Map;
+use crate::small::split_at_byte;
 use js_sys::{Array, Object};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -50,16 +51,7 @@ fn members(object: &Object) -> Vec<(String, JsValue)> {
     }
     let values = Object::values(object);
     let joined = String::from(keys.join(KEY_SEPARATOR));
-    // By hand: `str::split` brought 1.2 KB of generic search code.
-    let mut split: Vec<&str> = Vec::new();
-    let mut start = 0;
-    for (at, byte) in joined.bytes().enumerate() {
-        if byte == KEY_SEPARATOR_BYTE {
-            split.push(joined.get(start..at).unwrap_or_default());
-            start = at + 1;
-        }
-    }
-    split.push(joined.get(start..).unwrap_or_default());
+    let split = split_at_byte(&joined, KEY_SEPARATOR_BYTE);
     let some_undefined = values.index_of(&JsValue::UNDEFINED, 0) >= 0;
     for i in 0..count {
         let value = values.get(i);
@@ -109,8 +101,8 @@ impl<'a> Obj<'a> {
     /// A field that must be present (else records `missing field` at the
     /// object's path).
     ///
-    /// Never inlined, like [`Obj::or_default`]: inlined into every struct
-    /// reader, the two were 0.8 KB more of the gzipped `.wasm` (docs/size.md).
+    /// Never inlined, like [`Obj::or_default`]: it is called from every
+    /// struct reader (size: see `crate::small`).
     #[inline(never)]
     pub fn req<T: FromJs>(&self, name: &str) -> T {
         let absent = JsValue::UNDEFINED;

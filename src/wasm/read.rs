@@ -234,7 +234,7 @@ pub(super) fn one_of(names: &[&str]) -> String {
         [one] => format!("`{one}`"),
         [a, b] => format!("`{a}` or `{b}`"),
         all => {
-            // A loop rather than `join`, whose generic code is 1 KB of wasm.
+            // A loop rather than `join` (size: see `crate::small`).
             let mut out = String::from("one of ");
             for (i, name) in all.iter().enumerate() {
                 if i > 0 {
@@ -334,7 +334,7 @@ impl<T: FromJs> FromJs for Vec<T> {
 /// Reads a string naming one of `names` (a unit enum, as serde's
 /// `rename_all = "lowercase"` enums are written) and returns its index, or 0
 /// after recording the problem. An index rather than the enum value, so that
-/// one copy serves every enum (docs/size.md); `src/wasm/input.rs` maps it.
+/// one copy serves every enum (size: see `crate::small`); `src/wasm/input.rs` maps it.
 pub fn variant(value: &JsValue, at: &At, names: &[&str]) -> usize {
     let name = String::from_js(value, at);
     if let Some(i) = names.iter().position(|n| *n == name) {
