@@ -27,7 +27,7 @@ pub fn parse_matrix(text: &str) -> Result<Matrix, Error> {
 /// [`Error::Parse`] (one issue) when the text is not JSON or breaks the
 /// size or depth limit; [`Error::InvalidMatrix`] with every structural
 /// problem, or else with every broken rule (up to
-/// [`MAX_ISSUES`](crate::validate::MAX_ISSUES) issues, then a count).
+/// [`MAX_ISSUES`](crate::limits::MAX_ISSUES) issues, then a count).
 pub fn check_matrix(text: &str) -> Result<Matrix, Error> {
     matrix_limits(text)?;
     let value: serde_json::Value =
