@@ -235,7 +235,7 @@ impl Issues {
 
     /// The issues kept, then `last` in place of the count of those left out
     /// (a reader that stopped says so instead).
-    pub fn then(mut self, last: Issue) -> Vec<Issue> {
+    pub fn listed_then(mut self, last: Issue) -> Vec<Issue> {
         self.list.push(last);
         self.list
     }
@@ -412,5 +412,38 @@ pub fn clip_to(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
         Some((cut, _)) => format!("{}…", s.get(..cut).unwrap_or(s)),
         None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_read_as_serde_names_them() {
+        let matrix = Path::root("");
+        assert_eq!(matrix.render(), "(root)");
+        let options = matrix.key("options");
+        let first = options.index(0);
+        assert_eq!(first.key("id").render(), "options[0].id");
+        let answers = Path::root("answers");
+        assert_eq!(answers.key("team").render(), "answers.team");
+        assert_eq!(matrix.index(3).render(), "[3]");
+    }
+
+    #[test]
+    fn issues_past_the_limit_are_counted_in_one_wording() {
+        let mut issues = Issues::new();
+        for i in 0..=MAX_ISSUES {
+            issues.push(Path::root("values").index(i), "bad", "fix it");
+        }
+        let listed = issues.into_vec();
+        assert_eq!(listed.len(), MAX_ISSUES + 1);
+        assert_eq!(listed[MAX_ISSUES].message, "1 more issue not listed");
+        assert_eq!(
+            listed[MAX_ISSUES - 1].path,
+            format!("values[{}]", MAX_ISSUES - 1)
+        );
+        assert!(Issues::new().finish(Error::InvalidInput).is_ok());
     }
 }

@@ -57,7 +57,7 @@ pub fn read_all<T: DeserializeOwned>(value: &Value, root: &str) -> Result<T, Vec
             .any(|f| f.path == path && f.missing == stop.missing);
         if again || fixes.len() >= MAX_ISSUES {
             issues.add(issue);
-            return Err(issues.then(Issue::new(
+            return Err(issues.listed_then(Issue::new(
                 shown(root),
                 format!(
                     "reading stopped after {} problems; there may be more",
