@@ -8,7 +8,7 @@
 /// The scores become integer keys (their bits, turned so that a smaller key
 /// is a better score), sorted by a most-significant-digit radix pass on the
 /// top bits in which the keys differ, into one bucket per digit; a bucket
-/// larger than [`SMALL_BUCKET`] is split the same way on its own top
+/// larger than `SMALL_BUCKET` (16) is split the same way on its own top
 /// differing bits, and a last insertion pass orders each small bucket. At
 /// 1,000 rows that is one counting pass, one scatter and a few moves per row,
 /// where a byte-by-byte LSD radix sort made seven scatters. Every step keeps
