@@ -9,13 +9,15 @@
 //! consistency ratio `CR = CI / RI` with Saaty's random index [`RANDOM_INDEX`].
 //! A CR above 0.10 is, by Saaty's rule, too inconsistent to trust.
 
-use crate::error::{Error, Issue};
+use crate::error::{Error, Issue, Issues, Path};
 use serde::Serialize;
 
-/// Most criteria a pairwise matrix may have (the random index table ends there).
-pub const MAX_AHP_SIZE: usize = 15;
-/// Largest ratio of Saaty's scale ("extreme importance").
-pub const SCALE_MAX: f64 = 9.0;
+// Its public path before `crate::limits` held it.
+#[doc(no_inline)]
+pub use crate::limits::MAX_AHP_SIZE;
+/// Largest ratio of Saaty's 1–9 scale ("extreme importance"); not the 0–10
+/// anchor scale of scores ([`crate::limits::ANCHOR_MAX`]).
+pub const SAATY_MAX: f64 = 9.0;
 /// How far `a_ij · a_ji` may be from 1 and `a_ii` from 1 (relative): three
 /// decimals suffice (`0.333` for 1/3, `0.143` for 1/7), two do not.
 pub const RECIPROCAL_TOLERANCE: f64 = 0.005;
@@ -113,10 +115,7 @@ pub fn ahp_weights_with(
     pairwise: &[Vec<f64>],
     settings: PowerIteration,
 ) -> Result<AhpWeights, Error> {
-    let issues = check(pairwise);
-    if !issues.is_empty() {
-        return Err(Error::InvalidInput(issues));
-    }
+    check(pairwise).finish(Error::InvalidInput)?;
     let n = pairwise.len();
     let (weights, iterations) = principal_eigenvector(pairwise, settings)?;
     // Σ_i (A·w)_i = λ·Σ_i w_i = λ, as the weights sum to 1.
@@ -146,58 +145,60 @@ pub fn ahp_weights_with(
 }
 
 /// Every problem of the matrix, each at its `pairwise[i][j]` path.
-fn check(pairwise: &[Vec<f64>]) -> Vec<Issue> {
+fn check(pairwise: &[Vec<f64>]) -> Issues {
     let n = pairwise.len();
-    let mut issues = Vec::new();
+    let mut issues = Issues::new();
     if n == 0 {
-        issues.push(Issue::new(
+        issues.push(
             "pairwise",
             "the matrix is empty",
             "give one row per criterion, e.g. [[1, 3], [0.3333, 1]]",
-        ));
+        );
         return issues;
     }
     if n > MAX_AHP_SIZE {
-        issues.push(Issue::new(
+        issues.push(
             "pairwise",
             format!("{n} criteria is more than the limit of {MAX_AHP_SIZE}"),
-            "compare at most 15 criteria, e.g. in groups",
-        ));
+            format!("compare at most {MAX_AHP_SIZE} criteria, e.g. in groups"),
+        );
         return issues;
     }
     let tol = RECIPROCAL_TOLERANCE;
+    let rows = Path::root("pairwise");
     for (i, row) in pairwise.iter().enumerate() {
         if row.len() != n {
-            issues.push(Issue::new(
-                format!("pairwise[{i}]"),
+            issues.push(
+                rows.index(i),
                 format!("{} values in a row of a {n}×{n} matrix", row.len()),
                 "the matrix must be square: one value per criterion in every row",
-            ));
+            );
             continue;
         }
+        let row_at = rows.index(i);
         for (j, &a) in row.iter().enumerate() {
-            let path = format!("pairwise[{i}][{j}]");
-            if !a.is_finite() || a * SCALE_MAX < 1.0 - tol || a > SCALE_MAX * (1.0 + tol) {
-                issues.push(Issue::new(
+            let path = row_at.index(j);
+            if !a.is_finite() || a * SAATY_MAX < 1.0 - tol || a > SAATY_MAX * (1.0 + tol) {
+                issues.push(
                     path,
                     "a comparison must be a number from 1/9 to 9",
                     "use Saaty's scale: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme (or their reciprocals)",
-                ));
+                );
             } else if i == j && (a - 1.0).abs() > tol {
-                issues.push(Issue::new(
+                issues.push(
                     path,
                     "a criterion compared with itself must be 1",
                     "put 1 on the diagonal",
-                ));
+                );
             } else if j < i {
                 let mirror = pairwise.get(j).and_then(|r| r.get(i)).copied();
                 if let Some(b) = mirror.filter(|b| b.is_finite() && *b > 0.0) {
                     if (a * b - 1.0).abs() > tol {
-                        issues.push(Issue::new(
+                        issues.push(
                             path,
                             format!("not the reciprocal of pairwise[{j}][{i}]"),
                             "pairwise[j][i] must be 1 / pairwise[i][j], written with at least three decimals (0.333 for 1/3)",
-                        ));
+                        );
                     }
                 }
             }

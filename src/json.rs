@@ -3,8 +3,8 @@
 
 use crate::answers::Answers;
 use crate::error::{from_serde, Error, Issue};
+use crate::limits::{MAX_DEPTH, MAX_DOCUMENT_BYTES};
 use crate::model::Matrix;
-use crate::validate::{json_depth, MAX_DEPTH, MAX_DOCUMENT_BYTES};
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 
@@ -27,7 +27,7 @@ pub fn parse_matrix(text: &str) -> Result<Matrix, Error> {
 /// [`Error::Parse`] (one issue) when the text is not JSON or breaks the
 /// size or depth limit; [`Error::InvalidMatrix`] with every structural
 /// problem, or else with every broken rule (up to
-/// [`MAX_ISSUES`](crate::validate::MAX_ISSUES) issues, then a count).
+/// [`MAX_ISSUES`](crate::limits::MAX_ISSUES) issues, then a count).
 pub fn check_matrix(text: &str) -> Result<Matrix, Error> {
     matrix_limits(text)?;
     let value: serde_json::Value =
@@ -68,9 +68,9 @@ pub fn parse_answers(text: &str) -> Result<Answers, Error> {
     parse(text, "answers")
 }
 
-/// Largest numeric matrix (`rank` input), in bytes of JSON: room for
-/// 10,000 × 100 values written with full precision.
-pub const MAX_NUMERIC_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
+// Its public path before `crate::limits` held it.
+#[doc(no_inline)]
+pub use crate::limits::MAX_NUMERIC_DOCUMENT_BYTES;
 
 /// Parses the input of `rank`, `ahp` or a weights file (anything but a
 /// matrix or answers), at most `max_bytes` long, naming paths under `root`.
@@ -151,7 +151,7 @@ fn syntax_issue(root: &str, error: &serde_json::Error) -> Issue {
     };
     Issue::new(
         root_or(root),
-        crate::answers::clip_to(&error.to_string(), 200),
+        crate::error::clip_to(&error.to_string(), 200),
         hint,
     )
 }
@@ -167,4 +167,46 @@ fn root_or(root: &str) -> &str {
 /// Serializes any result as pretty JSON.
 pub fn to_pretty<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// The deepest nesting of arrays and objects in JSON text, without recursion
+/// (so hostile input cannot exhaust the stack). Brackets inside strings are
+/// ignored.
+pub fn json_depth(text: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+#[cfg(test)]
+mod depth_tests {
+    use super::json_depth;
+
+    #[test]
+    fn depth_counts_nesting_outside_strings() {
+        assert_eq!(json_depth("1"), 0);
+        assert_eq!(json_depth("{}"), 1);
+        assert_eq!(json_depth(r#"{"a":[1,{"b":[]}]}"#), 4);
+        assert_eq!(json_depth(r#"{"a":"[[[[\"]]]"}"#), 1);
+        assert_eq!(json_depth(&"[".repeat(100_000)), 100_000);
+    }
 }

@@ -4,9 +4,9 @@
 //! Natively it is `std::collections::BTreeMap<String, V>`. The wasm build
 //! uses [`IdMap`] instead, a `Vec` of pairs kept sorted by id: the same
 //! iteration order and the same JSON, but none of BTreeMap's node code
-//! (insert, split, search, drop and clone, once per value type), which was
-//! 9 KB of the gzipped `.wasm` for maps of a few dozen entries (see
-//! docs/size.md). Code built for both targets uses only what both have:
+//! (insert, split, search, drop and clone, once per value type), which is
+//! large in the `.wasm` for maps of a few dozen entries (size: see
+//! `crate::small`). Code built for both targets uses only what both have:
 //! `new`, `insert`, `get`, `contains_key`, `iter`, `keys`, `values`, `len`,
 //! `is_empty`, indexing, `for … in &map` and `collect`.
 

@@ -2,6 +2,7 @@
 //! bonuses that turn scores into a ranking.
 
 use crate::answers::Resolved;
+use crate::limits::ANCHOR_MAX;
 use crate::model::{Direction, Matrix, RuleKind};
 
 /// The matrix's scores as a dense option × criterion table of utilities
@@ -23,13 +24,13 @@ pub struct Table {
 impl Table {
     /// Builds the table from a validated matrix; a missing score counts as 0.
     pub fn new(matrix: &Matrix) -> Table {
-        let (n, m) = (matrix.options.len(), matrix.criteria.len());
+        let (option_count, criteria_count) = (matrix.options.len(), matrix.criteria.len());
         let mut t = Table {
-            options: n,
-            criteria: m,
-            value: vec![0.0; n * m],
-            low: vec![0.0; n * m],
-            high: vec![0.0; n * m],
+            options: option_count,
+            criteria: criteria_count,
+            value: vec![0.0; option_count * criteria_count],
+            low: vec![0.0; option_count * criteria_count],
+            high: vec![0.0; option_count * criteria_count],
         };
         for s in &matrix.scores {
             let o = matrix.options.iter().position(|o| o.id == s.option);
@@ -41,11 +42,11 @@ impl Table {
                 .get(c)
                 .is_some_and(|c| c.direction == Direction::Cost);
             let (v, lo, hi) = if cost {
-                (10.0 - s.value, 10.0 - high, 10.0 - low)
+                (ANCHOR_MAX - s.value, ANCHOR_MAX - high, ANCHOR_MAX - low)
             } else {
                 (s.value, low, high)
             };
-            let i = o * m + c;
+            let i = o * criteria_count + c;
             if let (Some(a), Some(b), Some(d)) =
                 (t.value.get_mut(i), t.low.get_mut(i), t.high.get_mut(i))
             {
@@ -55,8 +56,8 @@ impl Table {
         t
     }
 
-    /// The utility of option `o` on criterion `c`. Never inlined: the
-    /// bounds-checked lookup at every use was 0.1 KB of the gzipped `.wasm`.
+    /// The utility of option `o` on criterion `c`. Never inlined: one
+    /// bounds-checked lookup for every use (size: see `crate::small`).
     #[inline(never)]
     pub fn at(&self, utilities: &[f64], o: usize, c: usize) -> f64 {
         utilities.get(o * self.criteria + c).copied().unwrap_or(0.0)
@@ -66,7 +67,7 @@ impl Table {
 /// Weighted-sum scores (0–100) of every option for the given utilities.
 pub fn weighted_scores(table: &Table, utilities: &[f64], weights: &[f64]) -> Vec<f64> {
     let total: f64 = weights.iter().sum();
-    // A loop rather than `map(…).collect()` (docs/size.md).
+    // A loop rather than `map(…).collect()` (size: see `crate::small`).
     let mut scores = Vec::with_capacity(table.options);
     for o in 0..table.options {
         scores.push(if total <= 0.0 {

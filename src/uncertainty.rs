@@ -51,9 +51,9 @@ struct Cell {
     scale: f64,
 }
 
-/// Most score draws one call may make (about 0.1 s natively); larger
-/// requests get fewer samples, and the result says how many were drawn.
-pub const MAX_DRAWS: u64 = 10_000_000;
+// Its public path before `crate::limits` held it.
+#[doc(no_inline)]
+pub use crate::limits::MAX_DRAWS;
 
 /// The number of samples to draw: `requested` rounded up to an even number
 /// (samples come in antithetic pairs), unless that would take more than

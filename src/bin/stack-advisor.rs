@@ -5,6 +5,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use stack_advisor::limits::MAX_NUMERIC_DOCUMENT_BYTES;
     use stack_advisor::rank::{self, Method, RankInput};
     use stack_advisor::{json, Error, Matrix};
     use std::collections::BTreeMap;
@@ -176,14 +177,14 @@ mod cli {
         let weights_file = flags.get("--weights");
         let weights: Option<BTreeMap<String, f64>> = match weights_file {
             Some(w) => Some(
-                json::parse_input(&read(w)?, "weights", json::MAX_NUMERIC_DOCUMENT_BYTES)
+                json::parse_input(&read(w)?, "weights", MAX_NUMERIC_DOCUMENT_BYTES)
                     .map_err(|e| at(w, &e))?,
             ),
             None => None,
         };
         let text = read(file)?;
         let result = if json::is_numeric_matrix(&text) {
-            let input: RankInput = json::parse_input(&text, "", json::MAX_NUMERIC_DOCUMENT_BYTES)
+            let input: RankInput = json::parse_input(&text, "", MAX_NUMERIC_DOCUMENT_BYTES)
                 .map_err(|e| at(file, &e))?;
             rank::rank(&input, method, weights.as_ref())
         } else {
@@ -197,7 +198,7 @@ mod cli {
 
     fn ahp(file: &str) -> Result<ExitCode, String> {
         let pairwise: Vec<Vec<f64>> =
-            json::parse_input(&read(file)?, "pairwise", json::MAX_NUMERIC_DOCUMENT_BYTES)
+            json::parse_input(&read(file)?, "pairwise", MAX_NUMERIC_DOCUMENT_BYTES)
                 .map_err(|e| at(file, &e))?;
         let result = stack_advisor::ahp::ahp_weights(&pairwise).map_err(|e| at(file, &e))?;
         out(&json::to_pretty(&result));
@@ -246,7 +247,7 @@ mod cli {
 
     /// An argument, shortened for a message.
     fn clip(arg: &str) -> String {
-        stack_advisor::answers::clip(arg)
+        stack_advisor::error::clip(arg)
     }
 
     fn read(file: &str) -> Result<String, String> {

@@ -8,8 +8,8 @@
 //!
 //! Why: serde-wasm-bindgen's struct and unit-variant paths intern each field
 //! name in a thread-local `HashMap` (hashbrown, thread-local setup and the
-//! cache's drop code). That cache was 1.4 KB of the gzipped `.wasm`, for
-//! results of a few dozen objects (docs/size.md).
+//! cache's drop code): large in the `.wasm` for results of a few dozen
+//! objects (size: see `crate::small`).
 //!
 //! Every value is first serialized on its own, then handed to
 //! serde-wasm-bindgen's array or object as a finished `JsValue` (its

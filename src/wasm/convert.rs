@@ -3,7 +3,7 @@
 use super::as_maps::AsMaps;
 use super::read::{read, FromJs};
 use crate::error::{Error, Issue};
-use crate::validate::MAX_DOCUMENT_BYTES;
+use crate::limits::MAX_DOCUMENT_BYTES;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 

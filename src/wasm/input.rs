@@ -3,7 +3,8 @@
 //! field, `or_default` for `#[serde(default)]`). A field added to a model
 //! struct fails to compile here until it is listed, so the two cannot drift.
 
-use super::read::{variant, FromJs, Obj, Path};
+use super::object::Obj;
+use super::read::{variant, At, FromJs};
 use crate::answers::AnswerValue;
 use crate::model::{
     Choice, Citation, Condition, ConfidenceThresholds, Criterion, Direction, Dispute, DisputeSide,
@@ -17,7 +18,7 @@ use wasm_bindgen::JsValue;
 macro_rules! from_js_struct {
     ($ty:ident { $($field:ident $(as $name:literal)? : $how:ident),* $(,)? }) => {
         impl FromJs for $ty {
-            fn from_js(value: &JsValue, at: &Path) -> Self {
+            fn from_js(value: &JsValue, at: &At) -> Self {
                 let o = Obj::new(
                     value,
                     at,
@@ -38,7 +39,7 @@ macro_rules! from_js_struct {
 macro_rules! from_js_enum {
     ($ty:ident { $($name:literal => $variant:ident),* $(,)? }) => {
         impl FromJs for $ty {
-            fn from_js(value: &JsValue, at: &Path) -> Self {
+            fn from_js(value: &JsValue, at: &At) -> Self {
                 let all = [$($ty::$variant),*];
                 all.get(variant(value, at, &[$($name),*]))
                     .copied()
@@ -209,7 +210,7 @@ from_js_struct!(ConfidenceThresholds {
 /// One answer, as `AnswerValue`'s serde visitor reads it: a string, a list
 /// of strings, an object of numbers, a number, or `null`.
 impl FromJs for AnswerValue {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         if value.is_null() || value.is_undefined() {
             AnswerValue::Unset
         } else if let Some(s) = value.as_string() {

@@ -10,10 +10,13 @@
 //! An object with anything unusual (an unknown or a missing field) is read
 //! by the generic reader instead, which reports it.
 
-use super::read::{variant, FromJs, Obj, Path};
+use super::object::Obj;
+use super::read::{variant, At, FromJs};
 use crate::map::Map;
 use crate::model::Direction;
-use crate::rank::{Method, RankCriterion, RankInput, ValueRanking, MAX_RANK_OPTIONS};
+use crate::rank::{
+    option_count, rows_from_flat, BulkCriteria, Method, RankCriterion, RankInput, ValueRanking,
+};
 use crate::{Error, Issue};
 use js_sys::{Array, Float64Array, Object, Reflect, Uint32Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -92,7 +95,7 @@ fn quick_fields(
 }
 
 impl FromJs for Method {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         match variant(value, at, &["wsm", "topsis"]) {
             1 => Method::Topsis,
             _ => Method::Wsm,
@@ -106,7 +109,7 @@ impl FromJs for Method {
 /// JS calls and the field names made once, not per criterion: for 100
 /// criteria the generic reader's string round trips were most of `rank`'s
 /// fixed cost. Anything else goes to the generic reader, which reports it.
-fn criteria(value: &JsValue, at: &Path) -> Vec<RankCriterion> {
+fn criteria(value: &JsValue, at: &At) -> Vec<RankCriterion> {
     let Some(list) = value.dyn_ref::<Array>() else {
         at.invalid_type(value, "a sequence");
         return Vec::new();
@@ -114,7 +117,7 @@ fn criteria(value: &JsValue, at: &Path) -> Vec<RankCriterion> {
     NAMES.with(|names| criteria_list(list, at, names))
 }
 
-fn criteria_list(list: &Array, at: &Path, names: &Names) -> Vec<RankCriterion> {
+fn criteria_list(list: &Array, at: &At, names: &Names) -> Vec<RankCriterion> {
     let fields = [&names[ID], &names[DIRECTION], &names[WEIGHT]];
     let (cost, benefit) = (&names[COST], &names[BENEFIT]);
     let mut out = Vec::with_capacity(list.length() as usize);
@@ -156,7 +159,7 @@ fn criteria_list(list: &Array, at: &Path, names: &Names) -> Vec<RankCriterion> {
 }
 
 impl FromJs for RankCriterion {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         let o = Obj::new(
             value,
             at,
@@ -184,19 +187,8 @@ pub enum Numeric {
     },
 }
 
-/// The criteria of the bulk form: objects with ids, or by position.
-pub enum BulkCriteria {
-    Listed(Vec<RankCriterion>),
-    /// `{weights: Float64Array, cost?: Uint8Array}`: a weight and a
-    /// direction per column.
-    Columns {
-        weights: Vec<f64>,
-        directions: Vec<Direction>,
-    },
-}
-
 impl FromJs for Numeric {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         NAMES.with(|names| {
             let mut f = [const { JsValue::UNDEFINED }; 3];
             let quick = quick_fields(
@@ -225,7 +217,7 @@ impl FromJs for Numeric {
 /// reader of the object when it was needed (it then has recorded any
 /// unknown field, and reports missing ones).
 fn numeric(
-    at: &Path,
+    at: &At,
     count: JsValue,
     criteria_value: JsValue,
     values: JsValue,
@@ -252,26 +244,23 @@ fn numeric(
             BulkCriteria::Listed(Vec::new())
         };
         let (options_at, values_at) = (at.key("options"), at.key("values"));
-        if !(n.fract() == 0.0 && (0.0..=MAX_RANK_OPTIONS as f64).contains(&n)) {
-            options_at.fail_with(invalid(
-                &options_at,
-                "a count of options must be a whole number from 1 to 10000",
-                "pass the number of rows (or an array of option ids); rank more in batches",
-            ));
-        }
+        let options = option_count(n).unwrap_or_else(|error| {
+            options_at.fail_with(error);
+            0
+        });
         let values = match values.dyn_ref::<Float64Array>() {
             Some(flat) => flat.to_vec(),
             None => {
-                values_at.fail_with(invalid(
-                    &values_at,
+                values_at.fail_with(Error::InvalidInput(vec![Issue::new(
+                    values_at.render(),
                     "with a count of options, values must be a Float64Array",
                     "pass count × criteria.length values in one Float64Array, row by row",
-                ));
+                )]));
                 Vec::new()
             }
         };
         return Numeric::Count {
-            options: n as usize,
+            options,
             criteria,
             values,
         };
@@ -304,7 +293,7 @@ fn numeric(
 /// The bulk form's criteria by position, `{weights: Float64Array, cost?:
 /// Uint8Array}` (`cost[c]` 1 for a cost column, 0 for a benefit one; no
 /// `cost`: all benefit).
-fn columns(value: &JsValue, at: &Path, names: &Names) -> BulkCriteria {
+fn columns(value: &JsValue, at: &At, names: &Names) -> BulkCriteria {
     let mut f = [const { JsValue::UNDEFINED }; 2];
     let (weights, cost): (F64s, Option<Cost>) =
         if quick_fields(value, &[&names[WEIGHTS], &names[COST]], 1, &mut f) {
@@ -328,39 +317,11 @@ fn columns(value: &JsValue, at: &Path, names: &Names) -> BulkCriteria {
     }
 }
 
-/// Ranks the bulk form (see `crate::rank::rank_values` and
-/// `crate::rank::rank_columns`). Criteria by position have no ids, so
-/// `weights` cannot name them: theirs are in `criteria.weights`.
-pub fn rank_bulk(
-    values: &[f64],
-    options: usize,
-    criteria: &BulkCriteria,
-    method: Method,
-    weights: Option<&Map<f64>>,
-) -> Result<ValueRanking, Error> {
-    match criteria {
-        BulkCriteria::Listed(criteria) => {
-            crate::rank::rank_values(values, options, criteria, method, weights)
-        }
-        BulkCriteria::Columns { .. } if weights.is_some_and(|w| !w.is_empty()) => {
-            Err(Error::InvalidInput(vec![Issue::new(
-                "weights",
-                "criteria given by position have no ids for weights to name",
-                "put the weights in criteria.weights instead",
-            )]))
-        }
-        BulkCriteria::Columns {
-            weights,
-            directions,
-        } => crate::rank::rank_columns(values, options, weights, directions, method),
-    }
-}
-
 /// A `Float64Array`, copied.
 struct F64s(Vec<f64>);
 
 impl FromJs for F64s {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         F64s(match value.dyn_ref::<Float64Array>() {
             Some(array) => array.to_vec(),
             None => {
@@ -375,7 +336,7 @@ impl FromJs for F64s {
 struct Cost(Vec<Direction>);
 
 impl FromJs for Cost {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         let Some(array) = value.dyn_ref::<Uint8Array>() else {
             at.invalid_type(value, "a Uint8Array");
             return Cost(Vec::new());
@@ -395,10 +356,6 @@ impl FromJs for Cost {
         }
         Cost(directions)
     }
-}
-
-fn invalid(at: &Path, message: &str, hint: &str) -> Error {
-    Error::InvalidInput(vec![Issue::new(at.render(), message, hint)])
 }
 
 /// The result of the bulk form, by position: `{method, weights:
@@ -427,25 +384,13 @@ pub fn bulk_result(method: Method, r: &ValueRanking) -> JsValue {
     out.into()
 }
 
-/// A flat row-major `Float64Array` of `rows × columns` values, as rows.
-fn rows_of(flat: &Float64Array, rows: usize, columns: usize, at: &Path) -> Vec<Vec<f64>> {
-    let all = flat.to_vec();
-    if columns == 0 || rows.checked_mul(columns) != Some(all.len()) {
-        at.fail_with(Error::InvalidInput(vec![Issue::new(
-            at.render(),
-            format!(
-                "a Float64Array of {} values for {rows} options × {columns} criteria",
-                all.len()
-            ),
-            "pass options.length × criteria.length values, row by row (option by option)",
-        )]));
-        return Vec::new();
-    }
-    let mut out = Vec::with_capacity(rows);
-    for row in all.chunks(columns) {
-        out.push(row.to_vec());
-    }
-    out
+/// A flat row-major `Float64Array` of `rows × columns` values, as rows
+/// (the shape is checked by the core: [`rows_from_flat`]).
+fn rows_of(flat: &Float64Array, rows: usize, columns: usize, at: &At) -> Vec<Vec<f64>> {
+    rows_from_flat(&flat.to_vec(), rows, columns).unwrap_or_else(|error| {
+        at.fail_with(error);
+        Vec::new()
+    })
 }
 
 /// True when `value` is the numeric form (`{options, criteria, values}`)
@@ -463,7 +408,7 @@ pub struct RankSettings {
 }
 
 impl FromJs for RankSettings {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         NAMES.with(|names| {
             let mut f = [const { JsValue::UNDEFINED }; 2];
             if quick_fields(value, &[&names[METHOD], &names[WEIGHTS]], 1, &mut f) {

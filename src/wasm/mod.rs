@@ -1,5 +1,31 @@
 //! The only wasm-bindgen code: thin functions that convert JS values, call
-//! the core, and convert back. No logic lives here.
+//! the core, and convert back. No rules live here: every check of the
+//! values (counts, shapes, weights, which weights may be named) is the
+//! core's; this layer only reports where in the JS value a problem is.
+//!
+//! ## The matrix cache
+//!
+//! Reading a matrix from JS is most of a `recommend` call, and the element
+//! asks about the same matrix on every answer. The cache is this protocol,
+//! and this is the one place it is described:
+//!
+//! 1. `recommend` keeps the matrix of its last successful call here
+//!    (`LAST_MATRIX`), as read and validated.
+//! 2. `www/engine.js` remembers what that call was given (`lastMatrixText`:
+//!    the matrix's JSON text, or a marker for the built-in matrix, which
+//!    never changes) and passes `undefined` as the matrix when the next
+//!    call's matrix is the same. (`www/element.js` asks for the built-in
+//!    matrix by passing `undefined` to `engine.js`, which is not the same
+//!    thing: `engine.js` then passes the built-in data, or `undefined` when
+//!    that is what was read last.)
+//! 3. Here, `undefined` means "the matrix of the last successful call": it
+//!    is scored with `recommend_validated`, without reading or checking it
+//!    again. Any other matrix is read and validated; a successful call
+//!    replaces the cached matrix, a failed one keeps the one before.
+//!    `undefined` with nothing cached is an error at `matrix`.
+//! 4. The cache lives as long as the module: when the engine traps,
+//!    `engine.js` re-creates the module and forgets `lastMatrixText`, so the
+//!    next call passes the matrix again.
 
 // A release .wasm has one group of exports (see Cargo.toml's features): code
 // only the other group uses is then unused, and that is expected.
@@ -15,6 +41,7 @@ mod fault;
 mod input;
 #[cfg(feature = "mcda")]
 mod mcda;
+mod object;
 mod read;
 mod types;
 
@@ -24,18 +51,16 @@ use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "engine")]
 thread_local! {
-    /// The matrix of the last successful `recommend`, as read from JS: a
-    /// cache, so that a caller asking again about the same matrix (the
-    /// element, on every answer) skips reading it (~1 ms of the call).
+    /// The matrix of the last successful `recommend`, as read from JS (see
+    /// "The matrix cache" in the module doc).
     static LAST_MATRIX: Cell<Option<Matrix>> = const { Cell::new(None) };
 }
 
 #[cfg(feature = "engine")]
 /// Recommends an option for `answers` on `matrix`.
 ///
-/// `matrix` `undefined` reuses the matrix of the last successful call (the
-/// engine API in `www/engine.js` passes it when the matrix serialises to the
-/// same JSON as then). Throws an `Error` with `path`, `hint` and `issues`
+/// `matrix` `undefined` reuses the matrix of the last successful call (see
+/// "The matrix cache" in the module doc). Throws an `Error` with `path`, `hint` and `issues`
 /// (every problem found) when the matrix or the answers are invalid.
 ///
 /// ```js
@@ -149,8 +174,9 @@ pub fn rank(
                 criteria,
                 values,
             } => {
-                let r = mcda::rank_bulk(&values, options, &criteria, settings.method, weights)
-                    .map_err(convert::to_js_error)?;
+                let r =
+                    crate::rank::rank_bulk(&values, options, &criteria, settings.method, weights)
+                        .map_err(convert::to_js_error)?;
                 return Ok(mcda::bulk_result(settings.method, &r));
             }
         }
@@ -181,7 +207,7 @@ pub fn ahp_weights(
     convert::to_js(&result)
 }
 
-/// Talc instead of Rust's default dlmalloc: 2.4 KB gzip smaller, and faster
-/// (docs/size.md).
+/// Talc instead of Rust's default dlmalloc: smaller, and faster (size: see
+/// `crate::small`).
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

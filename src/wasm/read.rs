@@ -7,13 +7,13 @@
 //! `tests/wasm/suite.rs` checks that both name the same paths.
 //!
 //! A type becomes readable by implementing [`FromJs`]; a struct lists its
-//! field names once and reads each field with [`Obj::req`] (required) or
-//! [`Obj::or_default`] (`#[serde(default)]`); the field's type picks the
+//! field names once and reads each field with [`Obj::req`](super::object::Obj::req) (required) or
+//! [`Obj::or_default`](super::object::Obj::or_default) (`#[serde(default)]`); the field's type picks the
 //! reader. `src/wasm/input.rs` has a macro that writes this for a struct:
 //!
 //! ```text
 //! impl FromJs for SplitPart {
-//!     fn from_js(value: &JsValue, at: &Path) -> Self {
+//!     fn from_js(value: &JsValue, at: &At) -> Self {
 //!         let o = Obj::new(value, at, "struct SplitPart", &["option", "role"]);
 //!         SplitPart { option: o.req("option"), role: o.req("role") }
 //!     }
@@ -30,11 +30,8 @@
 //! `invalid type`, `unknown variant`) so that the hints are the same.
 //! `undefined` counts as absent, as `JSON.stringify` would drop it.
 
-use crate::answers::clip;
-use crate::error::{parse_issue, Error, Issue};
-use crate::map::Map;
-use crate::validate::{capped, MAX_ISSUES};
-use js_sys::{Array, Object};
+use crate::error::{clip, parse_issue, Error, Issues, Path};
+use js_sys::Array;
 use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -58,7 +55,7 @@ pub fn read<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
 ///
 /// # Errors
 /// [`Error::InvalidMatrix`] with every problem (up to
-/// [`MAX_ISSUES`](crate::validate::MAX_ISSUES), then a count).
+/// [`MAX_ISSUES`](crate::limits::MAX_ISSUES), then a count).
 #[cfg(feature = "engine")]
 pub fn read_all<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
     let problems = Problems::default();
@@ -73,21 +70,21 @@ pub fn read_all<T: FromJs>(value: &JsValue, root: &str) -> Result<T, Error> {
 /// The one call of a type's reader that [`read`] and [`read_all`] share.
 #[inline(never)]
 fn read_into<T: FromJs>(value: &JsValue, root: &str, problems: &Problems) -> T {
-    T::from_js(value, &Path::root(root, problems))
+    T::from_js(value, &At::root(root, problems))
 }
 
 /// What a read found: its parse issues (the first, or with `all` up to
-/// one more than [`MAX_ISSUES`], and a count of the rest), or the first
-/// problem that is no parse issue; and whether problems are being ignored
-/// (while a missing field's `undefined` is read, which would otherwise add
-/// a second problem for the same cause). Bounded, so that an input with a
-/// million wrong values costs no more than one with a few.
+/// [`MAX_ISSUES`](crate::limits::MAX_ISSUES) and a count of the rest, in the one collector
+/// [`Issues`]), or the first problem that is no parse issue; and whether
+/// problems are being ignored (while a missing field's `undefined` is read,
+/// which would otherwise add a second problem for the same cause). Bounded,
+/// so that an input with a million wrong values costs no more than one with
+/// a few.
 #[derive(Default)]
 pub struct Problems {
-    issues: Cell<Vec<Issue>>,
-    left_out: Cell<usize>,
+    issues: Cell<Issues>,
     other: Cell<Option<Error>>,
-    muted: Cell<bool>,
+    pub(super) muted: Cell<bool>,
     all: Cell<bool>,
 }
 
@@ -96,11 +93,10 @@ impl Problems {
     /// The first problem, if any.
     #[inline(never)]
     fn first(self) -> Option<Error> {
-        let mut issues = self.issues.into_inner();
-        issues.truncate(1);
-        match (self.other.into_inner(), issues.pop()) {
+        let issues = self.issues.into_inner();
+        match (self.other.into_inner(), issues.first()) {
             (Some(error), _) => Some(error),
-            (None, first) => first.map(Error::Parse),
+            (None, first) => first.cloned().map(Error::Parse),
         }
     }
 
@@ -109,113 +105,66 @@ impl Problems {
     #[inline(never)]
     fn all(self) -> Option<Error> {
         let issues = self.issues.into_inner();
-        let total = issues.len() + self.left_out.get();
         match self.other.into_inner() {
             Some(error) => Some(error),
             None if issues.is_empty() => None,
-            None => Some(Error::InvalidMatrix(capped(issues, total))),
+            None => Some(Error::InvalidMatrix(issues.into_vec())),
         }
     }
 }
 
-/// A JSON path, built only when an error needs it: each level is a stack
-/// value pointing at its parent. Every level also points at the slot where
-/// the first problem is kept.
+/// Where a reader is: the JSON path of the value being read (the one
+/// builder, [`Path`]), and the [`Problems`] that record what goes wrong
+/// there. Built level by level on the stack, like the path.
 #[derive(Clone, Copy)]
-pub struct Path<'a> {
-    parent: Option<&'a Path<'a>>,
-    segment: Segment<'a>,
-    problem: &'a Problems,
+pub struct At<'a> {
+    path: Path<'a>,
+    pub(super) problems: &'a Problems,
 }
 
-#[derive(Clone, Copy)]
-enum Segment<'a> {
-    Root(&'a str),
-    Key(&'a str),
-    Index(u32),
-}
-
-impl<'a> Path<'a> {
+impl<'a> At<'a> {
     /// The root, named `root` (`""` for a matrix), recording into `problems`.
     fn root(root: &'a str, problems: &'a Problems) -> Self {
-        Path {
-            parent: None,
-            segment: Segment::Root(root),
-            problem: problems,
+        At {
+            path: Path::root(root),
+            problems,
         }
     }
 
-    /// The member `key` of the object at this path.
-    ///
-    /// `key` and `index` are never inlined: building the path in place at
-    /// every field and element read was 0.25 KB more of the gzipped `.wasm`.
+    /// The member `key` of the object here.
     #[inline(never)]
-    pub fn key(&'a self, key: &'a str) -> Path<'a> {
-        Path {
-            parent: Some(self),
-            segment: Segment::Key(key),
-            problem: self.problem,
+    pub fn key(&'a self, key: &'a str) -> At<'a> {
+        At {
+            path: self.path.key(key),
+            problems: self.problems,
         }
     }
 
-    /// The element `index` of the array at this path.
+    /// The element `index` of the array here.
     #[inline(never)]
-    pub fn index(&'a self, index: u32) -> Path<'a> {
-        Path {
-            parent: Some(self),
-            segment: Segment::Index(index),
-            problem: self.problem,
+    pub fn index(&'a self, index: u32) -> At<'a> {
+        At {
+            path: self.path.index(index as usize),
+            problems: self.problems,
         }
     }
 
     /// `options[0].label`, `answers.team`, or `(root)` for the root itself:
     /// the same form as the native parser's paths.
     pub fn render(&self) -> String {
-        let mut segments = Vec::new();
-        let mut at = Some(self);
-        while let Some(path) = at {
-            segments.push(path.segment);
-            at = path.parent;
-        }
-        let mut out = String::new();
-        for segment in segments.iter().rev() {
-            match segment {
-                Segment::Root(root) => out.push_str(root),
-                Segment::Key(key) => {
-                    if !out.is_empty() {
-                        out.push('.');
-                    }
-                    out.push_str(key);
-                }
-                Segment::Index(i) => {
-                    out.push('[');
-                    out.push_str(&i.to_string());
-                    out.push(']');
-                }
-            }
-        }
-        if out.is_empty() {
-            out.push_str("(root)");
-        }
-        out
+        self.path.render()
     }
 
-    /// Records a problem at this path.
+    /// Records a problem here.
     pub fn fail(&self, message: String) {
-        let problems = self.problem;
+        let problems = self.problems;
         if problems.muted.get() {
             return;
         }
         let mut issues = problems.issues.take();
-        let room = if problems.all.get() {
-            MAX_ISSUES + 1
-        } else {
-            1
-        };
-        if issues.len() < room {
-            issues.push(parse_issue(self.render(), &message));
-        } else {
-            problems.left_out.set(problems.left_out.get() + 1);
+        // Without `all` only the first is kept: the rest need no path.
+        if problems.all.get() || issues.is_empty() {
+            issues.add_with(|| parse_issue(self.render(), &message));
         }
         problems.issues.set(issues);
     }
@@ -223,7 +172,7 @@ impl<'a> Path<'a> {
     /// Records `error` (one that is not a parse error), unless an earlier
     /// problem was recorded.
     pub fn fail_with(&self, error: Error) {
-        let problems = self.problem;
+        let problems = self.problems;
         let issues = problems.issues.take();
         let other = problems.other.take();
         let first = issues.is_empty() && other.is_none();
@@ -279,13 +228,13 @@ fn number_text(n: f64) -> String {
 }
 
 /// `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` `` (serde's wording).
-fn one_of(names: &[&str]) -> String {
+pub(super) fn one_of(names: &[&str]) -> String {
     match names {
         [] => "nothing".to_string(),
         [one] => format!("`{one}`"),
         [a, b] => format!("`{a}` or `{b}`"),
         all => {
-            // A loop rather than `join`, whose generic code is 1 KB of wasm.
+            // A loop rather than `join` (size: see `crate::small`).
             let mut out = String::from("one of ");
             for (i, name) in all.iter().enumerate() {
                 if i > 0 {
@@ -303,12 +252,12 @@ fn one_of(names: &[&str]) -> String {
 /// A Rust value that can be read from a plain JS value.
 pub trait FromJs: Sized {
     /// Reads `value`, found at `at`. On a problem, records it with
-    /// [`Path::fail`] and returns any value (it is thrown away).
-    fn from_js(value: &JsValue, at: &Path) -> Self;
+    /// [`At::fail`] and returns any value (it is thrown away).
+    fn from_js(value: &JsValue, at: &At) -> Self;
 }
 
 impl FromJs for String {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         value.as_string().unwrap_or_else(|| {
             at.invalid_type(value, "a string");
             String::new()
@@ -319,7 +268,7 @@ impl FromJs for String {
 impl FromJs for f64 {
     /// Any JS number, NaN and ±Infinity included: the core's validation
     /// reports those with the field's own rule.
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         value.as_f64().unwrap_or_else(|| {
             at.invalid_type(value, "f64");
             0.0
@@ -328,7 +277,7 @@ impl FromJs for f64 {
 }
 
 impl FromJs for u32 {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         match value.as_f64() {
             Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => n as u32,
             Some(n) if n.fract() == 0.0 && n.is_finite() => {
@@ -347,7 +296,7 @@ impl FromJs for u32 {
 }
 
 impl FromJs for bool {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         value.as_bool().unwrap_or_else(|| {
             at.invalid_type(value, "a boolean");
             false
@@ -356,9 +305,9 @@ impl FromJs for bool {
 }
 
 /// `null` is `None`, as serde reads JSON `null` (absent fields are handled
-/// by [`Obj::or_default`]).
+/// by [`Obj::or_default`](super::object::Obj::or_default)).
 impl<T: FromJs> FromJs for Option<T> {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         if value.is_null() || value.is_undefined() {
             None
         } else {
@@ -368,7 +317,7 @@ impl<T: FromJs> FromJs for Option<T> {
 }
 
 impl<T: FromJs> FromJs for Vec<T> {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
+    fn from_js(value: &JsValue, at: &At) -> Self {
         let mut items = Vec::new();
         match value.dyn_ref::<Array>() {
             Some(array) => {
@@ -382,28 +331,11 @@ impl<T: FromJs> FromJs for Vec<T> {
     }
 }
 
-/// A plain object whose values are all `T` (`undefined` values are skipped).
-impl<T: FromJs> FromJs for Map<T> {
-    fn from_js(value: &JsValue, at: &Path) -> Self {
-        let mut map = Map::new();
-        match plain_object(value) {
-            Some(object) => {
-                for (key, item) in members(object) {
-                    let parsed = T::from_js(&item, &at.key(&key));
-                    map.insert(key, parsed);
-                }
-            }
-            None => at.invalid_type(value, "a map"),
-        }
-        map
-    }
-}
-
 /// Reads a string naming one of `names` (a unit enum, as serde's
 /// `rename_all = "lowercase"` enums are written) and returns its index, or 0
 /// after recording the problem. An index rather than the enum value, so that
-/// one copy serves every enum (docs/size.md); `src/wasm/input.rs` maps it.
-pub fn variant(value: &JsValue, at: &Path, names: &[&str]) -> usize {
+/// one copy serves every enum (size: see `crate::small`); `src/wasm/input.rs` maps it.
+pub fn variant(value: &JsValue, at: &At, names: &[&str]) -> usize {
     let name = String::from_js(value, at);
     if let Some(i) = names.iter().position(|n| *n == name) {
         return i;
@@ -416,137 +348,4 @@ pub fn variant(value: &JsValue, at: &Path, names: &[&str]) -> usize {
         ));
     }
     0
-}
-
-fn plain_object(value: &JsValue) -> Option<&Object> {
-    (value.is_object() && !Array::is_array(value)).then(|| value.unchecked_ref())
-}
-
-/// Joins an object's keys into one string for the trip into wasm: a control
-/// character that keys hardly ever hold. A key that holds it makes the
-/// split miscount, and the keys are then read one by one.
-const KEY_SEPARATOR: &str = "\u{1f}";
-const KEY_SEPARATOR_BYTE: u8 = 0x1f;
-
-/// The own enumerable members of `object` whose value is not `undefined`.
-///
-/// Calls into JS are what reading costs (a cold page's first read of the
-/// built-in matrix made 7,600 of them, half its time), so an object takes a
-/// fixed few, not a few per member: `Object.keys` joined into one string,
-/// `Object.values` (same order), and one `indexOf(undefined)` that is
-/// almost always -1; then one `get` per value.
-fn members(object: &Object) -> Vec<(String, JsValue)> {
-    let keys = Object::keys(object);
-    let count = keys.length();
-    let mut out = Vec::new();
-    if count == 0 {
-        return out;
-    }
-    let values = Object::values(object);
-    let joined = String::from(keys.join(KEY_SEPARATOR));
-    // By hand: `str::split` brought 1.2 KB of generic search code.
-    let mut split: Vec<&str> = Vec::new();
-    let mut start = 0;
-    for (at, byte) in joined.bytes().enumerate() {
-        if byte == KEY_SEPARATOR_BYTE {
-            split.push(joined.get(start..at).unwrap_or_default());
-            start = at + 1;
-        }
-    }
-    split.push(joined.get(start..).unwrap_or_default());
-    let some_undefined = values.index_of(&JsValue::UNDEFINED, 0) >= 0;
-    for i in 0..count {
-        let value = values.get(i);
-        if some_undefined && value.is_undefined() {
-            continue;
-        }
-        let key = match split.get(i as usize) {
-            Some(key) if split.len() == count as usize => (*key).to_string(),
-            _ => keys.get(i).as_string().unwrap_or_default(),
-        };
-        out.push((key, value));
-    }
-    out
-}
-
-/// A JS object being read as a struct with a fixed set of fields.
-pub struct Obj<'a> {
-    /// The object's members, read once; `None` when it is not an object.
-    members: Option<Vec<(String, JsValue)>>,
-    at: &'a Path<'a>,
-}
-
-impl<'a> Obj<'a> {
-    /// Checks that `value` is a plain object whose keys are all in `fields`
-    /// (else records `invalid type` or `unknown field`, and every field then
-    /// reads as absent). `what` is serde's name for the type, e.g.
-    /// `struct Matrix`.
-    pub fn new(value: &'a JsValue, at: &'a Path<'a>, what: &str, fields: &[&str]) -> Self {
-        let members = plain_object(value).map(members);
-        match &members {
-            None => at.invalid_type(value, what),
-            Some(members) => {
-                for (key, _) in members {
-                    if !fields.contains(&key.as_str()) {
-                        at.key(key).fail(format!(
-                            "unknown field `{}`, expected {}",
-                            clip(key),
-                            one_of(fields)
-                        ));
-                    }
-                }
-            }
-        }
-        Obj { members, at }
-    }
-
-    /// A field that must be present (else records `missing field` at the
-    /// object's path).
-    ///
-    /// Never inlined, like [`Obj::or_default`]: inlined into every struct
-    /// reader, the two were 0.8 KB more of the gzipped `.wasm` (docs/size.md).
-    #[inline(never)]
-    pub fn req<T: FromJs>(&self, name: &str) -> T {
-        let absent = JsValue::UNDEFINED;
-        let found = self.field(name, true);
-        // Absent (recorded as missing), or its object is no object (recorded
-        // as such): the `undefined` read in its place adds nothing.
-        let muted = &self.at.problem.muted;
-        let was = muted.get();
-        muted.set(was || found.is_none());
-        let value = T::from_js(found.unwrap_or(&absent), &self.at.key(name));
-        muted.set(was);
-        value
-    }
-
-    /// A field that may be left out (serde's `#[serde(default)]`).
-    #[inline(never)]
-    pub fn or_default<T: FromJs + Default>(&self, name: &str) -> T {
-        match self.field(name, false) {
-            None => T::default(),
-            Some(value) => T::from_js(value, &self.at.key(name)),
-        }
-    }
-
-    /// The field's value as it is, `undefined` when absent: for a reader
-    /// that looks at a value before choosing how to read it.
-    pub fn value(&self, name: &str) -> JsValue {
-        self.field(name, false)
-            .cloned()
-            .unwrap_or(JsValue::UNDEFINED)
-    }
-
-    /// The field's value, `None` when absent (members never hold
-    /// `undefined`). A missing required field is recorded here.
-    fn field(&self, name: &str, required: bool) -> Option<&JsValue> {
-        let members = self.members.as_ref()?;
-        let found = members
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value);
-        if required && found.is_none() {
-            self.at.fail(format!("missing field `{name}`"));
-        }
-        found
-    }
 }
