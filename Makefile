@@ -50,9 +50,10 @@ test: ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing
 	@scripts/steps.sh $(TEST_STEPS)
 	@echo "make test: all passed"
 
-lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32), paths named in the docs, import cycles
+lint: bootstrap ## rustfmt --check, clippy -D warnings (native and wasm32), paths named in the docs, import cycles, module length
 	node scripts/check-doc-paths.mjs
 	node scripts/check-cycles.mjs
+	node scripts/check-module-size.mjs
 	cargo fmt --all --check
 	cargo fmt --manifest-path fuzz/Cargo.toml --check
 	cargo clippy --all-targets -- -D warnings
