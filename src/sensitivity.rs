@@ -230,13 +230,15 @@ pub fn priority_flips(
         .filter(|q| q.kind == QuestionKind::Priorities)
         .flat_map(|q| &q.items);
     for item in items {
-        let Some(slider) = resolved.priorities.iter().position(|p| p.id == item.id) else {
+        let Some((slider, state)) = resolved
+            .priorities
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.id == item.id)
+        else {
             continue;
         };
-        let value = resolved
-            .priorities
-            .get(slider)
-            .map_or(item.default, |p| p.value);
+        let value = state.value;
         // The first level in `levels` (nearest first) that changes the verdict.
         let mut nearest = |levels: &mut dyn Iterator<Item = i32>| {
             for level in levels {

@@ -5,21 +5,12 @@
 
 use stack_advisor::fallback::{escape, percent, render};
 use stack_advisor::{default_matrix, json, recommend, Answers};
-use std::io::Write;
-use std::process::{Command, Stdio};
 
+mod common;
+
+/// Exit code, standard output and standard error of the CLI.
 fn cli(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_stack-advisor"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the CLI starts");
-    if let Some(mut input) = child.stdin.take() {
-        input.write_all(stdin.as_bytes()).expect("stdin");
-    }
-    let out = child.wait_with_output().expect("the CLI ends");
+    let out = common::run_cli(args, stdin);
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
