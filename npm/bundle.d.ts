@@ -1,7 +1,9 @@
 // Types of `stack-advisor/bundle` (dist/stack-advisor.js in the package): the
-// one-tag build, one ES module with the .wasm inlined, for a <script> tag or a
-// CDN. Importing it registers <stack-advisor>; `init()` needs no argument (it
-// fetches stack-advisor-mcda.wasm, next to the bundle, for `rank` and `ahpWeights`).
+// one-tag loader, for a <script> tag or a CDN. Importing it registers
+// <stack-advisor> once a widget comes near the screen (or `loading="eager"`);
+// `init()` needs no argument: it loads the engine chunk, its .wasm and the
+// MCDA extension from next to the loader. The engine functions work once
+// `init()` (or `loadEngine()`) has resolved.
 import '../define.js';
 
 export type * from '../index.js';

@@ -134,7 +134,7 @@ node scripts/package.mjs
   echo "esbuild:      $(node_modules/.bin/esbuild --version); node $(node --version)"
   echo "source:       $(git rev-parse --short HEAD 2>/dev/null || echo 'not a git checkout')$(git diff --quiet HEAD 2>/dev/null || echo ' + uncommitted changes')"
   echo "sha256:"
-  (cd dist && sha256sum stack-advisor.js stack-advisor-mcda.wasm stack-advisor-offline.html stack-advisor.tgz) | sed 's/^/  /'
+  (cd dist && sha256sum stack-advisor.js stack-advisor-engine.js stack-advisor-engine.wasm stack-advisor-mcda.wasm stack-advisor-offline.html stack-advisor.tgz) | sed 's/^/  /'
 } >dist/BUILD-INFO
 log "built with $BUILT_WITH (dist/BUILD-INFO)"
 

@@ -1,17 +1,22 @@
 // Second half of `make build` (after wasm-pack and wasm-opt, see build.sh):
 //
 //   1. dist/gen/default-matrix.js  `export default <data/node-vs-python.json>`
-//   2. dist/gen/wasm-source.js     the optimised engine .wasm, gzipped (by zopfli) and
-//                                  base64'd, decoded at runtime by DecompressionStream
-//      dist/gen/mcda-wasm-source.js  the MCDA extension (rank, ahpWeights): fetched on
-//                                  first use from dist/stack-advisor-mcda.wasm, next to
-//                                  the bundle, and checked against its SHA-384
-//      dist/gen/mcda-wasm-inline.js  the same, inline, for the offline page
-//   3. dist/stack-advisor.js       www/stack-advisor.js bundled by esbuild into
-//                                  ONE minified ES module (JS + CSS + matrix + wasm);
-//      dist/gen/stack-advisor-offline.js  the same with the extension inline too
-//                                  (scripts/artefacts.mjs puts it in the offline page)
-//   4. dist/site/                  the demo site: www/site/'s pages and assets + the bundle
+//   2. dist/gen/wasm-file-source.js  the engine .wasm, fetched from next to the engine
+//                                  chunk (dist/stack-advisor-engine.wasm), checked against
+//                                  its SHA-384 and compiled while it streams in
+//      dist/gen/mcda-wasm-source.js  the same for the MCDA extension (rank, ahpWeights),
+//                                  fetched on first use (dist/stack-advisor-mcda.wasm)
+//      dist/gen/wasm-source.js, mcda-wasm-inline.js  both .wasm inline (gzipped by
+//                                  zopfli, base64'd, decoded by DecompressionStream),
+//                                  for the offline page
+//   3. dist/stack-advisor-engine.js  www/engine-chunk.js bundled by esbuild into one
+//                                  minified ES module: element, CSS, matrix, engine API
+//      dist/stack-advisor.js       the one-tag loader (www/tag.js), which knows the
+//                                  chunk's name and SHA-384 (dist/gen/tag-manifest.js)
+//      dist/gen/stack-advisor-offline.js  the eager entry (www/stack-advisor.js) with
+//                                  everything inline (scripts/artefacts.mjs puts it in
+//                                  the offline page)
+//   4. dist/site/                  the demo site: www/site/'s pages and assets + those files
 //
 // The www modules are written for the flat layout of the npm package, where
 // the wasm-bindgen glue, the wasm source and the default matrix sit next to
@@ -24,6 +29,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import * as esbuild from 'esbuild';
 import { cssTemplatesPlugin } from './minify-css.mjs';
@@ -37,10 +43,16 @@ const MCDA_WASM = at('pkg', 'stack_advisor_mcda_bg.wasm');
 const MCDA_GLUE = at('pkg', 'stack_advisor_mcda.js');
 // Next to the bundle (dist/, the site, the npm package's dist/).
 const MCDA_FILE = 'stack-advisor-mcda.wasm';
+// The engine chunk and its .wasm, which the loader (dist/stack-advisor.js) brings in.
+const CHUNK_FILE = 'stack-advisor-engine.js';
+const ENGINE_WASM_FILE = 'stack-advisor-engine.wasm';
 const MATRIX = at('data', 'node-vs-python.json');
 const ENTRY = at('www', 'stack-advisor.js');
+const CHUNK_ENTRY = at('www', 'engine-chunk.js');
+const LOADER_ENTRY = at('www', 'tag.js');
 const GEN = at('dist', 'gen');
 const BUNDLE = at('dist', 'stack-advisor.js');
+const CHUNK = at('dist', CHUNK_FILE);
 const SITE = at('dist', 'site');
 const SITE_SOURCE = at('www', 'site');
 
@@ -119,45 +131,44 @@ export default function ${name}() {
 writeFileSync(join(GEN, 'wasm-source.js'), await inlineModule(readFileSync(WASM), 'wasmSource'));
 const mcda = readFileSync(MCDA_WASM);
 writeFileSync(join(GEN, 'mcda-wasm-inline.js'), await inlineModule(mcda, 'mcdaWasmSource'));
-// The bundle's integrity attribute covers the bundle only, so the bundle
-// checks the file it fetches: a CDN cannot swap it either.
-writeFileSync(join(GEN, 'mcda-wasm-source.js'), `const FILE = new URL(${JSON.stringify(`./${MCDA_FILE}`)}, import.meta.url);
-const SHA384 = ${JSON.stringify(createHash('sha384').update(mcda).digest('base64'))};
-export default async function mcdaWasmSource() {
-  const response = await fetch(FILE);
-  if (!response.ok) throw new Error(\`\${FILE} answered HTTP \${response.status}\`);
-  const bytes = await response.arrayBuffer();
-  const subtle = globalThis.crypto && globalThis.crypto.subtle;
-  if (!subtle) throw new Error('checking the MCDA extension needs a secure context (https, or localhost)');
-  let text = '';
-  for (const byte of new Uint8Array(await subtle.digest('SHA-384', bytes))) text += String.fromCharCode(byte);
-  if (btoa(text) !== SHA384) throw new Error(\`\${FILE} is not the file this bundle was built with\`);
-  return bytes;
+// The pieces the loader brings in are checked against hashes built into the
+// piece that asks for them (the engine chunk is itself checked by the loader,
+// the loader by the snippet's integrity): a CDN cannot swap any of them.
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const VERIFIED = JSON.stringify(at('www', 'fetch-verified.js'));
+const fileSource = (file, bytes, name) => `import { compileVerified } from ${VERIFIED};
+const FILE = new URL(${JSON.stringify(`./${file}`)}, import.meta.url);
+export default function ${name}() {
+  return compileVerified(FILE, ${JSON.stringify(sri(bytes))});
 }
-`);
+`;
+const engineWasm = readFileSync(WASM);
+writeFileSync(join(GEN, 'wasm-file-source.js'), fileSource(ENGINE_WASM_FILE, engineWasm, 'wasmSource'));
+writeFileSync(join(GEN, 'mcda-wasm-source.js'), fileSource(MCDA_FILE, mcda, 'mcdaWasmSource'));
 
-// 3. The bundle, and its offline twin.
+// 3. The engine chunk, the loader that brings it in, and the offline bundle.
 const generated = {
   './stack_advisor.js': GLUE,
   './stack_advisor_mcda.js': MCDA_GLUE,
-  './wasm-source.js': join(GEN, 'wasm-source.js'),
+  './wasm-source.js': join(GEN, 'wasm-file-source.js'),
   './mcda-wasm-source.js': join(GEN, 'mcda-wasm-source.js'),
   './default-matrix.js': join(GEN, 'default-matrix.js'),
+  './tag-manifest.js': join(GEN, 'tag-manifest.js'),
 };
 const generatedModules = (overrides = {}) => ({
   name: 'generated-modules',
   setup(build) {
     // The names are the keys of `generated`: one list to keep up to date.
     build.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) =>
-      Object.hasOwn(generated, args.path) && args.importer.startsWith(at('www') + '/')
+      (Object.hasOwn(generated, args.path) || Object.hasOwn(overrides, args.path)) && args.importer.startsWith(at('www') + '/')
         ? { path: overrides[args.path] ?? generated[args.path] }
         : undefined,
     );
   },
 });
 
-const buildBundle = (outfile, overrides) => esbuild.build({
-  entryPoints: [ENTRY],
+const buildBundle = (entry, outfile, overrides) => esbuild.build({
+  entryPoints: [entry],
   outfile,
   bundle: true,
   format: 'esm',
@@ -168,17 +179,52 @@ const buildBundle = (outfile, overrides) => esbuild.build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [generatedModules(overrides), cssTemplatesPlugin([at('www', 'styles.js'), at('www', 'result-styles.js'), at('www', 'mcda-styles.js')])],
+  plugins: [generatedModules(overrides), cssTemplatesPlugin([at('www', 'styles.js'), at('www', 'result-styles.js'), at('www', 'mcda-styles.js'), at('www', 'tag-placeholder.js')])],
 });
-const result = await buildBundle(BUNDLE);
-if (result.errors.length) process.exit(1);
-const offline = await buildBundle(join(GEN, 'stack-advisor-offline.js'), { './mcda-wasm-source.js': join(GEN, 'mcda-wasm-inline.js') });
-if (offline.errors.length) process.exit(1);
+const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+// The parts the chunk loads only when a page needs them (www/parts.js): each
+// its own file next to the chunk, which knows its SHA-384.
+const PARTS = [
+  ['mcdaGlue', MCDA_GLUE, 'stack-advisor-mcda-glue.js'],
+  ['de', at('www', 'i18n', 'de.js'), 'stack-advisor-de.js'],
+];
+const partLines = [];
+for (const [name, entry, file] of PARTS) {
+  const built = await buildBundle(entry, at('dist', file));
+  if (built.errors.length) process.exit(1);
+  partLines.push([name, `part(${JSON.stringify(`./${file}`)}, ${JSON.stringify(sri(readFileSync(at('dist', file))))})`]);
+}
+const partOf = (name) => partLines.find(([n]) => n === name)[1];
+writeFileSync(join(GEN, 'parts.js'), `import { importVerified } from ${JSON.stringify(at('www', 'import-verified.js'))};
+const part = (file, integrity) => () => importVerified(new URL(file, import.meta.url).href, integrity);
+export const mcdaGlue = ${partOf('mcdaGlue')};
+export const locales = { de: ${partOf('de')} };
+`);
+const chunkBuild = await buildBundle(CHUNK_ENTRY, CHUNK, { './parts.js': join(GEN, 'parts.js') });
+if (chunkBuild.errors.length) process.exit(1);
+const chunk = readFileSync(CHUNK);
+cpSync(WASM, at('dist', ENGINE_WASM_FILE));
 cpSync(MCDA_WASM, at('dist', MCDA_FILE));
+// What the Data Saver button says a reader would download (rounded up).
+const engineKb = Math.ceil((gzipSize(chunk) + gzipSize(engineWasm)) / 1000);
+writeFileSync(join(GEN, 'tag-manifest.js'), `export const ENGINE_CHUNK = ${JSON.stringify(`./${CHUNK_FILE}`)};
+export const ENGINE_CHUNK_INTEGRITY = ${JSON.stringify(sri(chunk))};
+export const ENGINE_KB = ${engineKb};
+`);
+const loaderBuild = await buildBundle(LOADER_ENTRY, BUNDLE);
+if (loaderBuild.errors.length) process.exit(1);
+const offline = await buildBundle(ENTRY, join(GEN, 'stack-advisor-offline.js'), {
+  './wasm-source.js': join(GEN, 'wasm-source.js'),
+  './mcda-wasm-source.js': join(GEN, 'mcda-wasm-inline.js'),
+});
+if (offline.errors.length) process.exit(1);
 
 const bundle = readFileSync(BUNDLE);
-const sri = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-writeFileSync(`${BUNDLE}.sri`, `${sri}\n`);
+// The folder a self-hoster copies: the loader and everything it may bring in.
+const SHIPPED = ['stack-advisor.js', CHUNK_FILE, ENGINE_WASM_FILE, MCDA_FILE, ...PARTS.map(([, , file]) => file)];
+writeFileSync(at('dist', 'FILES'), `${SHIPPED.join('\n')}\n`);
+writeFileSync(`${BUNDLE}.sri`, `${sri(bundle)}\n`);
 
 // 4. The site: the demo pages and their assets (www/site/), plus the bundle.
 //    Everything else under www/ is what ships, and reaches the site only
@@ -197,10 +243,11 @@ const copied = [];
     }
   }
 })(SITE_SOURCE);
-cpSync(BUNDLE, join(SITE, 'stack-advisor.js'));
-cpSync(MCDA_WASM, join(SITE, MCDA_FILE));
+for (const file of SHIPPED) cpSync(at('dist', file), join(SITE, file));
 
-console.log(`[bundle] dist/stack-advisor.js: ${bundle.length} bytes, wasm inlined as ${inline === 'gzip' ? 'gzip+base64' : 'base64'}`);
-console.log(`[bundle] integrity="${sri}"`);
+console.log(`[bundle] dist/stack-advisor.js (the loader): ${bundle.length} bytes, integrity="${sri(bundle)}"`);
+console.log(`[bundle] dist/${CHUNK_FILE} (the engine chunk, checked by the loader): ${chunk.length} bytes`);
+console.log(`[bundle] dist/${ENGINE_WASM_FILE} (its .wasm, checked by the chunk): ${engineWasm.length} bytes`);
 console.log(`[bundle] dist/${MCDA_FILE} (the MCDA extension, fetched on first use): ${mcda.length} bytes`);
-console.log(`[bundle] dist/site/: stack-advisor.js, ${MCDA_FILE}${copied.length ? ', ' + copied.sort().join(', ') : ''}`);
+console.log(`[bundle] dist/gen/stack-advisor-offline.js (everything inline, wasm as ${inline === 'gzip' ? 'gzip+base64' : 'base64'}): ${readFileSync(join(GEN, 'stack-advisor-offline.js')).length} bytes`);
+console.log(`[bundle] dist/site/: ${SHIPPED.join(', ')}${copied.length ? ', ' + copied.sort().join(', ') : ''}`);

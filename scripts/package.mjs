@@ -7,7 +7,8 @@
 //     loader.js, engine.js, ...  every www module those import (found by esbuild)
 //     stack_advisor.js, .wasm    wasm-pack's glue and the optimised .wasm
 //     default-matrix.js          data/node-vs-python.json as a module
-//     dist/stack-advisor.js      the one-tag bundle (for CDNs and <script> tags)
+//     dist/stack-advisor.js      the one-tag loader (for CDNs and <script> tags), with the
+//                                engine chunk, its .wasm and the MCDA .wasm it brings in
 //     *.d.ts                     npm/*.d.ts on top of wasm-bindgen's generated types
 //     custom-elements.json, README.md, package.json
 //
@@ -105,9 +106,11 @@ write('default-matrix.js', `export default ${JSON.stringify(matrix)};\n`);
 for (const file of ['index.d.ts', 'element.d.ts', 'define.d.ts']) copy(join(NPM, file), file);
 
 // 4. The one-tag bundle, for CDNs (jsDelivr/unpkg serve package files) and self-hosting.
-copy(BUNDLE, 'dist/stack-advisor.js');
-// The bundle fetches the extension from next to itself when a page uses it.
-copy(at('dist', 'stack-advisor-mcda.wasm'), 'dist/stack-advisor-mcda.wasm');
+// The loader brings in the engine chunk and its .wasm from next to itself, and
+// the extension when a page uses it: the folder a self-hoster copies.
+for (const file of ['stack-advisor.js', 'stack-advisor-engine.js', 'stack-advisor-engine.wasm', 'stack-advisor-mcda.wasm']) {
+  copy(at('dist', file), `dist/${file}`);
+}
 copy(join(NPM, 'bundle.d.ts'), 'dist/stack-advisor.d.ts');
 
 // 5. The Custom Elements Manifest, its module paths made package-relative.

@@ -1,7 +1,8 @@
 // `make size`: raw, gzip (-9) and brotli (q11) sizes of every build artefact,
 // failing when one is over its ceiling. 1 KB = 1,000 bytes here, so the
-// ceilings are exact byte counts (56,000 and 88,000; docs/size.md says why the
-// bundle's was raised from 80,000).
+// ceilings are exact byte counts: 6,000 for the loader (what a page pays
+// before the reader nears a widget), 88,000 for everything the default widget
+// loads (docs/size.md says why it was raised from 80,000), 56,000 per .wasm.
 //
 // Ceilings fail the build; targets are what we aim for and only reported.
 // SIZE_ENFORCE=0 reports an overrun without failing (local experiments only;
@@ -19,10 +20,23 @@ const artefacts = [
   { file: 'pkg/stack_advisor.js', what: 'wasm-bindgen glue' },
   { file: 'pkg/stack_advisor_mcda_bg.wasm', what: 'MCDA extension .wasm (rank, ahpWeights; fetched on first use)', ceiling: 56 * KB, target: 45 * KB, required: true },
   { file: 'pkg/stack_advisor_mcda.js', what: 'its wasm-bindgen glue (inside the bundle)' },
-  { file: 'dist/stack-advisor.js', what: 'one-tag bundle (JS + CSS + matrix + inlined engine wasm)', ceiling: 88 * KB, target: 60 * KB, required: true },
+  { file: 'dist/stack-advisor.js', what: 'one-tag loader: all a page pays before the reader nears a widget', ceiling: 6 * KB, target: 6 * KB, required: true },
+  { file: 'dist/stack-advisor-engine.js', what: 'engine chunk (element, CSS, default matrix, engine API; loaded near the widget)', required: true },
+  { file: 'dist/stack-advisor-engine.wasm', what: 'engine .wasm as served (the chunk fetches it)', required: true },
   { file: 'dist/stack-advisor-offline.html', what: 'offline single file' },
   { file: 'dist/site/sw.js', what: 'demo site service worker' },
   { file: 'dist/stack-advisor.tgz', what: 'npm package (npm pack of pkg/; already gzip)' },
+];
+
+// Sums of artefacts a reader downloads together, each file compressed on its own
+// as a server sends it.
+const totals = [
+  {
+    name: 'default widget, everything',
+    files: ['dist/stack-advisor.js', 'dist/stack-advisor-engine.js', 'dist/stack-advisor-engine.wasm'],
+    ceiling: 88 * KB,
+    target: 60 * KB,
+  },
 ];
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -31,6 +45,18 @@ const pad = (text, width) => String(text).padStart(width);
 let failed = false;
 let missing = false;
 const rows = [];
+const sizes = new Map();
+
+/** The verdict on a gzip size against its ceiling (fails the check) and target (reported). */
+function judge({ ceiling, target }, gzip) {
+  if (!ceiling) return '';
+  if (gzip > ceiling) {
+    failed = true;
+    return `OVER the ${kb(ceiling)} gzip ceiling by ${gzip - ceiling} bytes`;
+  }
+  if (gzip > target) return `ok (ceiling ${kb(ceiling)}); ${gzip - target} bytes above the ${kb(target)} target`;
+  return `ok (ceiling ${kb(ceiling)}, target ${kb(target)} met)`;
+}
 for (const artefact of artefacts) {
   const path = join(root, artefact.file);
   try {
@@ -50,18 +76,14 @@ for (const artefact of artefacts) {
       [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length,
     },
   }).length;
-  let verdict = '';
-  if (artefact.ceiling) {
-    if (gzip > artefact.ceiling) {
-      verdict = `OVER the ${kb(artefact.ceiling)} gzip ceiling by ${gzip - artefact.ceiling} bytes`;
-      failed = true;
-    } else if (gzip > artefact.target) {
-      verdict = `ok (ceiling ${kb(artefact.ceiling)}); ${gzip - artefact.target} bytes above the ${kb(artefact.target)} target`;
-    } else {
-      verdict = `ok (ceiling ${kb(artefact.ceiling)}, target ${kb(artefact.target)} met)`;
-    }
-  }
-  rows.push([artefact.file, bytes.length, gzip, brotli, verdict, artefact.what]);
+  rows.push([artefact.file, bytes.length, gzip, brotli, judge(artefact, gzip), artefact.what]);
+  sizes.set(artefact.file, [bytes.length, gzip, brotli]);
+}
+for (const total of totals) {
+  const parts = total.files.map((file) => sizes.get(file));
+  if (parts.some((part) => !part)) continue;
+  const sum = (i) => parts.reduce((acc, part) => acc + part[i], 0);
+  rows.push([`= ${total.name}`, sum(0), sum(1), sum(2), judge(total, sum(1)), '']);
 }
 
 const width = Math.max(...rows.map((row) => row[0].length), 8);

@@ -15,7 +15,7 @@ import { parseMethods, secondOpinion } from './methods.js';
 import { canCalibrate } from './calibrate.js';
 import { adoptMcdaStyles } from './mcda-styles.js';
 import en from './i18n/en.js';
-import de from './i18n/de.js';
+import { elementLang, loadLocale } from './locales.js';
 import { optionLabels, verdictSentence } from './format/sentences.js';
 import { parseAnswersAttribute, sameAnswers, sanitizeAnswers, withoutDefaults } from './format/answers.js';
 import { localizeMatrix, localizeResult, pickLocale } from './format/locale.js';
@@ -35,8 +35,11 @@ const THEMES = ['auto', 'light', 'dark'];
 const ANNOUNCE_DELAY_MS = 500;
 
 export class StackAdvisorElement extends HTMLElement {
-  /** Locales by language code; add one with `StackAdvisorElement.locales.fr = {...}`. */
-  static locales = { en, de };
+  /**
+   * Locales by language code; add one with `StackAdvisorElement.locales.fr = {...}`.
+   * German (`de`) joins when a widget first needs it (parts.js).
+   */
+  static locales = { en };
 
   static observedAttributes = ['answers', 'lang', 'theme', 'src', 'methods', 'calibrate', ...BOOLEAN_ATTRIBUTES];
 
@@ -83,7 +86,11 @@ export class StackAdvisorElement extends HTMLElement {
 
   constructor() {
     super();
-    this.#root = this.attachShadow({ mode: 'open' });
+    // The one-tag loader gives each element a placeholder shadow root before
+    // this class is defined (its fallback slot and reserved height): the
+    // element takes that root over rather than attaching a second one.
+    this.#root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    this.#root.replaceChildren();
     const sheet = styleSheet();
     if (sheet && 'adoptedStyleSheets' in this.#root) this.#root.adoptedStyleSheets = [sheet];
     else this.#root.append(h('style', {}, css));
@@ -194,6 +201,12 @@ export class StackAdvisorElement extends HTMLElement {
       return;
     }
     if (oldValue === newValue || this.#state !== 'ready') return;
+    const locale = name === 'lang' ? loadLocale(this.constructor.locales, elementLang(this)) : null;
+    if (locale) {
+      // A language whose strings are a part not loaded yet: load them, then redo this.
+      locale.then(() => this.attributeChangedCallback(name, null, this.getAttribute(name)));
+      return;
+    }
     if ((name === 'methods' || name === 'calibrate') && this.#needsMcda()) {
       // TOPSIS and calibration run in the MCDA extension: load it, then redo this.
       loadMcda().then(
@@ -225,6 +238,11 @@ export class StackAdvisorElement extends HTMLElement {
     const run = ++this.#starts;
     const current = () => run === this.#starts;
     this.#setState('loading');
+    const locale = loadLocale(this.constructor.locales, elementLang(this));
+    if (locale) {
+      await locale;
+      if (!current()) return;
+    }
     this.#applyLocale();
     const started = await startUp(this, this.#matrixProperty, current, (matrix) => this.#prepare(matrix, restart, true));
     if (!started) return; // a newer start (another src or matrix) took over
@@ -275,8 +293,8 @@ export class StackAdvisorElement extends HTMLElement {
   }
 
   #applyLocale() {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || globalThis.document?.documentElement?.lang || 'en';
-    this.#t = pickLocale(lang, this.constructor.locales || { en, de });
+    const lang = elementLang(this);
+    this.#t = pickLocale(lang, this.constructor.locales || { en });
     const dict = this.#t.matrixLabels && this.#matrix ? this.#t.matrixLabels[this.#matrix.id] : null;
     this.#view = localizeMatrix(this.#matrix, dict);
     this.#els.card.setAttribute('lang', this.#t.lang || 'en');

@@ -8,16 +8,12 @@ import {
   recommend as wasmRecommend,
   validateMatrix as wasmValidateMatrix,
 } from './stack_advisor.js';
-import {
-  __wbg_reset_state as resetMcda,
-  ahpWeights as wasmAhpWeights,
-  rank as wasmRank,
-} from './stack_advisor_mcda.js';
 import defaultMatrixData from './default-matrix.js';
-import { isEngineLoaded, isMcdaLoaded } from './load-state.js';
+import { isEngineLoaded, isMcdaLoaded, mcda } from './load-state.js';
 
 const ENGINE = { loaded: isEngineLoaded, reset: resetEngine, what: 'the engine', load: 'init() (or loadEngine())' };
-const MCDA = { loaded: isMcdaLoaded, reset: resetMcda, what: "the engine's MCDA extension", load: 'init() (or loadMcda())' };
+// The extension's glue is loaded with it (loader.js), so it is looked up per call.
+const MCDA = { loaded: isMcdaLoaded, reset: () => mcda.glue.__wbg_reset_state(), what: "the engine's MCDA extension", load: 'init() (or loadMcda())' };
 
 /**
  * What the last successful recommend() read: the JSON of its matrix, or
@@ -122,7 +118,7 @@ export function validateMatrix(matrix) {
  *   scores: Record<string, number> | Float64Array, ranking: string[] | Uint32Array}}
  */
 export function rank(matrix, settings) {
-  return call('rank', () => wasmRank(matrix ?? defaultMatrixData, settings), MCDA);
+  return call('rank', () => mcda.glue.rank(matrix ?? defaultMatrixData, settings), MCDA);
 }
 
 /**
@@ -135,5 +131,5 @@ export function rank(matrix, settings) {
  * @param {number[][]} pairwise
  */
 export function ahpWeights(pairwise) {
-  return call('ahpWeights', () => wasmAhpWeights(pairwise), MCDA);
+  return call('ahpWeights', () => mcda.glue.ahpWeights(pairwise), MCDA);
 }

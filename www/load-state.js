@@ -5,7 +5,8 @@
 
 /** The engine (`recommend`, `validateMatrix`) and the MCDA extension (`rank`, `ahpWeights`). */
 export const core = { pending: null, ready: false };
-export const mcda = { pending: null, ready: false };
+/** `glue`: the extension's wasm-bindgen module, loaded with it (parts.js). */
+export const mcda = { pending: null, ready: false, glue: null };
 
 /** True once `loadEngine()` has succeeded on this page. */
 export function isEngineLoaded() {

@@ -10,9 +10,9 @@
 // rejects with an Error that says so plainly, and the next call starts a fresh
 // attempt (a flaky network or a blocked request should not break the page for good).
 import initWasm from './stack_advisor.js';
-import initMcdaWasm from './stack_advisor_mcda.js';
 import wasmSource from './wasm-source.js';
 import mcdaWasmSource from './mcda-wasm-source.js';
+import { mcdaGlue } from './parts.js';
 import * as engine from './engine.js';
 import { core, isEngineLoaded, isMcdaLoaded, mcda } from './load-state.js';
 
@@ -53,7 +53,12 @@ export function init(source, mcdaSource) {
  * @returns {Promise<typeof engine>}
  */
 export function loadMcda(source) {
-  return load(mcda, "the engine's MCDA extension", () => loadEngine().then(() => instantiate(initMcdaWasm, source, mcdaWasmSource)));
+  return load(mcda, "the engine's MCDA extension", async () => {
+    await loadEngine();
+    const glue = await mcdaGlue();
+    await instantiate(glue.default, source, mcdaWasmSource);
+    mcda.glue = glue;
+  });
 }
 
 function load(slot, what, start) {

@@ -1,10 +1,9 @@
 // Interface strings of the matrix-error list, the TOPSIS second opinion and
-// "Calibrate my priorities", in English and German. A custom locale can carry
-// its own under the key `mcda` (`StackAdvisorElement.locales.fr = { ..., mcda: {...} }`);
-// anything it leaves out falls back to English.
+// "Calibrate my priorities", in English. A locale carries its own under the
+// key `mcda` (German's are in i18n/de.js; `StackAdvisorElement.locales.fr =
+// { ..., mcda: {...} }`); anything it leaves out falls back to English.
 
 const SAATY_WORDS_EN = { 3: 'moderately', 5: 'strongly', 7: 'very strongly', 9: 'extremely' };
-const SAATY_WORDS_DE = { 3: 'etwas', 5: 'deutlich', 7: 'viel', 9: 'extrem viel' };
 
 export const MCDA_STRINGS = {
   en: {
@@ -37,40 +36,10 @@ export const MCDA_STRINGS = {
     notUsing: 'The result uses the weights your answers give.',
     calibrateFailed: 'These comparisons could not be turned into weights.',
   },
-  de: {
-    issuesHeading: (n) => (n === 1 ? 'Das Problem:' : `Die ${n} Probleme:`),
-    issueFix: 'Abhilfe:',
-    moreIssues: (n) => `… und ${n} weitere.`,
-    opinionHeading: 'Zweite Meinung: TOPSIS',
-    opinionCaption: 'Nähe zur idealen Option, von 0 bis 1, mit denselben Gewichten',
-    opinionAgree: (winner) => `TOPSIS sieht ${winner} ebenfalls vorn.`,
-    opinionDisagree: (topsis, weighted) =>
-      `Die beiden Verfahren sind sich nicht einig: TOPSIS sieht ${topsis} vorn, die gewichtete Summe ${weighted}.`,
-    opinionWhy:
-      'TOPSIS skaliert jeden Faktor um und belohnt Nähe zum besten und Abstand zum schlechtesten Wert; ein einzelner großer Abstand zählt daher mehr als in der gewichteten Summe, die die Punkte einfach addiert.',
-    opinionTie: 'Mit diesen Gewichten sieht TOPSIS keinen Unterschied zwischen den Optionen.',
-    calibrateButton: 'Meine Prioritäten kalibrieren',
-    calibrateIntro:
-      'Vergleichen Sie die Faktoren paarweise. Aus den Antworten entsteht ein Gewicht je Faktor, und eine Konsistenzprüfung zeigt, ob sie zusammenpassen.',
-    pairLegend: (a, b) => `Was ist wichtiger: ${a} oder ${b}?`,
-    same: 'Etwa gleich wichtig',
-    more: (name, n) => `${name}, ${SAATY_WORDS_DE[n]} wichtiger (${n}×)`,
-    weightsHeading: 'Gewichte aus Ihren Vergleichen',
-    weightRow: (label, pct) => `${label}: ${pct}`,
-    consistent: (cr) => `Ihre Vergleiche passen zusammen (Konsistenzquote ${cr}; bis 0,10 ist in Ordnung).`,
-    inconsistent: (cr) =>
-      `Ihre Vergleiche widersprechen sich (Konsistenzquote ${cr}; über 0,10 passen einige nicht zu den übrigen).`,
-    worstPair: (a, b) => `Am wenigsten passt dieser Vergleich zu den anderen: ${a} gegen ${b}.`,
-    useWeights: 'Diese Gewichte verwenden',
-    stopUsing: 'Zurück zu den Gewichten aus meinen Antworten',
-    using: 'Das Ergebnis verwendet diese Gewichte statt derer aus Ihren Antworten.',
-    notUsing: 'Das Ergebnis verwendet die Gewichte aus Ihren Antworten.',
-    calibrateFailed: 'Aus diesen Vergleichen ließen sich keine Gewichte berechnen.',
-  },
+
 };
 
 /** The strings for the element's current locale `t` (see `pickLocale`). */
 export function mcdaStrings(t) {
-  const lang = String(t?.lang || 'en').toLowerCase().split('-')[0];
-  return { ...MCDA_STRINGS.en, ...(MCDA_STRINGS[lang] || {}), ...(t?.mcda || {}) };
+  return { ...MCDA_STRINGS.en, ...(t?.mcda || {}) };
 }

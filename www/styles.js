@@ -7,6 +7,7 @@
 // The result's rules are in result-styles.js; the MCDA add-ons' in mcda-styles.js.
 
 import { RESULT_CSS } from './result-styles.js';
+import { RESERVE_CSS } from './reserve.js';
 
 /** The dark palette, used by theme="dark" and by prefers-color-scheme: dark. */
 const DARK = `
@@ -29,40 +30,9 @@ const DARK = `
   --_hybrid: var(--stack-advisor-hybrid, #b392f0);
   color-scheme: dark;`;
 
-/**
- * Reserved heights by viewport width: [max-width in px, height in em], widest
- * first. The element is usually as wide as the viewport less the page's
- * margins; these cover the default matrix with nothing answered. A page
- * applies the same table to `stack-advisor` before the script runs, or sets
- * `--stack-advisor-min-height` for its own layout.
- */
-export const RESERVE = [
-  [1039, 132],
-  [959, 152],
-  [839, 155],
-  [799, 189],
-  [759, 168],
-  [679, 172],
-  [599, 182],
-  [519, 197],
-  [459, 214],
-  [399, 222],
-  [359, 239],
-];
-
 export const css = String.raw`
+${RESERVE_CSS}
 :host {
-  /* Host rules lose to the page's normal rules; !important keeps the element
-     a block even on a page that resets every element (* { all: unset }). */
-  display: block !important;
-  box-sizing: border-box !important;
-  max-width: 100% !important;
-  /* Reserve the height the element will have once ready (measured for the
-     default matrix at 16px), so the article does not move when it upgrades.
-     Pages set the same on the element before it upgrades; see RESERVE below. */
-  min-height: var(--stack-advisor-min-height, var(--_reserve));
-  --_reserve: 130em;
-
   --_bg: var(--stack-advisor-background, #ffffff);
   --_surface: var(--stack-advisor-surface, #f6f8fa);
   --_text: var(--stack-advisor-text, #1f2328);
@@ -84,7 +54,6 @@ export const css = String.raw`
   --_font: var(--stack-advisor-font, inherit);
   color-scheme: light;
 }
-${RESERVE.map(([max, em]) => `@media (max-width: ${max}px) { :host { --_reserve: ${em}em; } }`).join('\n')}
 
 :host([theme="dark"]) {
 ${DARK}

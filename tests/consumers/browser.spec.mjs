@@ -9,7 +9,9 @@ import { firstResult as firstResultOf } from '../e2e/helpers.mjs';
 
 const packageDir = dirname(createRequire(import.meta.url).resolve('stack-advisor/package.json'));
 const PACKED_BUNDLE = readFileSync(join(packageDir, 'dist', 'stack-advisor.js'));
-const CDN = 'https://cdn.jsdelivr.net/npm/stack-advisor@*/dist/stack-advisor.js';
+const CDN = 'https://cdn.jsdelivr.net/npm/stack-advisor@*/dist/*';
+const PACKAGE_VERSION = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version;
+const TYPES = { '.js': 'application/javascript; charset=utf-8', '.wasm': 'application/wasm' };
 
 /** Page errors and console errors, to assert there are none. */
 function collectErrors(page) {
@@ -29,13 +31,20 @@ function collectRequests(page) {
 /** The (first) advisor's first result; any stack-advisor-error fails. */
 const firstResult = (page) => firstResultOf(page.locator('stack-advisor'), { failOnError: true });
 
-/** Answers the snippet's CDN URL with `body`, as jsDelivr serves a package file. */
-async function serveCdn(page, body) {
-  await page.route(CDN, (route) => route.fulfill({
-    status: 200,
-    body,
-    headers: { 'content-type': 'application/javascript; charset=utf-8', 'access-control-allow-origin': '*' },
-  }));
+/**
+ * Answers the snippet's CDN URLs as jsDelivr serves package files: the
+ * packed package's dist/ files, the loader's body replaced by `loader`.
+ */
+async function serveCdn(page, loader = PACKED_BUNDLE) {
+  await page.route(CDN, (route) => {
+    const file = new URL(route.request().url()).pathname.split('/').pop();
+    const body = file === 'stack-advisor.js' ? loader : readFileSync(join(packageDir, 'dist', file));
+    route.fulfill({
+      status: 200,
+      body,
+      headers: { 'content-type': TYPES[file.slice(file.lastIndexOf('.'))], 'access-control-allow-origin': '*' },
+    });
+  });
 }
 
 test.describe('1. the one-tag snippet in a blog page', () => {
@@ -49,10 +58,11 @@ test.describe('1. the one-tag snippet in a blog page', () => {
     const advisor = page.locator('stack-advisor');
     await advisor.getByRole('radiogroup').first().getByRole('radio').first().click();
     await expect(advisor.locator('[part="verdict"]')).toBeVisible();
-    // One tag, one request: the .wasm is inside.
+    // One tag: the loader, which brings in the engine chunk and its .wasm from next to itself.
     expect(requests).toEqual([
       expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/html\/index\.html$/),
-      expect.stringMatching(/^https:\/\/cdn\.jsdelivr\.net\/npm\/stack-advisor@[^/]+\/dist\/stack-advisor\.js$/),
+      ...['stack-advisor.js', 'stack-advisor-engine.js', 'stack-advisor-engine.wasm'].map((file) =>
+        `https://cdn.jsdelivr.net/npm/stack-advisor@${PACKAGE_VERSION}/dist/${file}`),
     ]);
     expect(errors).toEqual([]);
   });
@@ -72,7 +82,7 @@ test.describe('1. the one-tag snippet in a blog page', () => {
     await page.goto('/html/self-hosted.html');
     const result = await firstResult(page);
     expect(['node', 'python', 'hybrid']).toContain(result.verdict);
-    expect(requests.map((url) => new URL(url).pathname)).toEqual(['/html/self-hosted.html', '/html/stack-advisor.js']);
+    expect(requests.map((url) => new URL(url).pathname)).toEqual(['/html/self-hosted.html', ...['stack-advisor.js', 'stack-advisor-engine.js', 'stack-advisor-engine.wasm'].map((file) => `/html/${file}`)]);
     // The element never registers a service worker on the page that embeds it.
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length))).toBe(0);

@@ -21,13 +21,17 @@ export function choiceLabel(questionId, choiceId) {
 
 /**
  * The advisor's (a locator's) first result: waits for its
- * `stack-advisor-change` and returns the result; throws after 10 s, or at the
+ * `stack-advisor-change` (scrolling it into view first when the one-tag
+ * loader has not loaded the engine yet) and returns the result; throws after 10 s, or at the
  * first `stack-advisor-error` with `failOnError` (for pages where any error is
  * a failure: a widget recovers from bad answers with an error and a result).
  * The one "wait for the first result" of the e2e, consumer and screenshot specs.
  */
 export async function firstResult(advisor, { failOnError = false } = {}) {
   await expect(advisor).toBeAttached();
+  // The one-tag loader brings the engine in when a widget nears the screen:
+  // a widget further down loads when the reader scrolls to it, as here.
+  if (!(await advisor.evaluate((el) => Boolean(customElements.get(el.localName))))) await advisor.scrollIntoViewIfNeeded();
   return advisor.evaluate((el, failOnError) => new Promise((resolve, reject) => {
     if (el.result) return resolve(el.result);
     const timer = setTimeout(() => reject(new Error('no stack-advisor-change within 10 s')), 10_000);

@@ -25,8 +25,9 @@ test('src loads a same-origin matrix; with TOPSIS the MCDA extension is the only
   await expect(advisor.getByRole('heading', { level: 2 })).toHaveText('PostgreSQL or MongoDB?');
   await expect(verdictLocator(advisor)).toHaveText('PostgreSQL');
   const paths = requests.filter((u) => u.protocol.startsWith('http')).map((u) => u.pathname);
-  // methods="wsm topsis": the bundle fetches its MCDA extension, once, from next to itself.
-  expect(paths.sort()).toEqual(['/fixtures/src.html', MATRIX_URL, '/stack-advisor.js', '/stack-advisor-mcda.wasm'].sort());
+  // methods="wsm topsis": the engine chunk fetches the MCDA extension (its glue and .wasm), once, from next to itself.
+  const engine = ['/stack-advisor.js', '/stack-advisor-engine.js', '/stack-advisor-engine.wasm'];
+  expect(paths.sort()).toEqual(['/fixtures/src.html', MATRIX_URL, ...engine, '/stack-advisor-mcda-glue.js', '/stack-advisor-mcda.wasm'].sort());
   expect(requests.every((u) => u.origin === new URL(page.url()).origin || !u.protocol.startsWith('http'))).toBe(true);
 });
 
@@ -110,7 +111,7 @@ test('a page without TOPSIS or calibration never fetches the MCDA extension', as
 });
 
 test('an MCDA extension that is not the one the bundle was built with is refused; the widget works without it', async ({ page }) => {
-  // A CDN serving a different file: the bundle checks its SHA-384 before compiling it.
+  // A CDN serving a different file: the engine chunk has it checked against its SHA-384 before compiling it.
   await page.route('**/stack-advisor-mcda.wasm', async (route) => {
     const response = await route.fetch();
     const bytes = Buffer.from(await response.body());
@@ -125,10 +126,10 @@ test('an MCDA extension that is not the one the bundle was built with is refused
   await waitReady(advisor);
   await expect(verdictLocator(advisor)).toHaveText('PostgreSQL');
   await expect(advisor.locator('[part="second-opinion"]')).toHaveCount(0);
-  expect(warnings.join('\n')).toMatch(/TOPSIS and calibration are unavailable: .*is not the file this bundle was built with/);
+  expect(warnings.join('\n')).toMatch(/TOPSIS and calibration are unavailable: .*is not the file this build was made with/);
   const errors = (await page.evaluate(() => window.__events)).filter((e) => e.type === 'stack-advisor-error');
   expect(errors.map((e) => e.kind)).toEqual(['engine']);
-  expect(errors[0].message).toMatch(/is not the file this bundle was built with/);
+  expect(errors[0].message).toMatch(/stack-advisor-mcda\.wasm is not the file this build was made with \(its SHA-384 differs\), so it was refused/);
 });
 
 test('the widget notes when TOPSIS and the weighted sum disagree', async ({ page }) => {

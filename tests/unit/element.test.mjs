@@ -79,16 +79,19 @@ test('custom-elements.json matches the element: attributes, parts, CSS propertie
   const manifest = JSON.parse(read('custom-elements.json'));
   const decl = manifest.modules.find((m) => m.path === 'www/element.js').declarations[0];
   assert.equal(decl.tagName, 'stack-advisor');
-  assert.deepEqual(decl.attributes.map((a) => a.name), ['answers', 'lang', 'theme', 'src', 'methods', 'calibrate', 'compact', 'no-share', 'no-sources']);
+  // `loading` is read by the one-tag loader (tag.js), before the element exists.
+  assert.deepEqual(decl.attributes.map((a) => a.name), ['answers', 'lang', 'theme', 'src', 'methods', 'calibrate', 'compact', 'no-share', 'no-sources', 'loading']);
 
   const element = read('www/element.js');
   const modules = [element, ...ADDON_MODULES.map(read)];
   const partsInCode = new Set(modules.flatMap((code) => [...code.matchAll(/part: '([a-z-]+)'/g)].map((m) => m[1])));
   // Section parts are passed to result-view.js's #section() as its second argument.
   for (const m of modules.flatMap((code) => [...code.matchAll(/#section\([^,]+, '([a-z-]+)'/g)])) partsInCode.add(m[1]);
+  // The one-tag loader's placeholder, shown before the element is defined.
+  for (const m of read('www/tag-placeholder.js').matchAll(/setAttribute\('part', '([a-z-]+)'\)/g)) partsInCode.add(m[1]);
   assert.deepEqual(new Set(decl.cssParts.map((p) => p.name)), partsInCode);
 
-  const styles = read('www/styles.js') + read('www/result-styles.js');
+  const styles = read('www/styles.js') + read('www/result-styles.js') + read('www/reserve.js');
   const propsInCss = new Set([...styles.matchAll(/var\((--stack-advisor-[a-z0-9-]+)/g)].map((m) => m[1]));
   assert.deepEqual(new Set(decl.cssProperties.map((p) => p.name)), propsInCss);
 
@@ -102,8 +105,8 @@ test('index.html loads the element with one module script tag and reserves the e
   assert.deepEqual(scripts, ['<script type="module" src="./stack-advisor.js">']);
   assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handlers');
   // The layout test's page at the top of the viewport carries the same table.
-  const { RESERVE, css } = await import('../../www/styles.js');
-  const base = /--_reserve: (\d+)em;/.exec(css)[1];
+  const { RESERVE, RESERVE_CSS } = await import('../../www/reserve.js');
+  const base = /--_reserve: (\d+)em;/.exec(RESERVE_CSS)[1];
   for (const page of [html, read('tests/e2e/fixtures/top.html')]) {
     for (const [max, em] of RESERVE) assert.match(page, new RegExp(`max-width: ${max}px\\) \\{ stack-advisor \\{ min-height: ${em}em; \\}`));
     assert.match(page, new RegExp(`stack-advisor \\{[^}]*min-height: ${base}em;`));

@@ -8,6 +8,9 @@ import { MAX_MATRIX_BYTES, MatrixSourceError, fetchMatrix, sameOriginUrl } from 
 import { answerWeights, canCalibrate, comparisonPairs, pairwiseMatrix, worstPair } from '../../www/calibrate.js';
 import { parseMethods } from '../../www/methods.js';
 import { MCDA_STRINGS, mcdaStrings } from '../../www/mcda-strings.js';
+import { pickLocale } from '../../www/format/locale.js';
+import en from '../../www/i18n/en.js';
+import de from '../../www/i18n/de.js';
 
 const repo = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, repo), 'utf8');
@@ -103,8 +106,8 @@ test('methods attribute: wsm always, topsis when named', () => {
 });
 
 test('German strings cover every English one; custom locales may override', () => {
-  assert.deepEqual(Object.keys(MCDA_STRINGS.de).sort(), Object.keys(MCDA_STRINGS.en).sort());
-  assert.equal(mcdaStrings({ lang: 'de-AT' }).issueFix, 'Abhilfe:');
+  assert.deepEqual(Object.keys(de.mcda).sort(), Object.keys(MCDA_STRINGS.en).sort());
+  assert.equal(mcdaStrings(pickLocale('de-AT', { en, de })).issueFix, 'Abhilfe:');
   assert.equal(mcdaStrings({ lang: 'fr', mcda: { issueFix: 'Correctif :' } }).issueFix, 'Correctif :');
   assert.equal(mcdaStrings({ lang: 'fr' }).same, MCDA_STRINGS.en.same);
 });

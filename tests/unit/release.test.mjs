@@ -77,11 +77,15 @@ for (const file of ['pkg/stack_advisor_bg.wasm', 'pkg/stack_advisor_mcda_bg.wasm
   });
 }
 
-test('the bundle fetches the MCDA extension by name; the offline page carries it inline', () => {
-  const bundle = readBuilt('dist/stack-advisor.js');
+test('the engine chunk fetches the .wasm files and parts by name; the offline page carries them inline', () => {
+  const loader = readBuilt('dist/stack-advisor.js');
+  const chunk = readBuilt('dist/stack-advisor-engine.js');
   const offline = readBuilt('dist/stack-advisor-offline.html');
-  assert.match(bundle, /stack-advisor-mcda\.wasm/);
-  assert.doesNotMatch(offline, /stack-advisor-mcda\.wasm/);
-  // The offline page is larger by about the extension's gzip+base64 (4/3 of ~38 KB).
-  assert.ok(offline.length - bundle.length > 40_000, `offline page only ${offline.length - bundle.length} bytes larger than the bundle`);
+  assert.match(loader, /stack-advisor-engine\.js/);
+  for (const file of ['stack-advisor-engine.wasm', 'stack-advisor-mcda.wasm', 'stack-advisor-mcda-glue.js', 'stack-advisor-de.js']) {
+    assert.match(chunk, new RegExp(file.replaceAll('.', '\\.')));
+    assert.doesNotMatch(offline, new RegExp(file.replaceAll('.', '\\.')));
+  }
+  // The offline page is larger than the chunk by about both .wasm as gzip+base64 (4/3 of ~80 KB).
+  assert.ok(offline.length - chunk.length > 100_000, `offline page only ${offline.length - chunk.length} bytes larger than the chunk`);
 });

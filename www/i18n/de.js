@@ -1,5 +1,7 @@
 // Deutsche Texte für <stack-advisor>. Was hier fehlt, kommt aus en.js.
 
+const SAATY_WORDS = { 3: 'etwas', 5: 'deutlich', 7: 'viel', 9: 'extrem viel' };
+
 export default {
   lang: 'de',
   title: 'Welche Option passt?',
@@ -183,5 +185,36 @@ export default {
       'guidance:python.starter': 'Start-Endpunkt: Python mit FastAPI',
       'rule-guidance:use-both.running-both': 'Node.js und Python gemeinsam betreiben',
     },
+  },
+  // The matrix-error list, the TOPSIS second opinion and calibration (mcda-strings.js).
+  mcda: {
+    issuesHeading: (n) => (n === 1 ? 'Das Problem:' : `Die ${n} Probleme:`),
+    issueFix: 'Abhilfe:',
+    moreIssues: (n) => `… und ${n} weitere.`,
+    opinionHeading: 'Zweite Meinung: TOPSIS',
+    opinionCaption: 'Nähe zur idealen Option, von 0 bis 1, mit denselben Gewichten',
+    opinionAgree: (winner) => `TOPSIS sieht ${winner} ebenfalls vorn.`,
+    opinionDisagree: (topsis, weighted) =>
+      `Die beiden Verfahren sind sich nicht einig: TOPSIS sieht ${topsis} vorn, die gewichtete Summe ${weighted}.`,
+    opinionWhy:
+      'TOPSIS skaliert jeden Faktor um und belohnt Nähe zum besten und Abstand zum schlechtesten Wert; ein einzelner großer Abstand zählt daher mehr als in der gewichteten Summe, die die Punkte einfach addiert.',
+    opinionTie: 'Mit diesen Gewichten sieht TOPSIS keinen Unterschied zwischen den Optionen.',
+    calibrateButton: 'Meine Prioritäten kalibrieren',
+    calibrateIntro:
+      'Vergleichen Sie die Faktoren paarweise. Aus den Antworten entsteht ein Gewicht je Faktor, und eine Konsistenzprüfung zeigt, ob sie zusammenpassen.',
+    pairLegend: (a, b) => `Was ist wichtiger: ${a} oder ${b}?`,
+    same: 'Etwa gleich wichtig',
+    more: (name, n) => `${name}, ${SAATY_WORDS[n]} wichtiger (${n}×)`,
+    weightsHeading: 'Gewichte aus Ihren Vergleichen',
+    weightRow: (label, pct) => `${label}: ${pct}`,
+    consistent: (cr) => `Ihre Vergleiche passen zusammen (Konsistenzquote ${cr}; bis 0,10 ist in Ordnung).`,
+    inconsistent: (cr) =>
+      `Ihre Vergleiche widersprechen sich (Konsistenzquote ${cr}; über 0,10 passen einige nicht zu den übrigen).`,
+    worstPair: (a, b) => `Am wenigsten passt dieser Vergleich zu den anderen: ${a} gegen ${b}.`,
+    useWeights: 'Diese Gewichte verwenden',
+    stopUsing: 'Zurück zu den Gewichten aus meinen Antworten',
+    using: 'Das Ergebnis verwendet diese Gewichte statt derer aus Ihren Antworten.',
+    notUsing: 'Das Ergebnis verwendet die Gewichte aus Ihren Antworten.',
+    calibrateFailed: 'Aus diesen Vergleichen ließen sich keine Gewichte berechnen.',
   },
 };

@@ -7,10 +7,14 @@ import { By } from 'selenium-webdriver';
 export const READY_MS = 20_000;
 
 /**
- * Waits until the advisor `selector` has a result; fails early, with the
- * widget's own notice, when it shows its error state instead.
+ * Scrolls the advisor `selector` into view if its engine has not loaded yet,
+ * then waits until it has a result; fails early, with the widget's own
+ * notice, when it shows its error state instead.
  */
 export async function waitReady(driver, selector = 'stack-advisor') {
+  // The one-tag loader brings the engine in when a widget nears the screen:
+  // one further down loads when the reader scrolls to it, as here.
+  await driver.executeScript("const el = document.querySelector(arguments[0]); if (el && !customElements.get('stack-advisor')) el.scrollIntoView();", selector);
   const state = await waitState(driver, selector, (s) => s.result || s.state === 'error');
   assert.ok(state.result, `${selector} shows its error state instead of a result: "${state.notice}"`);
   return state;

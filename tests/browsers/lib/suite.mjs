@@ -3,7 +3,7 @@
 // share link, the offline file from file://, the strict-CSP page, an author
 // matrix page, and no errors on any page.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +17,9 @@ const repo = new URL('../../../', import.meta.url);
 const DEFAULT_MATRIX = JSON.parse(readFileSync(new URL('data/node-vs-python.json', repo), 'utf8'));
 const DB_MATRIX = JSON.parse(readFileSync(new URL('data/examples/postgres-vs-mongodb.json', repo), 'utf8'));
 const OFFLINE_FILE = new URL('dist/stack-advisor-offline.html', repo);
+const SITE_DIR = new URL('dist/site/', repo);
+/** The files the one-tag loader has fetched so far, by name. */
+const ENGINE_FETCHED = "return performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /stack-advisor-(engine|mcda|de)/.test(p))";
 
 /** Scores as a comparable string (the result changed when this did). */
 const scoresOf = (state) => JSON.stringify(state.result?.scores);
@@ -24,9 +27,11 @@ const scoresOf = (state) => JSON.stringify(state.result?.scores);
 /**
  * Registers the suite for one engine. `start()` resolves to a session from
  * ./drivers.mjs; it is started once and stopped after the last check, also
- * when a check fails.
+ * when a check fails. `checksModulePreload`: the engine refuses a module
+ * preload whose bytes differ from its `integrity` (Firefox does; WebKitGTK
+ * 2.50 loads it unchecked, see docs/architecture.md).
  */
-export function crossBrowserSuite(name, start) {
+export function crossBrowserSuite(name, start, { checksModulePreload = true } = {}) {
   describe(name, { timeout: 240_000 }, () => {
     let browser;
     let server;
@@ -146,6 +151,42 @@ export function crossBrowserSuite(name, start) {
       } finally {
         await driver.close();
         await driver.switchTo().window(first);
+      }
+    });
+
+    test('a widget 5,000 px down: no engine file until the reader scrolls near it, then one load for both widgets', async () => {
+      await load(`${server.origin}/fixtures/below.html`);
+      await driver.sleep(500);
+      assert.deepEqual(await driver.executeScript(ENGINE_FETCHED), [], 'nothing but the loader before scrolling');
+      assert.equal(await driver.executeScript("return Boolean(customElements.get('stack-advisor'))"), false);
+      const first = await waitReady(driver, '#first');
+      const second = await waitReady(driver, '#second');
+      assert.ok(first.result.verdict);
+      assert.equal(second.result.verdict, 'python');
+      assert.deepEqual((await driver.executeScript(ENGINE_FETCHED)).sort(), ['/stack-advisor-engine.js', '/stack-advisor-engine.wasm']);
+      await assertNoPageErrors();
+    });
+
+    test('a changed engine chunk is refused with a message; the fallback stays', { skip: !checksModulePreload && 'this engine does not check a module preload\'s integrity' }, async () => {
+      // A copy of the site whose engine chunk differs by one byte, as a CDN might serve it.
+      const site = join(scratch, 'tampered-site');
+      cpSync(SITE_DIR, site, { recursive: true });
+      const chunk = readFileSync(join(site, 'stack-advisor-engine.js'));
+      chunk[chunk.length - 2] ^= 1;
+      writeFileSync(join(site, 'stack-advisor-engine.js'), chunk);
+      const tampered = await startSiteServer({ root: site });
+      try {
+        await load(`${tampered.origin}/fixtures/below.html`);
+        await driver.executeScript("document.querySelector('#first').scrollIntoView()");
+        const state = await waitState(driver, '#first', (s) => s.notice || s.result);
+        assert.equal(state.result, null);
+        assert.equal(state.defined, false, 'the changed chunk did not run');
+        assert.match(state.notice, /^The interactive advisor was not loaded: one of its files is not the one this page expects/);
+        // The browser's own report of the refused file is expected here, and only that.
+        const reported = browser.bidiErrors?.splice(0) ?? [];
+        assert.deepEqual(reported.filter((e) => !/integrity attribute match the content of the subresource at .*stack-advisor-engine\.js/.test(e)), []);
+      } finally {
+        await tampered.close();
       }
     });
 

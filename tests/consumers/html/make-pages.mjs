@@ -2,7 +2,7 @@
 // package's README (the one a blogger copies), into target/consumers/site/html/:
 //   index.html        the snippet verbatim (its CDN URL is answered by the test
 //                     with the packed dist/stack-advisor.js, integrity and all)
-//   self-hosted.html  the same snippet pointing at a copy on 127.0.0.1
+//   self-hosted.html  the same snippet pointing at a copy of the package's dist/ on 127.0.0.1
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,5 +22,6 @@ const page = readFileSync(join(here, 'page.html'), 'utf8');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'index.html'), page.replace('<!-- SNIPPET -->', snippet));
 writeFileSync(join(out, 'self-hosted.html'), page.replace('<!-- SNIPPET -->', snippet.replace(/src="[^"]+"/, 'src="./stack-advisor.js"')));
-cpSync(join(packageDir, 'dist', 'stack-advisor.js'), join(out, 'stack-advisor.js'));
+// The folder a self-hoster copies: the package's dist/ (its type declarations are not needed).
+cpSync(join(packageDir, 'dist'), out, { recursive: true, filter: (file) => !file.endsWith('.d.ts') });
 console.log(`html: pages with the README's snippet in ${out}`);

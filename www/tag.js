@@ -1,0 +1,185 @@
+// The one-tag embed's script (dist/stack-advisor.js): a small loader.
+//
+//   <script type="module" src="stack-advisor.js" integrity="…" crossorigin="anonymous"></script>
+//   <stack-advisor><p>A short summary for readers without the widget.</p></stack-advisor>
+//
+// It leaves <stack-advisor> undefined at first: each element gets a placeholder
+// (tag-placeholder.js) that shows the author's fallback in the height the
+// widget will take. The engine chunk (the element, its styles, the default
+// matrix and the engine API) and the engine's `.wasm` load once, for every
+// widget on the page, when the first of them is about to be seen: within one
+// viewport of the screen, focused or pointed at, at once with
+// `loading="eager"` or a share link with answers in the URL, and — for a reader
+// with Data Saver on — only when they press the placeholder's button. Then the
+// element is defined and every widget upgrades.
+//
+// Every piece is checked against a SHA-384 built into the piece that loads it:
+// the chunk by a module preload with `integrity` (Chromium and Firefox refuse a
+// changed file), the `.wasm` and MCDA extension by fetch's `integrity` (all
+// browsers); the snippet's `integrity` covers this file.
+
+import { ENGINE_CHUNK, ENGINE_CHUNK_INTEGRITY, ENGINE_KB } from './tag-manifest.js';
+import { attach, show } from './tag-placeholder.js';
+import { importVerified } from './import-verified.js';
+
+const TAG = 'stack-advisor';
+const doc = globalThis.document;
+const registry = globalThis.customElements;
+
+/** Elements still showing their placeholder. */
+const waiting = new Set();
+let chunk = null; // the engine chunk's module, once imported
+let loading = null; // the load under way (or done)
+let attempt = 0;
+let observer = null;
+let mutations = null;
+
+const saveData = () => globalThis.navigator?.connection?.saveData === true;
+/** A share link: answers for some widget in the URL's hash ("#sa=…", "#sa2=…", "#sa-id=…"). */
+const sharedInHash = () => /(?:^#|&)sa(?:\d+|-[^=&]*)?=/.test(globalThis.location?.hash || '');
+const canPreload = () => doc?.createElement('link').relList?.supports?.('modulepreload') === true;
+
+async function importChunk() {
+  if (!chunk) {
+    const url = new URL(ENGINE_CHUNK, import.meta.url);
+    // A failed module fetch may stay failed in the page's module map: a retry asks under a new URL.
+    if (attempt) url.search = `?retry=${attempt}`;
+    chunk = await importVerified(url.href, ENGINE_CHUNK_INTEGRITY);
+  }
+  return chunk;
+}
+
+/** Loads the engine chunk and the engine (once), then upgrades every widget. */
+function load() {
+  if (!loading) {
+    loading = (async () => {
+      const module = await importChunk();
+      try {
+        await module.loadEngine();
+      } catch (error) {
+        // Offline or a changed .wasm: the placeholder says so (and can retry).
+        // Anything else (a CSP without 'wasm-unsafe-eval', an old browser):
+        // the element itself explains it, in the reader's language.
+        const code = error?.cause?.code;
+        if (code === 'fetch' || code === 'integrity') throw error.cause;
+      }
+      swap(module);
+      return module;
+    })();
+    loading.catch((error) => {
+      loading = null;
+      attempt += 1;
+      failed(error);
+    });
+  }
+  return loading;
+}
+
+/** Defines the element (every widget upgrades), keeping the reader's place and focus. */
+function swap(module) {
+  observer?.disconnect();
+  mutations?.disconnect();
+  const widgets = [...waiting];
+  waiting.clear();
+  const active = doc.activeElement;
+  const focused = widgets.find((el) => el === active || el.contains(active));
+  // Widgets wholly above the screen change the reader's place when they grow;
+  // browsers with scroll anchoring correct that themselves.
+  const anchors = globalThis.CSS?.supports?.('overflow-anchor', 'auto');
+  const above = anchors ? [] : widgets.filter((el) => el.getBoundingClientRect().bottom <= 0);
+  const heights = above.map((el) => el.offsetHeight);
+  // Focus in the fallback or the placeholder is lost when the widget replaces
+  // them: it moves to the widget's first control once that is drawn.
+  focused?.addEventListener('stack-advisor-change', () => {
+    const now = doc.activeElement;
+    if (!now || now === doc.body || (now !== focused && focused.contains(now)) || (now === focused && !focused.shadowRoot?.activeElement)) {
+      focused.shadowRoot?.querySelector('input, select, textarea, button, [tabindex]')?.focus({ preventScroll: true });
+    }
+  }, { once: true });
+  module.define();
+  requestAnimationFrame(() => {
+    const grown = above.reduce((sum, el, i) => sum + el.offsetHeight - heights[i], 0);
+    if (grown) globalThis.scrollBy(0, grown);
+  });
+}
+
+/** Tells the waiting widgets' readers (and the page) why the engine did not load. */
+function failed(error) {
+  const kind = error?.code === 'integrity' ? 'integrity' : error?.code === 'unsupported' ? 'unsupported' : 'fetch';
+  for (const el of waiting) {
+    show(el, kind, load);
+    const detail = { kind: { fetch: 'network', integrity: 'integrity', unsupported: 'engine' }[kind], message: error?.message || String(error), error };
+    el.dispatchEvent(new CustomEvent('stack-advisor-error', { detail, bubbles: true, composed: true }));
+  }
+}
+
+function start() {
+  load().catch(() => {});
+}
+
+/** Starts watching one `<stack-advisor>` for the moment to load. */
+function watch(el) {
+  if (waiting.has(el) || registry.get(TAG)) return;
+  attach(el);
+  waiting.add(el);
+  if (loading) return;
+  if (saveData()) return show(el, 'saveData', start, ENGINE_KB);
+  if (el.getAttribute('loading') === 'eager' || !observer) return start();
+  observer.observe(el);
+  el.addEventListener('focusin', start, { once: true });
+  el.addEventListener('pointerenter', start, { once: true });
+}
+
+function scan(node) {
+  if (node.localName === TAG) watch(node);
+  for (const el of node.querySelectorAll?.(TAG) || []) watch(el);
+}
+
+if (doc && registry && !registry.get(TAG)) {
+  if (!canPreload()) {
+    // No module preload (Safari before 17): the engine could not be checked
+    // before it runs, and such a browser lacks more that the widget needs.
+    for (const el of doc.querySelectorAll(TAG)) {
+      waiting.add(el);
+      attach(el);
+    }
+    failed(Object.assign(new Error('this browser is too old for the advisor (no module preload)'), { code: 'unsupported' }));
+  } else {
+    if (globalThis.IntersectionObserver) {
+      // Start one viewport ahead, so the widget is ready when the reader arrives.
+      observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && !saveData() && start(), { rootMargin: '100% 0px' });
+    }
+    scan(doc);
+    mutations = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(scan)));
+    mutations.observe(doc.documentElement, { childList: true, subtree: true });
+    if (sharedInHash()) start();
+    globalThis.addEventListener('hashchange', () => waiting.size && sharedInHash() && start());
+  }
+}
+
+/** Loads the engine (and upgrades every widget) and resolves to the engine API. */
+export function loadEngine(source) {
+  return load().then((m) => m.loadEngine(source));
+}
+
+/** Loads the engine and its MCDA extension; resolves to the engine API. */
+export function init(source, mcdaSource) {
+  return load().then((m) => m.init(source, mcdaSource));
+}
+
+/** Loads the MCDA extension (`rank`, `ahpWeights`) after the engine. */
+export function loadMcda(source) {
+  return load().then((m) => m.loadMcda(source));
+}
+
+/** A synchronous engine function, usable once `init()` or `loadEngine()` has resolved. */
+const api = (name) => (...args) => {
+  if (!chunk) throw new Error(`stack-advisor: ${name}() was called before the engine was loaded; await init() (or loadEngine()) first`);
+  return chunk[name](...args);
+};
+
+export const recommend = api('recommend');
+export const validateMatrix = api('validateMatrix');
+export const defaultMatrix = api('defaultMatrix');
+export const rank = api('rank');
+export const ahpWeights = api('ahpWeights');
