@@ -127,9 +127,10 @@ bench: bench-native bench-browser bench-peer ## cargo bench (criterion), then th
 bench-native: bootstrap ## cargo bench: criterion, recommend and rank natively
 	cargo bench
 
-bench-browser: bootstrap ## the one-tag bundle in headless Chromium: first result, input change -> result, recommend in wasm
+bench-browser: bootstrap ## the one-tag embed in headless Chromium: first result, input change -> result, recommend in wasm; the widget below the fold
 	@test -f dist/stack-advisor.js || scripts/build.sh
 	node benches/browser/run.mjs
+	node benches/browser/lazy.mjs
 
 bench-peer: bootstrap ## TOPSIS and weighted sum, 1,000x50 and 10,000x100: pymcdm vs our wasm (Node) and native
 	@test -f pkg/node.js || scripts/build.sh

@@ -210,6 +210,8 @@ cpSync(MCDA_WASM, at('dist', MCDA_FILE));
 const engineKb = Math.ceil((gzipSize(chunk) + gzipSize(engineWasm)) / 1000);
 writeFileSync(join(GEN, 'tag-manifest.js'), `export const ENGINE_CHUNK = ${JSON.stringify(`./${CHUNK_FILE}`)};
 export const ENGINE_CHUNK_INTEGRITY = ${JSON.stringify(sri(chunk))};
+export const ENGINE_WASM = ${JSON.stringify(`./${ENGINE_WASM_FILE}`)};
+export const ENGINE_WASM_INTEGRITY = ${JSON.stringify(sri(engineWasm))};
 export const ENGINE_KB = ${engineKb};
 `);
 const loaderBuild = await buildBundle(LOADER_ENTRY, BUNDLE);

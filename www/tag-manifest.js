@@ -6,5 +6,8 @@
 export const ENGINE_CHUNK = './stack-advisor-engine.js';
 /** Its Subresource Integrity ("sha384-…"), checked before it runs. */
 export const ENGINE_CHUNK_INTEGRITY = '';
+/** The engine's `.wasm`, next to the loader, and its Subresource Integrity. */
+export const ENGINE_WASM = './stack-advisor-engine.wasm';
+export const ENGINE_WASM_INTEGRITY = '';
 /** Everything the default widget loads after the loader, in KB (gzip), for the Data Saver button. */
 export const ENGINE_KB = 0;

@@ -18,7 +18,8 @@
 // changed file), the `.wasm` and MCDA extension by fetch's `integrity` (all
 // browsers); the snippet's `integrity` covers this file.
 
-import { ENGINE_CHUNK, ENGINE_CHUNK_INTEGRITY, ENGINE_KB } from './tag-manifest.js';
+import { ENGINE_CHUNK, ENGINE_CHUNK_INTEGRITY, ENGINE_KB, ENGINE_WASM, ENGINE_WASM_INTEGRITY } from './tag-manifest.js';
+import { compileVerified } from './fetch-verified.js';
 import { attach, show } from './tag-placeholder.js';
 import { importVerified } from './import-verified.js';
 
@@ -53,9 +54,12 @@ async function importChunk() {
 function load() {
   if (!loading) {
     loading = (async () => {
+      // The .wasm is fetched and compiled while the chunk loads, not after it.
+      const wasm = compileVerified(new URL(ENGINE_WASM, import.meta.url), ENGINE_WASM_INTEGRITY);
+      wasm.catch(() => {}); // handled by loadEngine below, or moot when the chunk fails
       const module = await importChunk();
       try {
-        await module.loadEngine();
+        await module.loadEngine(wasm);
       } catch (error) {
         // Offline or a changed .wasm: the placeholder says so (and can retry).
         // Anything else (a CSP without 'wasm-unsafe-eval', an old browser):

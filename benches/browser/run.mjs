@@ -1,5 +1,8 @@
-// In-browser benchmark of the one-tag bundle (dist/stack-advisor.js) in
-// headless Chromium, driven by Playwright. `make bench-browser` runs it.
+// In-browser benchmark of the one-tag embed (dist/stack-advisor.js, the
+// loader, with the files it brings in) in headless Chromium, driven by
+// Playwright, with the widget at the top of the page (the loader starts at
+// once). `make bench-browser` runs it, then benches/browser/lazy.mjs (the
+// widget below the fold).
 //
 //   node benches/browser/run.mjs [--loads 20] [--changes 200] [--calls 1000]
 //                                [--bundle dist/stack-advisor.js] [--out target/bench/browser.json]
@@ -18,11 +21,11 @@
 // against the targets. Exits 1 on an error; a MISS only fails with
 // BENCH_STRICT=1 (figures from a busy machine are noisy).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import base from '../../playwright.config.mjs';
+import { engineFiles, median, quantile, serve } from './common.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -49,43 +52,6 @@ function parseArgs(argv) {
     else throw new Error(`unknown argument ${flag}`);
   }
   return o;
-}
-
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (s.length - 1) * q;
-  const lo = Math.floor(at);
-  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
-};
-const median = (xs) => quantile(xs, 0.5);
-
-/**
- * Serves the page, its script and the bundle from memory (read once, so a
- * rebuild of dist/ during the run cannot break it) on 127.0.0.1. The
- * cross-origin isolation headers give the page the finer performance.now().
- */
-function serve(files) {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://127.0.0.1').pathname;
-    const file = files[path === '/' ? '/bench.html' : path];
-    if (!file) {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      return response.end('not found\n');
-    }
-    response.writeHead(200, {
-      'content-type': file.type,
-      'content-length': file.body.length,
-      'cache-control': 'no-store',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-      'cross-origin-resource-policy': 'same-origin',
-    });
-    response.end(file.body);
-  });
-  return new Promise((resolveServer, reject) => {
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => resolveServer(server));
-  });
 }
 
 async function firstResult(browser, url) {
@@ -135,6 +101,8 @@ async function main() {
     // module starts running (bench.html reads it); the bundle is otherwise
     // served byte for byte.
     '/stack-advisor.js': { type: js, body: Buffer.concat([Buffer.from(MODULE_START_MARK), bundle]) },
+    // What the loader brings in, from next to it.
+    ...engineFiles(dirname(o.bundle)),
   });
   const url = `http://127.0.0.1:${server.address().port}/bench.html`;
 

@@ -1,0 +1,66 @@
+// Shared by the browser benchmarks (run.mjs: the widget at the top of a page;
+// lazy.mjs: the widget below the fold): a static server on 127.0.0.1 and
+// statistics.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The q-quantile of `xs` (linear interpolation). */
+export const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+};
+export const median = (xs) => quantile(xs, 0.5);
+
+/** The files the one-tag loader may bring in (dist/FILES, but the loader itself), to serve from memory. */
+export function engineFiles(dir) {
+  const type = (file) => (file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8');
+  const files = {};
+  for (const file of readFileSync(join(dir, 'FILES'), 'utf8').split('\n').filter(Boolean)) {
+    if (file !== 'stack-advisor.js') files[`/${file}`] = { type: type(file), body: readFileSync(join(dir, file)) };
+  }
+  return files;
+}
+
+/**
+ * Serves `files` (path → {type, body}, read once, so a rebuild of dist/ during
+ * the run cannot break it) on 127.0.0.1; `/` is `index`. The cross-origin
+ * isolation headers give pages the finer performance.now(). With `gzip`,
+ * every file goes out gzip -9 (as a blog's server would), so Resource
+ * Timing's transferSize counts compressed bytes.
+ */
+export function serve(files, { index = '/bench.html', gzip = false } = {}) {
+  const compressed = new Map();
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://127.0.0.1').pathname;
+    const file = files[path === '/' ? index : path];
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      return response.end('not found\n');
+    }
+    let body = file.body;
+    const headers = {
+      'content-type': file.type,
+      'cache-control': 'no-store',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+      'cross-origin-resource-policy': 'same-origin',
+      'timing-allow-origin': '*',
+    };
+    if (gzip) {
+      if (!compressed.has(path)) compressed.set(path, gzipSync(file.body, { level: 9 }));
+      body = compressed.get(path);
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = body.length;
+    response.writeHead(200, headers);
+    response.end(body);
+  });
+  return new Promise((resolveServer, reject) => {
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => resolveServer(server));
+  });
+}
