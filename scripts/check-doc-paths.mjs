@@ -51,6 +51,11 @@ const EXEMPT_NAMES = new Set([
   'widgets.js', // Twitter's embed script
   'frame.js', // Intercom's Messenger bundle
   'stack-advisor.tgz', // the packed package, in dist/
+  // The files the one-tag loader brings in, written by `make build` into dist/ (dist/FILES).
+  'stack-advisor-engine.js',
+  'stack-advisor-engine.wasm',
+  'stack-advisor-mcda-glue.js',
+  'stack-advisor-de.js',
 ]);
 const EXEMPT_NAME_PATTERNS = [/\.min\.(js|css)$/, /^stack_advisor[\w.]*$/];
 // Paths that branches being merged create (one a line, `#` comments): they
