@@ -18,7 +18,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 DEMO_PORT ?= 8080
 
-.PHONY: help bootstrap bootstrap-demo clean-tree readme build build-stable demo test lint fmt test-native test-wasm test-js e2e screenshots browsers consumers fuzz test-fuzz bench bench-native bench-browser bench-peer size reference clean distclean
+.PHONY: help bootstrap bootstrap-demo clean-tree readme build build-stable demo test lint fmt test-native test-wasm test-js e2e screenshots browsers consumers fuzz test-fuzz bench bench-native bench-browser bench-peer bench-lighthouse size reference clean distclean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -135,6 +135,13 @@ bench-browser: bootstrap ## the one-tag embed in headless Chromium: first result
 bench-peer: bootstrap ## TOPSIS and weighted sum, 1,000x50 and 10,000x100: pymcdm vs our wasm (Node) and native
 	@test -f pkg/node.js || scripts/build.sh
 	benches/peer/run.sh
+
+# Not in `make bench` (a few minutes, and a package of its own): Lighthouse's
+# npm package is installed into benches/lighthouse/ on first use.
+bench-lighthouse: ## Lighthouse: the article with the widget below the fold vs without it, 5 runs each (run `make build` first)
+	@test -f dist/stack-advisor.js || { echo "dist/ is missing: run make build first" >&2; exit 1; }
+	@test -x benches/lighthouse/node_modules/.bin/lighthouse || (cd benches/lighthouse && npm ci --no-audit --no-fund)
+	node benches/lighthouse/run.mjs
 
 reference: ## regenerate tests/fixtures/reference/*.json with pymcdm (pip, in a venv under /tmp)
 	@scripts/reference/run.sh
