@@ -187,6 +187,7 @@ const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 // its own file next to the chunk, which knows its SHA-384.
 const PARTS = [
   ['mcdaGlue', MCDA_GLUE, 'stack-advisor-mcda-glue.js'],
+  ['mcdaUi', at('www', 'mcda-ui.js'), 'stack-advisor-mcda-ui.js'],
   ['de', at('www', 'i18n', 'de.js'), 'stack-advisor-de.js'],
 ];
 const partLines = [];
@@ -199,6 +200,7 @@ const partOf = (name) => partLines.find(([n]) => n === name)[1];
 writeFileSync(join(GEN, 'parts.js'), `import { importVerified } from ${JSON.stringify(at('www', 'import-verified.js'))};
 const part = (file, integrity) => () => importVerified(new URL(file, import.meta.url).href, integrity);
 export const mcdaGlue = ${partOf('mcdaGlue')};
+export const mcdaUi = ${partOf('mcdaUi')};
 export const locales = { de: ${partOf('de')} };
 `);
 const chunkBuild = await buildBundle(CHUNK_ENTRY, CHUNK, { './parts.js': join(GEN, 'parts.js') });

@@ -55,6 +55,7 @@ const EXEMPT_NAMES = new Set([
   'stack-advisor-engine.js',
   'stack-advisor-engine.wasm',
   'stack-advisor-mcda-glue.js',
+  'stack-advisor-mcda-ui.js',
   'stack-advisor-de.js',
 ]);
 const EXEMPT_NAME_PATTERNS = [/\.min\.(js|css)$/, /^stack_advisor[\w.]*$/];

@@ -24,6 +24,7 @@ const artefacts = [
   { file: 'dist/stack-advisor-engine.js', what: 'engine chunk (element, CSS, default matrix, engine API; loaded near the widget)', required: true },
   { file: 'dist/stack-advisor-engine.wasm', what: 'engine .wasm as served (the chunk fetches it)', required: true },
   { file: 'dist/stack-advisor-mcda-glue.js', what: 'MCDA glue, a part loaded with the MCDA .wasm (TOPSIS, calibration)', required: true },
+  { file: 'dist/stack-advisor-mcda-ui.js', what: 'the element\'s TOPSIS and calibration interface, a part loaded with them', required: true },
   { file: 'dist/stack-advisor-de.js', what: 'German strings, a part loaded for a widget in German', required: true },
   { file: 'dist/stack-advisor-offline.html', what: 'offline single file' },
   { file: 'dist/site/sw.js', what: 'demo site service worker' },

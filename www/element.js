@@ -9,11 +9,11 @@
 // and Trusted Types pages work.
 
 import { h } from './dom.js';
-import { isMcdaLoaded, loadMcda } from './loader.js';
+import { isMcdaLoaded } from './loader.js';
 import { styleSheet, css } from './styles.js';
-import { parseMethods, secondOpinion } from './methods.js';
+import { parseMethods } from './methods.js';
 import { canCalibrate } from './calibrate.js';
-import { adoptMcdaStyles } from './mcda-styles.js';
+import { loadMcdaAddons } from './mcda-addons.js';
 import en from './i18n/en.js';
 import { elementLang, loadLocale } from './locales.js';
 import { optionLabels, verdictSentence } from './format/sentences.js';
@@ -71,6 +71,8 @@ export class StackAdvisorElement extends HTMLElement {
   #uid = 0;
   #starts = 0; // the latest #start wins when a slow `src` load overlaps another
   #internals = null;
+  /** The MCDA add-ons (mcda-ui.js), once this widget has loaded them. */
+  #mcda = null;
   #resultView = new ResultView((prefix) => this.#id(prefix));
   /** What the question widgets need: the answers, and a way to change them. */
   #host = {
@@ -94,7 +96,6 @@ export class StackAdvisorElement extends HTMLElement {
     const sheet = styleSheet();
     if (sheet && 'adoptedStyleSheets' in this.#root) this.#root.adoptedStyleSheets = [sheet];
     else this.#root.append(h('style', {}, css));
-    adoptMcdaStyles(this.#root);
     try {
       this.#internals = this.attachInternals();
     } catch {
@@ -209,7 +210,7 @@ export class StackAdvisorElement extends HTMLElement {
     }
     if ((name === 'methods' || name === 'calibrate') && this.#needsMcda()) {
       // TOPSIS and calibration run in the MCDA extension: load it, then redo this.
-      loadMcda().then(
+      this.#loadMcda().then(
         () => this.attributeChangedCallback(name, null, this.getAttribute(name)),
         (error) => this.#mcdaFailed(error),
       );
@@ -253,7 +254,7 @@ export class StackAdvisorElement extends HTMLElement {
       // calibration panel; without them (the extension did not load) the
       // widget still works.
       try {
-        await loadMcda();
+        await this.#loadMcda();
       } catch (error) {
         this.#mcdaFailed(error);
       }
@@ -277,9 +278,14 @@ export class StackAdvisorElement extends HTMLElement {
     this.#buildMain();
   }
 
-  /** True when `methods` or `calibrate` asks for the MCDA extension and it is not loaded yet. */
+  /** True when `methods` or `calibrate` asks for the MCDA extension and its add-ons, and this widget has not loaded them yet. */
   #needsMcda() {
-    return !isMcdaLoaded() && (this.#showsTopsis() || this.hasAttribute('calibrate'));
+    return !(isMcdaLoaded() && this.#mcda) && (this.#showsTopsis() || this.hasAttribute('calibrate'));
+  }
+
+  /** Loads the MCDA extension and the add-ons that use it (mcda-addons.js). */
+  async #loadMcda() {
+    this.#mcda = await loadMcdaAddons(this.#root);
   }
 
   /** True when `methods` names TOPSIS (the second opinion). */
@@ -348,7 +354,7 @@ export class StackAdvisorElement extends HTMLElement {
       frame.verdict.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
       frame.verdict.focus({ preventScroll: true });
     });
-    if (this.hasAttribute('calibrate') && canCalibrate(this.#matrix)) questions.append(calibratorWidget(view, this.#engine, t, this.#host));
+    if (this.hasAttribute('calibrate') && canCalibrate(this.#matrix) && this.#mcda) questions.append(calibratorWidget(view, this.#engine, t, this.#host, this.#mcda.createCalibrator));
     questions.append(jump);
 
     const copyLink = h('button', { type: 'button', class: 'btn share', part: 'copy-link' }, t.copyLink);
@@ -398,7 +404,8 @@ export class StackAdvisorElement extends HTMLElement {
     }
     this.#result = result;
     this.#resultView.render(localizeResult(result, this.#view, this.#t), this.#view, this.#t, this.compact, !this.noSources);
-    this.#resultView.showOpinion(this.#showsTopsis() ? secondOpinion(this.#engine, this.#matrix, result) : null);
+    const mcda = this.#showsTopsis() ? this.#mcda : null;
+    this.#resultView.showOpinion(mcda ? mcda.secondOpinion(this.#engine, this.#matrix, result) : null, mcda?.opinionSection);
     if (writeHash) this.#hash.schedule();
     if (announce) this.#announce();
     if (dispatch) {

@@ -1,15 +1,9 @@
-// Styles of the matrix-error list, the TOPSIS second opinion and the
-// calibration panel, on top of styles.js (same custom properties). Adopted as
-// a constructable stylesheet, so strict CSP pages (style-src 'self') work.
+// Styles of the TOPSIS second opinion and the calibration panel, on top of
+// styles.js (same custom properties), adopted by a widget when it loads its
+// MCDA add-ons (mcda-ui.js). A constructable stylesheet, so strict CSP pages
+// (style-src 'self') work.
 
 export const mcdaCss = String.raw`
-.issues { margin: 0 0 16px; padding: 8px 16px; border-left: 4px solid var(--_vendor-text); background: var(--_surface); }
-.issues-heading { font-weight: 700; margin-bottom: 4px; }
-.issue-items { display: grid; gap: 6px; }
-.issue-path { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; padding: 0 4px; border-radius: 3px; background: var(--_track); }
-.issue-fix { display: block; color: var(--_muted); }
-.issue-more { margin-top: 4px; color: var(--_muted); }
-
 .opinion-caption { color: var(--_muted); font-size: max(14px, 0.875em); margin-bottom: 6px; }
 .opinion-scores { display: grid; grid-template-columns: minmax(4.5em, max-content) max-content; gap: 2px 16px; }
 .opinion-row { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid; }

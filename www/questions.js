@@ -7,7 +7,6 @@
 // changes to, the element (`host`), which sanitises, renders and shares them.
 
 import { h } from './dom.js';
-import { createCalibrator } from './calibrate.js';
 import { mcdaStrings } from './mcda-strings.js';
 import { priorityWord } from './format/sentences.js';
 
@@ -158,8 +157,9 @@ function priorities(q, t, id, host, controls) {
  * @param {object} engine the loaded engine API (with the MCDA extension)
  * @param {object} t the locale's strings
  * @param {QuestionHost} host
+ * @param {Function} createCalibrator calibrate.js's, from the MCDA add-ons (mcda-ui.js)
  */
-export function calibratorWidget(view, engine, t, host) {
+export function calibratorWidget(view, engine, t, host, createCalibrator) {
   return createCalibrator({
     criteria: (view.criteria || []).map((c) => ({ id: c.id, label: c.label })),
     engine,

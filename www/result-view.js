@@ -8,7 +8,6 @@
 // opened, and the last scores (to highlight the numbers that change).
 
 import { h } from './dom.js';
-import { opinionSection } from './methods.js';
 import { mcdaStrings } from './mcda-strings.js';
 import { copyText } from './sharing.js';
 import { optionClass, scoreRows, updateScoreBars } from './score-bars.js';
@@ -207,13 +206,14 @@ export class ResultView {
 
   /**
    * TOPSIS beside the weighted sum, under the scores (`opinion` from
-   * methods.js's secondOpinion), or nothing when `opinion` is null. The
+   * methods.js's secondOpinion, drawn by its `section`, opinionSection: both
+   * come with the MCDA add-ons), or nothing when `opinion` is null. The
    * body's score rows stay from one answer to the next: the last second
    * opinion goes, the new one comes.
    */
-  showOpinion(opinion) {
+  showOpinion(opinion, section) {
     this.#els.opinion?.remove();
-    this.#els.opinion = opinion ? opinionSection(opinion, this.#view, mcdaStrings(this.#t), this.#t.lang || 'en') : null;
+    this.#els.opinion = opinion ? section(opinion, this.#view, mcdaStrings(this.#t), this.#t.lang || 'en') : null;
     if (this.#els.opinion) this.#els.body.append(this.#els.opinion);
   }
 

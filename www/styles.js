@@ -219,6 +219,14 @@ ${RESULT_CSS}
   .score-row .bar { fill: CanvasText; }
   .score-row .part { fill: Canvas; stroke: CanvasText; }
 }
+
+/* The matrix's problems (issue-list.js). */
+.issues { margin: 0 0 16px; padding: 8px 16px; border-left: 4px solid var(--_vendor-text); background: var(--_surface); }
+.issues-heading { font-weight: 700; margin-bottom: 4px; }
+.issue-items { display: grid; gap: 6px; }
+.issue-path { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; padding: 0 4px; border-radius: 3px; background: var(--_track); }
+.issue-fix { display: block; color: var(--_muted); }
+.issue-more { margin-top: 4px; color: var(--_muted); }
 `;
 
 let sheet = null;

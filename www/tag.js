@@ -87,11 +87,14 @@ function swap(module) {
   waiting.clear();
   const active = doc.activeElement;
   const focused = widgets.find((el) => el === active || el.contains(active));
-  // Widgets wholly above the screen change the reader's place when they grow;
-  // browsers with scroll anchoring correct that themselves.
+  // A widget whose top is above the screen moves what the reader is reading
+  // when it grows (its reserved height is an estimate). Browsers with scroll
+  // anchoring keep that text in place, provided no widget is picked as the
+  // anchor (it would keep the widget's own top still) for the swap; the others
+  // are scrolled by the growth.
   const anchors = globalThis.CSS?.supports?.('overflow-anchor', 'auto');
-  const above = anchors ? [] : widgets.filter((el) => el.getBoundingClientRect().bottom <= 0);
-  const heights = above.map((el) => el.offsetHeight);
+  if (anchors) for (const el of widgets) el.style.setProperty('overflow-anchor', 'none');
+  else keepPlace(widgets.filter((el) => el.getBoundingClientRect().top < 0));
   // Focus in the fallback or the placeholder is lost when the widget replaces
   // them: it moves to the widget's first control once that is drawn.
   focused?.addEventListener('stack-advisor-change', () => {
@@ -101,10 +104,35 @@ function swap(module) {
     }
   }, { once: true });
   module.define();
-  requestAnimationFrame(() => {
-    const grown = above.reduce((sum, el, i) => sum + el.offsetHeight - heights[i], 0);
-    if (grown) globalThis.scrollBy(0, grown);
-  });
+  // After the next frame's layout, where the anchoring adjusts the scroll.
+  if (anchors) requestAnimationFrame(() => setTimeout(() => widgets.forEach((el) => el.style.removeProperty('overflow-anchor'))));
+}
+
+/** How long after the swap the loader keeps the reader's place by itself (no scroll anchoring). */
+const KEEP_PLACE_MS = 2000;
+
+/**
+ * For a browser without scroll anchoring: while the widgets `above` (tops
+ * above the screen) settle into their height, keeps the content after the
+ * last of them where the reader sees it, as scroll anchoring would: each time
+ * they resize, scrolls by how far that content moved in the document (so a
+ * reader's own scrolling meanwhile is left alone).
+ */
+function keepPlace(above) {
+  let anchor = above[above.length - 1];
+  while (anchor && !anchor.nextElementSibling) anchor = anchor.parentElement;
+  anchor = anchor?.nextElementSibling;
+  if (!anchor || !globalThis.ResizeObserver) return;
+  const offset = () => anchor.getBoundingClientRect().top + globalThis.scrollY;
+  let last = offset();
+  const follow = () => {
+    const now = offset();
+    if (Math.abs(now - last) >= 0.5) globalThis.scrollBy(0, now - last);
+    last = now;
+  };
+  const watcher = new ResizeObserver(follow);
+  for (const el of above) watcher.observe(el);
+  setTimeout(() => watcher.disconnect(), KEEP_PLACE_MS);
 }
 
 /** Tells the waiting widgets' readers (and the page) why the engine did not load. */

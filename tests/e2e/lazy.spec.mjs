@@ -56,6 +56,18 @@ test('the engine starts loading one viewport before the widget, not earlier', as
   expect(await page.locator('#first').evaluate((el) => el.getBoundingClientRect().top > innerHeight)).toBe(true);
 });
 
+test('a reader below the widgets keeps their place when the widgets above them upgrade', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(PAGE);
+  // The reader is past both widgets (within one viewport of the second): the engine loads, the widgets above upgrade.
+  await page.locator('#end').evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 100));
+  const before = await page.locator('#end').evaluate((el) => el.getBoundingClientRect().top);
+  await expect.poll(() => defined(page)).toBe(true);
+  await firstResult(page.locator('#second'));
+  await page.waitForTimeout(300);
+  expect(Math.abs((await page.locator('#end').evaluate((el) => el.getBoundingClientRect().top)) - before)).toBeLessThan(1);
+});
+
 test('loading="eager" loads at once, wherever the widget is', async ({ page }) => {
   const requests = engineRequests(page);
   await page.route('**/fixtures/below.html', async (route) => {

@@ -25,9 +25,10 @@ test('src loads a same-origin matrix; with TOPSIS the MCDA extension is the only
   await expect(advisor.getByRole('heading', { level: 2 })).toHaveText('PostgreSQL or MongoDB?');
   await expect(verdictLocator(advisor)).toHaveText('PostgreSQL');
   const paths = requests.filter((u) => u.protocol.startsWith('http')).map((u) => u.pathname);
-  // methods="wsm topsis": the engine chunk fetches the MCDA extension (its glue and .wasm), once, from next to itself.
+  // methods="wsm topsis": the engine chunk fetches the MCDA extension (its glue and .wasm) and the element's
+  // TOPSIS interface, once, from next to itself.
   const engine = ['/stack-advisor.js', '/stack-advisor-engine.js', '/stack-advisor-engine.wasm'];
-  expect(paths.sort()).toEqual(['/fixtures/src.html', MATRIX_URL, ...engine, '/stack-advisor-mcda-glue.js', '/stack-advisor-mcda.wasm'].sort());
+  expect(paths.sort()).toEqual(['/fixtures/src.html', MATRIX_URL, ...engine, '/stack-advisor-mcda-glue.js', '/stack-advisor-mcda-ui.js', '/stack-advisor-mcda.wasm'].sort());
   expect(requests.every((u) => u.origin === new URL(page.url()).origin || !u.protocol.startsWith('http'))).toBe(true);
 });
 

@@ -167,6 +167,17 @@ export function crossBrowserSuite(name, start, { checksModulePreload = true } = 
       await assertNoPageErrors();
     });
 
+    test('a reader below the widgets keeps their place when the widgets above upgrade', async () => {
+      await driver.manage().window().setRect({ width: 1000, height: 800 });
+      await load(`${server.origin}/fixtures/below.html`);
+      const before = await driver.executeScript("const end = document.getElementById('end'); scrollTo(0, end.getBoundingClientRect().top + scrollY - 100); return end.getBoundingClientRect().top;");
+      await waitState(driver, '#second', (s) => s.result);
+      await driver.sleep(300);
+      const after = await driver.executeScript("return document.getElementById('end').getBoundingClientRect().top;");
+      assert.ok(Math.abs(after - before) < 1, `the text the reader was reading moved from ${before} to ${after} px`);
+      await assertNoPageErrors();
+    });
+
     test('a changed engine chunk is refused with a message; the fallback stays', { skip: !checksModulePreload && 'this engine does not check a module preload\'s integrity' }, async () => {
       // A copy of the site whose engine chunk differs by one byte, as a CDN might serve it.
       const site = join(scratch, 'tampered-site');
