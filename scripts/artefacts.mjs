@@ -1,8 +1,9 @@
 // Part of `make build` (after bundle.mjs): the distribution artefacts made
 // from the one-tag bundle and the site.
 //
-//   dist/snippet.html               the blogger's snippet: the bundle's <script> tag with its
-//                                   Subresource Integrity hash, and the element
+//   dist/snippet.html               the blogger's snippet: the loader's <script> tag with its
+//                                   Subresource Integrity hash, and the element with the
+//                                   default verdict as its fallback (dist/fallback.html)
 //   dist/stack-advisor-offline.html the demo article with the bundle inlined (its offline twin,
 //                                   with the MCDA extension inline too): one file that
 //                                   works opened from file:// with no server and no network
@@ -12,6 +13,7 @@
 //
 // The registration is added here, to the built site only: www/site/index.html stays
 // the one-tag example a blogger copies, and the element never registers a worker.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -40,7 +42,18 @@ const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')
 // 1. The snippet. jsDelivr serves the package's files (dist/stack-advisor.js is in
 //    it) byte for byte, so the hash holds there and for a self-hosted copy alike.
 const CDN_URL = `https://cdn.jsdelivr.net/npm/stack-advisor@${version}/dist/stack-advisor.js`;
-const FALLBACK = '<p>Node.js for real-time and I/O-heavy services; Python for AI, data and science.</p>';
+// The element's children: the default verdict as plain HTML (`stack-advisor
+// render`), what readers without JavaScript, feed readers and search engines
+// see, inside the height the widget reserves. Also written to dist/fallback.html.
+// The CLI is built natively with the project's own toolchain (build.sh's
+// nightly wasm settings are for the .wasm only).
+const cargoEnv = { ...process.env };
+for (const name of ['RUSTFLAGS', 'RUSTUP_TOOLCHAIN', 'CARGO_TARGET_DIR', 'CARGO_PROFILE_RELEASE_STRIP']) delete cargoEnv[name];
+const rendered = execFileSync('cargo', ['run', '--quiet', '--bin', 'stack-advisor', '--', 'render'], { cwd: root, env: cargoEnv, encoding: 'utf8' });
+if (!rendered.startsWith('<div class="stack-advisor-fallback"')) fail('stack-advisor render printed no fallback');
+writeFileSync(at('dist', 'fallback.html'), rendered);
+log(`dist/fallback.html: the default verdict for readers without JavaScript (${Buffer.byteLength(rendered)} bytes)`);
+const FALLBACK = rendered.trimEnd().split('\n').join('\n  ');
 const snippet = `<script type="module" src="${CDN_URL}"
         integrity="${integrity}"
         crossorigin="anonymous"></script>

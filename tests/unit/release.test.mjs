@@ -4,6 +4,8 @@
 // fault-injection hook of the panic-containment test is in no shipped file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { bytesOfBuilt, importBuilt, readBuilt } from './built.mjs';
 
 const SHIPPED = ['pkg/stack_advisor.js', 'pkg/stack_advisor_mcda.js', 'pkg/engine.js', 'dist/stack-advisor.js', 'dist/stack-advisor-offline.html'];
@@ -88,4 +90,13 @@ test('the engine chunk fetches the .wasm files and parts by name; the offline pa
   }
   // The offline page is larger than the chunk by about both .wasm as gzip+base64 (4/3 of ~80 KB).
   assert.ok(offline.length - chunk.length > 100_000, `offline page only ${offline.length - chunk.length} bytes larger than the chunk`);
+});
+
+test('the snippet carries the default verdict as its fallback (dist/fallback.html, from stack-advisor render)', () => {
+  const fallback = readBuilt('dist/fallback.html');
+  const rendered = execFileSync('cargo', ['run', '--quiet', '--bin', 'stack-advisor', '--', 'render'], { cwd: fileURLToPath(new URL('../../', import.meta.url)), encoding: 'utf8' });
+  assert.equal(fallback, rendered);
+  const snippet = readBuilt('dist/snippet.html');
+  const children = snippet.slice(snippet.indexOf('<stack-advisor>') + '<stack-advisor>'.length, snippet.indexOf('</stack-advisor>'));
+  assert.equal(children.replace(/\n\s*/g, '\n').trim(), fallback.trim());
 });
