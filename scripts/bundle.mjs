@@ -1,6 +1,6 @@
 // Second half of `make build` (after wasm-pack and wasm-opt, see build.sh):
 //
-//   1. dist/gen/default-matrix.js  `export default <data/node-vs-python.json>`
+//   1. dist/gen/default-matrix.js  data/node-vs-python.json as a module (scripts/json-module.mjs)
 //   2. dist/gen/wasm-file-source.js  the engine .wasm, fetched from next to the engine
 //                                  chunk (dist/stack-advisor-engine.wasm), checked against
 //                                  its SHA-384 and compiled while it streams in
@@ -33,6 +33,7 @@ import { gzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import * as esbuild from 'esbuild';
 import { cssTemplatesPlugin } from './minify-css.mjs';
+import { jsonModule } from './json-module.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts) => join(root, ...parts);
@@ -101,7 +102,7 @@ try {
 } catch (error) {
   fail(`data/node-vs-python.json is not valid JSON: ${error.message}`);
 }
-writeFileSync(join(GEN, 'default-matrix.js'), `export default ${JSON.stringify(matrix)};\n`);
+writeFileSync(join(GEN, 'default-matrix.js'), jsonModule(matrix));
 
 // 2. The wasm: the engine inline; the MCDA extension fetched and checked (or
 //    inline, for the offline page).

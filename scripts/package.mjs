@@ -20,6 +20,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { jsonModule } from './json-module.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts) => join(root, ...parts);
@@ -100,7 +101,7 @@ for (const entry of ['index.js', 'node.js']) {
 
 // 2. The default matrix as a module (what www/engine.js imports).
 const matrix = JSON.parse(readFileSync(at('data', 'node-vs-python.json'), 'utf8'));
-write('default-matrix.js', `export default ${JSON.stringify(matrix)};\n`);
+write('default-matrix.js', jsonModule(matrix));
 
 // 3. Types (hand-written, on top of wasm-bindgen's generated stack_advisor.d.ts).
 for (const file of ['index.d.ts', 'element.d.ts', 'define.d.ts']) copy(join(NPM, file), file);
