@@ -3,9 +3,15 @@
 // for it. The browser does the checking: `fetch(url, {integrity})` refuses a
 // response whose bytes differ, in every browser, on http pages too.
 
-/** An Error with a `code`: 'integrity' (the file differs) or 'fetch' (not reachable). */
+/** How an author fixes each failure (the error's `hint`). */
+const HINTS = {
+  integrity: 'serve stack-advisor.js and the files next to it from one and the same build (dist/FILES lists them)',
+  fetch: 'serve the files next to stack-advisor.js (dist/FILES), with Access-Control-Allow-Origin when the page is on another origin',
+};
+
+/** An Error with a `code` ('integrity': the file differs; 'fetch': not reachable) and a `hint`. */
 function coded(message, code, cause) {
-  return Object.assign(new Error(message, { cause }), { code });
+  return Object.assign(new Error(message, { cause }), { code, hint: HINTS[code] });
 }
 
 /**

@@ -140,7 +140,7 @@ function failed(error) {
   const kind = error?.code === 'integrity' ? 'integrity' : error?.code === 'unsupported' ? 'unsupported' : 'fetch';
   for (const el of waiting) {
     show(el, kind, load);
-    const detail = { kind: { fetch: 'network', integrity: 'integrity', unsupported: 'engine' }[kind], message: error?.message || String(error), error };
+    const detail = { kind: { fetch: 'network', integrity: 'integrity', unsupported: 'engine' }[kind], message: error?.message || String(error), hint: error?.hint, error };
     el.dispatchEvent(new CustomEvent('stack-advisor-error', { detail, bubbles: true, composed: true }));
   }
 }

@@ -136,6 +136,7 @@ test('offline before the widget: a message and a retry button, never a blank box
 for (const file of ['stack-advisor-engine.js', 'stack-advisor-engine.wasm']) {
   test(`a changed ${file} is refused with a message and an error event`, async ({ page }) => {
     await page.addInitScript(recordEvents);
+    await page.addInitScript(() => document.addEventListener('stack-advisor-error', (e) => (window.__hints ??= []).push(e.detail.hint)));
     await page.route(`**/${file}`, async (route) => {
       const response = await route.fetch();
       const body = Buffer.from(await response.body());
@@ -151,6 +152,8 @@ for (const file of ['stack-advisor-engine.js', 'stack-advisor-engine.wasm']) {
     const events = (await page.evaluate(() => window.__events)).filter((e) => e.type === 'stack-advisor-error');
     expect(events.map((e) => e.kind)).toEqual(['integrity', 'integrity']);
     expect(events[0].message).toContain(`${file} is not the file this build was made with (its SHA-384 differs), so it was refused`);
+    // What the author is told to do about it.
+    expect(await page.evaluate(() => window.__hints)).toEqual(['serve stack-advisor.js and the files next to it from one and the same build (dist/FILES lists them)', 'serve stack-advisor.js and the files next to it from one and the same build (dist/FILES lists them)']);
   });
 }
 
