@@ -409,3 +409,98 @@ fn monte_carlo_work_is_bounded() {
     let r = recommend(&default_matrix(), &answers(r#"{"samples":100000}"#)).unwrap();
     assert_eq!(r.samples, 100_000);
 }
+
+/// Three options, three criteria (one a cost), one source per score, one
+/// vendor source: every figure below is worked out by hand.
+fn three_options() -> Matrix {
+    parse_matrix(
+        r#"{"version":1,"id":"three","title":"Three options",
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"}],
+        "criteria":[
+          {"id":"x","label":"X","weight":2,"evidence":[
+            {"source":"v1","section":"Ad","text":"Vendor says A."},
+            {"source":"s1","section":"1","text":"Independent on A."}]},
+          {"id":"y","label":"Y","weight":1},
+          {"id":"z","label":"Z","weight":1,"direction":"cost"}],
+        "scores":[
+          {"option":"a","criterion":"x","value":8,"sources":["s1"]},
+          {"option":"b","criterion":"x","value":4,"sources":["s4"]},
+          {"option":"c","criterion":"x","value":1,"sources":["s7"]},
+          {"option":"a","criterion":"y","value":2,"sources":["s2"]},
+          {"option":"b","criterion":"y","value":6,"sources":["s5"]},
+          {"option":"c","criterion":"y","value":1,"sources":["s7"]},
+          {"option":"a","criterion":"z","value":3,"sources":["s3"]},
+          {"option":"b","criterion":"z","value":5,"sources":["s4"]},
+          {"option":"c","criterion":"z","value":9,"sources":["s7"]}],
+        "sources":[
+          {"id":"s1","title":"One","publisher":"P","date":"2026-01"},
+          {"id":"s2","title":"Two","publisher":"P","date":"2026-01"},
+          {"id":"s3","title":"Three","publisher":"P","date":"2026-01"},
+          {"id":"s4","title":"Four","publisher":"P","date":"2026-01"},
+          {"id":"s5","title":"Five","publisher":"P","date":"2026-01"},
+          {"id":"s7","title":"Seven","publisher":"P","date":"2026-01"},
+          {"id":"v1","title":"Ad","publisher":"Vendor","date":"2026-01","sponsored":true}]}"#,
+    )
+    .unwrap()
+}
+
+/// Contributions are `10 · weight · value / Σ weights` (a cost criterion's
+/// value turned around: 10 − score), and each option's add up to its score.
+#[test]
+fn contributions_scores_and_margin_are_exact() {
+    let r = recommend(&three_options(), &answers("{}")).unwrap();
+    let expected = [
+        ("a", [("x", 40.0), ("y", 5.0), ("z", 17.5)], 62.5),
+        ("b", [("x", 20.0), ("y", 15.0), ("z", 12.5)], 47.5),
+        ("c", [("x", 5.0), ("y", 2.5), ("z", 2.5)], 10.0),
+    ];
+    for (o, per, score) in expected {
+        for (c, v) in per {
+            let got = r.contributions[o][c];
+            assert!((got - v).abs() < 1e-12, "{o}/{c}: {got}, want {v}");
+        }
+        assert!((r.scores[o] - score).abs() < 1e-12, "{o}: {}", r.scores[o]);
+        assert_eq!(r.rule_points[o], 0.0);
+    }
+    assert_eq!(r.weights["x"], 2.0);
+    assert_eq!((r.weights["y"], r.weights["z"]), (1.0, 1.0));
+    assert_eq!(r.ranking, ["a", "b", "c"]);
+    assert_eq!((r.leader.as_str(), r.runner_up.as_str()), ("a", "b"));
+    assert_eq!((r.verdict.as_str(), r.verdict_label.as_str()), ("a", "A"));
+    assert!((r.margin - 15.0).abs() < 1e-12, "{}", r.margin);
+}
+
+/// A reason cites the sources of its criterion's scores for the two options
+/// compared (never the third's), independent evidence before a vendor's;
+/// the result lists exactly the sources cited, in the matrix's order.
+#[test]
+fn reasons_cite_the_sources_of_the_options_compared() {
+    let r = recommend(&three_options(), &answers("{}")).unwrap();
+    let summary: Vec<(&str, &str, f64, Vec<&str>)> = r
+        .reasons
+        .iter()
+        .chain(&r.outweighed)
+        .map(|x| {
+            let sources = x.sources.iter().map(String::as_str).collect();
+            (x.criterion.as_str(), x.favours.as_str(), x.gap, sources)
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("x", "a", 20.0, vec!["s1", "s4"]),
+            ("z", "a", 5.0, vec!["s3", "s4"]),
+            ("y", "b", 10.0, vec!["s2", "s5"]),
+        ]
+    );
+    assert_eq!(r.reasons.len(), 2, "x and z favour a; y is outweighed");
+    let evidence: Vec<&str> = r.reasons[0]
+        .evidence
+        .iter()
+        .map(|e| e.source.as_str())
+        .collect();
+    assert_eq!(evidence, ["s1", "v1"], "independent first, the vendor last");
+    assert_eq!(r.reasons[0].label, "X");
+    let cited: Vec<&str> = r.sources.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(cited, ["s1", "s2", "s3", "s4", "s5", "v1"]);
+}
