@@ -18,7 +18,7 @@
 # from scratch; a copy of src/ is kept and put back if a run is cut short.
 # Do not edit src/ while it runs.
 #
-# Time box: MUTANTS_SECONDS (default 75). When it runs out, cargo-mutants is
+# Time box: MUTANTS_SECONDS (default 60). When it runs out, cargo-mutants is
 # interrupted, the mutants it tested count, and the step lists how many it
 # did not test and passes: `make mutants` (or `scripts/mutants.sh -f FILE`)
 # tests them all. A mutant that survives fails the step, whether the box ran
@@ -32,7 +32,7 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 log() { printf '[mutants-diff] %s\n' "$*"; }
 die() { printf '[mutants-diff] error: %s\n' "$*" >&2; exit 1; }
 
-BOX=${MUTANTS_SECONDS:-75}
+BOX=${MUTANTS_SECONDS:-60}
 OUT=target/mutants-diff
 command -v cargo-mutants >/dev/null || die "cargo-mutants is missing (scripts/bootstrap.sh --for test installs it)"
 git rev-parse --is-inside-work-tree >/dev/null 2>&1 || { log "skip: not a git checkout"; exit 0; }

@@ -504,3 +504,20 @@ fn reasons_cite_the_sources_of_the_options_compared() {
     let cited: Vec<&str> = r.sources.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(cited, ["s1", "s2", "s3", "s4", "s5", "v1"]);
 }
+
+/// A multi-choice question takes one id as a string too, exactly as a list
+/// of that one id; an unknown id given so is named at the question itself.
+#[test]
+fn a_single_id_answers_a_multi_choice_question() {
+    let m = default_matrix();
+    let one = recommend(&m, &answers(r#"{"needs":"ai"}"#)).unwrap();
+    let list = recommend(&m, &answers(r#"{"needs":["ai"]}"#)).unwrap();
+    assert_eq!(one.weights, list.weights);
+    assert_eq!(one.scores, list.scores);
+    let none = recommend(&m, &answers("{}")).unwrap();
+    assert_ne!(one.weights, none.weights, "the need counts");
+    let err = recommend(&m, &answers(r#"{"needs":"telepathy"}"#)).unwrap_err();
+    assert_eq!(paths(&err), ["answers.needs"]);
+    let err = recommend(&m, &answers(r#"{"needs":["ai","telepathy"]}"#)).unwrap_err();
+    assert_eq!(paths(&err), ["answers.needs[1]"]);
+}
