@@ -210,3 +210,68 @@ fn every_reference_resolves() {
     issue_at(&err, "questions[0].choices[0].weights.speed");
     issue_at(&err, "criteria[0].evidence[0].source");
 }
+
+/// Padding JSON `text` with spaces to exactly `len` bytes (still the same value).
+fn padded(text: &str, len: usize) -> String {
+    format!("{text}{}", " ".repeat(len - text.len()))
+}
+
+/// Exactly the size limit is allowed, a byte more is not: for a matrix, for
+/// answers and for the numeric inputs (`rank`, `ahp`), each error at its root.
+#[test]
+fn the_size_limits_are_inclusive() {
+    use stack_advisor::json::{parse_answers, parse_input};
+    let small_text = stack_advisor::json::to_pretty(&small());
+    assert!(parse_matrix(&padded(&small_text, MAX_DOCUMENT_BYTES)).is_ok());
+    let err = parse_matrix(&padded(&small_text, MAX_DOCUMENT_BYTES + 1)).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "(root)");
+
+    assert!(parse_answers(&padded("{}", MAX_DOCUMENT_BYTES)).is_ok());
+    let err = parse_answers(&padded("{}", MAX_DOCUMENT_BYTES + 1)).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "answers");
+    assert!(err.to_string().contains("too large"), "{err}");
+
+    let ok: Vec<f64> = parse_input(&padded("[1, 2]", 100), "weights", 100).unwrap();
+    assert_eq!(ok, [1.0, 2.0]);
+    let err = parse_input::<Vec<f64>>(&padded("[1, 2]", 101), "weights", 100).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "weights");
+    assert!(err.to_string().contains("101 bytes"), "{err}");
+    let err = parse_input::<Vec<f64>>(&padded("[1]", 101), "", 100).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "(root)");
+}
+
+/// `MAX_DEPTH` levels of nesting are allowed, one more is not, wherever the
+/// JSON comes in; brackets inside strings do not count.
+#[test]
+fn the_depth_limit_is_inclusive() {
+    use stack_advisor::json::{is_numeric_matrix, json_depth, parse_answers, parse_input};
+    use stack_advisor::limits::MAX_DEPTH;
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    assert_eq!(json_depth(&nested(MAX_DEPTH)), MAX_DEPTH);
+    assert_eq!(json_depth(r#"["\\", "]]", "\"[["]"#), 1);
+
+    let deep = |depth: usize| format!(r#"{{"values": {}}}"#, nested(depth - 1));
+    assert!(is_numeric_matrix(&deep(MAX_DEPTH)));
+    assert!(!is_numeric_matrix(&deep(MAX_DEPTH + 1)));
+    assert!(!is_numeric_matrix(r#"{"options": []}"#));
+    assert!(!is_numeric_matrix("[1]"));
+
+    let at = |text: &str, root: &str| -> String {
+        let err = parse_input::<serde_json::Value>(text, root, 1000).unwrap_err();
+        assert!(err.to_string().contains("nests deeper than 32"), "{err}");
+        err.first().unwrap().path.clone()
+    };
+    assert!(parse_input::<serde_json::Value>(&nested(MAX_DEPTH), "values", 1000).is_ok());
+    assert_eq!(at(&nested(MAX_DEPTH + 1), "values"), "values");
+    assert_eq!(at(&nested(MAX_DEPTH + 1), ""), "(root)");
+
+    let answers = |depth: usize| format!(r#"{{"needs": {}}}"#, nested(depth - 1));
+    let err = parse_answers(&answers(MAX_DEPTH + 1)).unwrap_err();
+    assert!(err.to_string().contains("nests deeper"), "{err}");
+    assert_eq!(err.first().unwrap().path, "answers");
+    let err = parse_answers(&answers(MAX_DEPTH)).unwrap_err();
+    assert!(!err.to_string().contains("nests deeper"), "{err}");
+    let err = parse_matrix(&format!(r#"{{"options": {}}}"#, nested(MAX_DEPTH))).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "(root)");
+    assert!(err.to_string().contains("nests deeper"), "{err}");
+}
