@@ -521,3 +521,57 @@ fn a_single_id_answers_a_multi_choice_question() {
     let err = recommend(&m, &answers(r#"{"needs":["ai","telepathy"]}"#)).unwrap_err();
     assert_eq!(paths(&err), ["answers.needs[1]"]);
 }
+
+/// On a matrix of 11 options × 11 criteria, 100,000 samples would be 12.1
+/// million score draws: the result says it drew 82,644 (10 million draws /
+/// 121 cells, even), the cap for its size.
+#[test]
+fn the_samples_drawn_are_capped_by_the_matrix_size() {
+    let ids = |p: &'static str| (0..11).map(move |i| format!("{p}{i}"));
+    let options: Vec<String> = ids("o")
+        .map(|o| format!(r#"{{"id":"{o}","label":"{o}"}}"#))
+        .collect();
+    let criteria: Vec<String> = ids("c")
+        .map(|c| format!(r#"{{"id":"{c}","label":"{c}","weight":1}}"#))
+        .collect();
+    let mut scores = Vec::new();
+    for (i, o) in ids("o").enumerate() {
+        for (j, c) in ids("c").enumerate() {
+            let value = (i * 7 + j * 3) % 11;
+            scores.push(format!(
+                r#"{{"option":"{o}","criterion":"{c}","value":{value}}}"#
+            ));
+        }
+    }
+    let m = parse_matrix(&format!(
+        r#"{{"version":1,"id":"wide","title":"Wide","options":[{}],"criteria":[{}],"scores":[{}]}}"#,
+        options.join(","),
+        criteria.join(","),
+        scores.join(",")
+    ))
+    .unwrap();
+    let r = recommend(&m, &answers(r#"{"samples":100000}"#)).unwrap();
+    assert_eq!(r.samples, 82_644);
+    let r = recommend(&m, &answers(r#"{"samples":2000}"#)).unwrap();
+    assert_eq!(r.samples, 2_000);
+}
+
+/// An answer of the wrong JSON type says what an answer may be, at its path,
+/// with the hint for types.
+#[test]
+fn a_wrongly_typed_answer_says_what_answers_may_be() {
+    let err = parse_answers(r#"{"team": true}"#).unwrap_err();
+    let issue = err.first().unwrap();
+    assert_eq!(issue.path, "answers.team");
+    assert!(
+        issue.message.starts_with(
+            "invalid type: boolean `true`, expected a choice id, a list of choice ids, \
+             an object of id → number, or a number"
+        ),
+        "{}",
+        issue.message
+    );
+    assert!(issue
+        .hint
+        .starts_with("change the value to the expected type"));
+}
