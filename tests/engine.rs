@@ -575,3 +575,33 @@ fn a_wrongly_typed_answer_says_what_answers_may_be() {
         .hint
         .starts_with("change the value to the expected type"));
 }
+
+/// "What would change this" lists the one answer that flips the verdict,
+/// and never an answer that would leave every criterion without weight
+/// (no verdict can come from that; with no weight, C, listed first, would
+/// top a tie of zeros).
+#[test]
+fn answer_flips_are_listed_but_never_for_all_zero_weights() {
+    let mut m = three_options();
+    m.options.rotate_right(1);
+    m.questions.push(
+        serde_json::from_str(
+            r#"{"id":"focus","kind":"single","label":"Focus","choices":[
+              {"id":"y-matters","label":"Y matters","weights":{"y":5}},
+              {"id":"nothing","label":"Nothing matters","weights":{"x":-2,"y":-1,"z":-1}}]}"#,
+        )
+        .unwrap(),
+    );
+    validate(&m).unwrap();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    assert_eq!(r.verdict, "a");
+    let flips: Vec<(&str, &str, &str, &str)> = r
+        .answer_flips
+        .iter()
+        .map(|f| {
+            let (q, c) = (f.question.as_str(), f.choice.as_str());
+            (q, c, f.change.as_str(), f.new_verdict.as_str())
+        })
+        .collect();
+    assert_eq!(flips, [("focus", "y-matters", "pick", "b")]);
+}
