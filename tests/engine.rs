@@ -605,3 +605,25 @@ fn answer_flips_are_listed_but_never_for_all_zero_weights() {
         .collect();
     assert_eq!(flips, [("focus", "y-matters", "pick", "b")]);
 }
+
+/// A priority slider at 0 adds no weight and no uncertainty: with every
+/// other weight set exactly, the verdict holds in every sample.
+#[test]
+fn a_priority_at_zero_adds_no_uncertainty() {
+    let m = parse_matrix(
+        r#"{"version":1,"id":"zero","title":"Zero",
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"}],
+        "criteria":[{"id":"x","label":"X","weight":0},{"id":"y","label":"Y","weight":1}],
+        "scores":[{"option":"a","criterion":"x","value":0},{"option":"b","criterion":"x","value":10},
+                  {"option":"a","criterion":"y","value":6},{"option":"b","criterion":"y","value":5}],
+        "questions":[{"id":"priorities","kind":"priorities","label":"What matters",
+          "items":[{"id":"p","label":"P","criteria":{"x":1},"default":0}]}]}"#,
+    )
+    .unwrap();
+    let r = recommend(&m, &answers(r#"{"weights":{"y":1},"priorities":{"p":0}}"#)).unwrap();
+    assert_eq!(r.verdict, "a");
+    assert_eq!(r.win_probability["a"], 1.0);
+    // At 1 the slider does weigh, with its uncertainty: B wins some samples.
+    let r = recommend(&m, &answers(r#"{"weights":{"y":1},"priorities":{"p":1}}"#)).unwrap();
+    assert!(r.win_probability["b"] > 0.0, "{:?}", r.win_probability);
+}
