@@ -273,6 +273,15 @@ fn the_issue_collector_keeps_the_first_and_counts_the_rest() {
     let listed = merged.listed_then(Issue::new("stop", "stopped here", "fix the above"));
     let paths: Vec<&str> = listed.iter().map(|i| i.path.as_str()).collect();
     assert_eq!(paths, ["a", "stop"]);
+    // A full collector appended carries its own count of left-out issues.
+    let mut full = Issues::new();
+    for i in 0..MAX_ISSUES + 2 {
+        full.push(format!("w[{i}]"), "bad", "fix");
+    }
+    let mut into = Issues::new();
+    into.append(full);
+    let listed = into.into_vec();
+    assert_eq!(listed[MAX_ISSUES].message, "2 more issues not listed");
     let mut one = Issues::new();
     one.push("x", "bad", "fix");
     assert_eq!(
