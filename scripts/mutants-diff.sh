@@ -8,10 +8,11 @@
 #
 # The change: `git diff <base>` of the core's sources (src/**/*.rs; the
 # config leaves out src/wasm/ and src/bin/), uncommitted edits included. The
-# base is MUTANTS_BASE when set; else the merge base with origin/main when
-# that is not HEAD itself (a branch: everything the branch changes); else
-# HEAD~1 (a fresh clone of main, or main itself: the last commit). Without
-# either (a clone of depth 1) the step says so and passes.
+# base is MUTANTS_BASE when set; else the merge base with origin/main (or,
+# in a checkout without that remote branch, with the local main) when that is
+# not HEAD itself (a branch: everything the branch changes); else HEAD~1 (a
+# fresh clone of main, or main itself: its last commit). Without either (a
+# clone of depth 1) the step says so and passes.
 #
 # It mutates the working tree in place (`--in-place`, one job), so it reuses
 # target/ as `cargo test` (test-native) left it instead of building a copy
@@ -42,13 +43,15 @@ base=${MUTANTS_BASE:-}
 why="MUTANTS_BASE"
 if [[ -z $base ]]; then
   head=$(git rev-parse HEAD)
-  merge_base=$(git merge-base HEAD origin/main 2>/dev/null || true)
+  main_ref=origin/main
+  git rev-parse --verify --quiet origin/main >/dev/null || main_ref=main
+  merge_base=$(git merge-base HEAD "$main_ref" 2>/dev/null || true)
   if [[ -n $merge_base && $merge_base != "$head" ]]; then
     base=$merge_base
-    why="merge base with origin/main"
+    why="merge base with ${main_ref}"
   elif git rev-parse --verify --quiet HEAD~1 >/dev/null; then
     base=$(git rev-parse HEAD~1)
-    why="HEAD~1 (HEAD is origin/main, or there is no origin/main)"
+    why="HEAD~1: ${main_ref} is HEAD, or missing"
   else
     log "skip: no base to compare with (no origin/main other than HEAD, and no HEAD~1)"
     exit 0
