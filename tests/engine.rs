@@ -627,3 +627,53 @@ fn a_priority_at_zero_adds_no_uncertainty() {
     let r = recommend(&m, &answers(r#"{"weights":{"y":1},"priorities":{"p":1}}"#)).unwrap();
     assert!(r.win_probability["b"] > 0.0, "{:?}", r.win_probability);
 }
+
+/// A hybrid verdict's reasons: each group's criterion against its best
+/// rival (the first listed when two tie), citing the scores of those two.
+#[test]
+fn hybrid_reasons_compare_each_group_with_its_best_rival() {
+    let m = parse_matrix(
+        r#"{"version":1,"id":"split","title":"Split",
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"}],
+        "criteria":[{"id":"x","label":"X","weight":2},{"id":"y","label":"Y","weight":1}],
+        "scores":[
+          {"option":"a","criterion":"x","value":8,"sources":["s1"]},
+          {"option":"b","criterion":"x","value":4,"sources":["s4"]},
+          {"option":"c","criterion":"x","value":4,"sources":["s7"]},
+          {"option":"a","criterion":"y","value":2,"sources":["s2"]},
+          {"option":"b","criterion":"y","value":6,"sources":["s5"]},
+          {"option":"c","criterion":"y","value":1,"sources":["s8"]}],
+        "sources":[
+          {"id":"s1","title":"One","publisher":"P","date":"2026-01"},
+          {"id":"s2","title":"Two","publisher":"P","date":"2026-01"},
+          {"id":"s4","title":"Four","publisher":"P","date":"2026-01"},
+          {"id":"s5","title":"Five","publisher":"P","date":"2026-01"},
+          {"id":"s7","title":"Seven","publisher":"P","date":"2026-01"},
+          {"id":"s8","title":"Eight","publisher":"P","date":"2026-01"}],
+        "rules":[{"id":"both","kind":"hybrid","label":"A and B","text":"Split it.","sources":["s1"],
+          "groups":[{"option":"a","criteria":["x"],"min_weight":1},{"option":"b","criteria":["y"],"min_weight":1}],
+          "split":[{"option":"a","role":"Front"},{"option":"b","role":"Back"}]}]}"#,
+    )
+    .unwrap();
+    validate(&m).unwrap();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    assert_eq!((r.verdict.as_str(), r.leader.as_str()), ("hybrid", "a"));
+    let summary: Vec<(&str, &str, Vec<&str>)> = r
+        .reasons
+        .iter()
+        .map(|x| {
+            let sources = x.sources.iter().map(String::as_str).collect();
+            (x.criterion.as_str(), x.favours.as_str(), sources)
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [("x", "a", vec!["s1", "s4"]), ("y", "b", vec!["s2", "s5"])]
+    );
+    let gaps: Vec<f64> = r.reasons.iter().map(|x| x.gap).collect();
+    assert!((gaps[0] - 80.0 / 3.0).abs() < 1e-9, "{gaps:?}");
+    assert!((gaps[1] - 40.0 / 3.0).abs() < 1e-9, "{gaps:?}");
+    assert!(r.outweighed.is_empty());
+    let cited: Vec<&str> = r.sources.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(cited, ["s1", "s2", "s4", "s5"]);
+}
