@@ -677,3 +677,61 @@ fn hybrid_reasons_compare_each_group_with_its_best_rival() {
     let cited: Vec<&str> = r.sources.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(cited, ["s1", "s2", "s4", "s5"]);
 }
+
+/// A choice question lists choices and no sliders, a priorities question
+/// sliders and no choices: having both is as wrong as missing its own.
+#[test]
+fn questions_hold_their_own_kind_of_answers_only() {
+    let choice = r#"{"id":"c","label":"C"}"#;
+    let item = r#"{"id":"i","label":"I","criteria":{"joins":1}}"#;
+    let cases = [
+        ("single", format!("[{choice}]"), "[]", None),
+        (
+            "single",
+            format!("[{choice}]"),
+            &*format!("[{item}]"),
+            Some("needs `choices` and no `items`"),
+        ),
+        (
+            "multi",
+            "[]".to_string(),
+            "[]",
+            Some("needs `choices` and no `items`"),
+        ),
+        ("priorities", "[]".to_string(), &*format!("[{item}]"), None),
+        (
+            "priorities",
+            format!("[{choice}]"),
+            &*format!("[{item}]"),
+            Some("needs `items` and no `choices`"),
+        ),
+        (
+            "priorities",
+            "[]".to_string(),
+            "[]",
+            Some("needs `items` and no `choices`"),
+        ),
+    ];
+    for (kind, choices, items, problem) in cases {
+        let mut m = small_matrix();
+        m.questions.push(
+            serde_json::from_str(&format!(
+                r#"{{"id":"q","kind":"{kind}","label":"Q","choices":{choices},"items":{items}}}"#
+            ))
+            .unwrap(),
+        );
+        let found = validate(&m).err().and_then(|e| {
+            e.issues()
+                .iter()
+                .find(|i| i.path == "questions[0]")
+                .cloned()
+        });
+        match problem {
+            None => assert!(found.is_none(), "{kind}: {found:?}"),
+            Some(text) => assert!(
+                found.is_some_and(|i| i.message.contains(text)),
+                "{kind} {choices} {items}"
+            ),
+        }
+    }
+}
