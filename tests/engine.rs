@@ -628,11 +628,9 @@ fn a_priority_at_zero_adds_no_uncertainty() {
     assert!(r.win_probability["b"] > 0.0, "{:?}", r.win_probability);
 }
 
-/// A hybrid verdict's reasons: each group's criterion against its best
-/// rival (the first listed when two tie), citing the scores of those two.
-#[test]
-fn hybrid_reasons_compare_each_group_with_its_best_rival() {
-    let m = parse_matrix(
+/// Three options, a hybrid rule whose groups are A on X and B on Y.
+fn split_matrix() -> Matrix {
+    parse_matrix(
         r#"{"version":1,"id":"split","title":"Split",
         "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"}],
         "criteria":[{"id":"x","label":"X","weight":2},{"id":"y","label":"Y","weight":1}],
@@ -654,7 +652,14 @@ fn hybrid_reasons_compare_each_group_with_its_best_rival() {
           "groups":[{"option":"a","criteria":["x"],"min_weight":1},{"option":"b","criteria":["y"],"min_weight":1}],
           "split":[{"option":"a","role":"Front"},{"option":"b","role":"Back"}]}]}"#,
     )
-    .unwrap();
+    .unwrap()
+}
+
+/// A hybrid verdict's reasons: each group's criterion against its best
+/// rival (the first listed when two tie), citing the scores of those two.
+#[test]
+fn hybrid_reasons_compare_each_group_with_its_best_rival() {
+    let m = split_matrix();
     validate(&m).unwrap();
     let r = recommend(&m, &answers("{}")).unwrap();
     assert_eq!((r.verdict.as_str(), r.leader.as_str()), ("hybrid", "a"));
@@ -734,4 +739,27 @@ fn questions_hold_their_own_kind_of_answers_only() {
             ),
         }
     }
+}
+
+/// Hybrid reasons with equal gaps keep the order of the rule's criteria.
+#[test]
+fn equal_hybrid_reasons_keep_the_rules_order() {
+    let mut m = split_matrix();
+    m.criteria
+        .push(serde_json::from_str(r#"{"id":"w","label":"W","weight":2}"#).unwrap());
+    for (o, v) in [("a", 8), ("b", 4), ("c", 4)] {
+        m.scores.push(
+            serde_json::from_str(&format!(
+                r#"{{"option":"{o}","criterion":"w","value":{v},"sources":["s1"]}}"#
+            ))
+            .unwrap(),
+        );
+    }
+    m.rules[0].groups[0].criteria.push("w".into());
+    validate(&m).unwrap();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    assert_eq!(r.verdict, "hybrid");
+    let order: Vec<&str> = r.reasons.iter().map(|x| x.criterion.as_str()).collect();
+    assert_eq!(order, ["x", "w", "y"]);
+    assert_eq!(r.reasons[0].gap, r.reasons[1].gap);
 }
