@@ -275,3 +275,50 @@ fn the_depth_limit_is_inclusive() {
     assert_eq!(err.first().unwrap().path, "(root)");
     assert!(err.to_string().contains("nests deeper"), "{err}");
 }
+
+/// A choice may change a weight by up to the weight limit either way, and a
+/// slider's default is 0 to 5: the ends are allowed, past them is not.
+#[test]
+fn weight_changes_and_slider_defaults_have_inclusive_ends() {
+    use stack_advisor::limits::{SLIDER_DEFAULT_RANGE, WEIGHT_CHANGE_RANGE};
+    use stack_advisor::validate::MAX_WEIGHT;
+    let with = |delta: f64, default: f64| {
+        let mut m = small();
+        m.questions.push(
+            serde_json::from_str(&format!(
+                r#"{{"id":"q","kind":"single","label":"Q","choices":[{{"id":"c","label":"C","weights":{{"{c}":{delta}}}}}]}}"#,
+                c = m.criteria[0].id
+            ))
+            .unwrap(),
+        );
+        m.questions.push(
+            serde_json::from_str(&format!(
+                r#"{{"id":"p","kind":"priorities","label":"P","items":[{{"id":"i","label":"I","criteria":{{"{c}":1}},"default":{default}}}]}}"#,
+                c = m.criteria[0].id
+            ))
+            .unwrap(),
+        );
+        validate(&m).err().map(|e| {
+            e.issues()
+                .iter()
+                .map(|i| (i.path.clone(), i.message.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    assert_eq!(with(MAX_WEIGHT, 5.0), None);
+    assert_eq!(with(-MAX_WEIGHT, 0.0), None);
+    let change = format!("questions[1].choices[0].weights.{}", small().criteria[0].id);
+    for delta in [MAX_WEIGHT * 1.001, -MAX_WEIGHT * 1.001] {
+        assert_eq!(
+            with(delta, 2.0),
+            Some(vec![(change.clone(), WEIGHT_CHANGE_RANGE.to_string())])
+        );
+    }
+    let default = "questions[2].items[0].default".to_string();
+    for bad in [5.5, -1.0] {
+        assert_eq!(
+            with(1.0, bad),
+            Some(vec![(default.clone(), SLIDER_DEFAULT_RANGE.to_string())])
+        );
+    }
+}
