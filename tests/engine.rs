@@ -763,3 +763,45 @@ fn equal_hybrid_reasons_keep_the_rules_order() {
     assert_eq!(order, ["x", "w", "y"]);
     assert_eq!(r.reasons[0].gap, r.reasons[1].gap);
 }
+
+/// An override rule applies, with its points, text and sources, exactly when
+/// its answer was given.
+#[test]
+fn an_override_applies_only_when_its_answer_is_given() {
+    use stack_advisor::model::RuleKind;
+    let mut m = three_options();
+    m.questions.push(
+        serde_json::from_str(
+            r#"{"id":"stack","kind":"single","label":"Stack","choices":[
+              {"id":"has-b","label":"Already on B"},{"id":"none","label":"Nothing yet"}]}"#,
+        )
+        .unwrap(),
+    );
+    m.rules.push(
+        serde_json::from_str(
+            r#"{"id":"legacy","kind":"override","text":"B is in place already.","sources":["s5"],
+              "when":{"question":"stack","choice":"has-b"},"option":"b","within":3}"#,
+        )
+        .unwrap(),
+    );
+    validate(&m).unwrap();
+    let r = recommend(&m, &answers(r#"{"stack":"has-b"}"#)).unwrap();
+    assert_eq!(r.rules.len(), 1, "{:?}", r.rules);
+    let rule = &r.rules[0];
+    assert_eq!(
+        (rule.id.as_str(), rule.kind),
+        ("legacy", RuleKind::Override)
+    );
+    assert_eq!((rule.option.as_deref(), rule.points), (Some("b"), 3.0));
+    assert_eq!(
+        (rule.text.as_str(), rule.sources.clone()),
+        ("B is in place already.", vec!["s5".to_string()])
+    );
+    assert_eq!((r.rule_points["a"], r.rule_points["b"]), (0.0, 3.0));
+    assert!((r.scores["b"] - 50.5).abs() < 1e-12, "{}", r.scores["b"]);
+    for other in [r#"{"stack":"none"}"#, "{}"] {
+        let r = recommend(&m, &answers(other)).unwrap();
+        assert!(r.rules.is_empty(), "{other}: {:?}", r.rules);
+        assert_eq!(r.rule_points["b"], 0.0);
+    }
+}
