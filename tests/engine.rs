@@ -805,3 +805,41 @@ fn an_override_applies_only_when_its_answer_is_given() {
         assert_eq!(r.rule_points["b"], 0.0);
     }
 }
+
+/// A dispute with no condition always bears on the result; one with
+/// conditions only when one of them was answered. Their sides' sources are cited.
+#[test]
+fn disputes_bear_on_the_result_unconditionally_or_when_answered() {
+    let mut m = three_options();
+    m.questions.push(
+        serde_json::from_str(
+            r#"{"id":"stack","kind":"single","label":"Stack","choices":[
+              {"id":"has-b","label":"Already on B"},{"id":"none","label":"Nothing yet"}]}"#,
+        )
+        .unwrap(),
+    );
+    for (id, when) in [
+        ("always", "[]"),
+        ("legacy", r#"[{"question":"stack","choice":"has-b"}]"#),
+    ] {
+        m.disputes.push(
+            serde_json::from_str(&format!(
+                r#"{{"id":"{id}","topic":"T","when":{when},"sides":[
+                  {{"option":"a","source":"s7","text":"For A."}},{{"option":"b","source":"s5","text":"For B."}}]}}"#
+            ))
+            .unwrap(),
+        );
+    }
+    validate(&m).unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        let r = recommend(&m, &answers(text)).unwrap();
+        assert!(
+            r.sources.iter().any(|s| s.id == "s7"),
+            "a side's source is cited"
+        );
+        r.disputes.into_iter().map(|d| d.id).collect()
+    };
+    assert_eq!(ids("{}"), ["always"]);
+    assert_eq!(ids(r#"{"stack":"none"}"#), ["always"]);
+    assert_eq!(ids(r#"{"stack":"has-b"}"#), ["always", "legacy"]);
+}
