@@ -843,3 +843,29 @@ fn disputes_bear_on_the_result_unconditionally_or_when_answered() {
     assert_eq!(ids(r#"{"stack":"none"}"#), ["always"]);
     assert_eq!(ids(r#"{"stack":"has-b"}"#), ["always", "legacy"]);
 }
+
+/// An override's points are 0 to 100, both ends allowed.
+#[test]
+fn override_points_are_0_to_100() {
+    let issues = |within: f64| -> Vec<String> {
+        let mut m = three_options();
+        m.questions.push(
+            serde_json::from_str(
+                r#"{"id":"stack","kind":"single","label":"Stack","choices":[{"id":"has-b","label":"B"}]}"#,
+            )
+            .unwrap(),
+        );
+        m.rules.push(
+            serde_json::from_str(&format!(
+                r#"{{"id":"legacy","kind":"override","text":"T","when":{{"question":"stack","choice":"has-b"}},
+                  "option":"b","within":{within}}}"#
+            ))
+            .unwrap(),
+        );
+        validate(&m).err().map(|e| paths(&e)).unwrap_or_default()
+    };
+    assert!(issues(0.0).is_empty() && issues(100.0).is_empty());
+    for bad in [100.5, -1.0, 1e300] {
+        assert_eq!(issues(bad), ["rules[0].within"], "{bad}");
+    }
+}
