@@ -869,3 +869,28 @@ fn override_points_are_0_to_100() {
         assert_eq!(issues(bad), ["rules[0].within"], "{bad}");
     }
 }
+
+/// A hybrid rule splits between two groups or more, each group's weights
+/// within 0 to the weight limit.
+#[test]
+fn hybrid_rules_need_two_groups_and_weights_in_range() {
+    let issues = |edit: &dyn Fn(&mut Matrix)| -> Vec<String> {
+        let mut m = split_matrix();
+        edit(&mut m);
+        validate(&m).err().map(|e| paths(&e)).unwrap_or_default()
+    };
+    assert!(issues(&|_| {}).is_empty());
+    let one = issues(&|m| {
+        m.rules[0].groups.truncate(1);
+    });
+    assert_eq!(one, ["rules[0].groups"]);
+    let three = issues(&|m| {
+        let extra = m.rules[0].groups[1].clone();
+        m.rules[0].groups.push(extra);
+    });
+    assert!(three.is_empty(), "{three:?}");
+    for bad in [-1.0, f64::INFINITY] {
+        let got = issues(&|m| m.rules[0].groups[1].min_weight = bad);
+        assert_eq!(got, ["rules[0].groups[1].min_weight"], "{bad}");
+    }
+}
