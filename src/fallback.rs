@@ -222,6 +222,14 @@ mod tests {
     }
 
     #[test]
+    fn points_have_one_decimal_at_most() {
+        assert_eq!(points(3.5), "3.5");
+        assert_eq!(points(12.0), "12");
+        assert_eq!(points(4.26), "4.3");
+        assert_eq!(points(0.04), "0");
+    }
+
+    #[test]
     fn only_web_urls_are_links() {
         assert!(is_web_url("https://example.com/a"));
         assert!(is_web_url("HTTP://example.com"));

@@ -894,3 +894,18 @@ fn hybrid_rules_need_two_groups_and_weights_in_range() {
         assert_eq!(got, ["rules[0].groups[1].min_weight"], "{bad}");
     }
 }
+
+/// A dispute needs two sides or more, each citing a listed source.
+#[test]
+fn disputes_need_two_sides() {
+    let mut m = three_options();
+    m.disputes.push(
+        serde_json::from_str(
+            r#"{"id":"lonely","topic":"T","sides":[{"option":"a","source":"s1","text":"For A."}]}"#,
+        )
+        .unwrap(),
+    );
+    let err = validate(&m).unwrap_err();
+    assert_eq!(paths(&err), ["disputes[0].sides"]);
+    assert!(err.to_string().contains("at least two sides"), "{err}");
+}
