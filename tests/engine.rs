@@ -909,3 +909,25 @@ fn disputes_need_two_sides() {
     assert_eq!(paths(&err), ["disputes[0].sides"]);
     assert!(err.to_string().contains("at least two sides"), "{err}");
 }
+
+/// The no-JavaScript summary words the verdict for its kind: a split
+/// "holds", a verdict among three options or more "beats" the runner-up,
+/// one of two "wins".
+#[test]
+fn the_html_summary_words_the_verdict_for_its_kind() {
+    use stack_advisor::fallback::{percent, render};
+    let cases = [
+        (three_options(), "A beats B in"),
+        (split_matrix(), "A and B holds in"),
+        (small_matrix(), "PostgreSQL wins in"),
+    ];
+    for (m, want) in cases {
+        let r = recommend(&m, &answers("{}")).unwrap();
+        let html = render(&m, &r, "");
+        let sentence = format!(
+            "{want} {} of plausible readings",
+            percent(r.confidence_probability)
+        );
+        assert!(html.contains(&sentence), "{sentence} missing in {html}");
+    }
+}
