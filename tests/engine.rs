@@ -931,3 +931,18 @@ fn the_html_summary_words_the_verdict_for_its_kind() {
         assert!(html.contains(&sentence), "{sentence} missing in {html}");
     }
 }
+
+/// Each reason in the no-JavaScript summary gives its first passage and
+/// publisher, or else the publishers behind its scores.
+#[test]
+fn the_html_reasons_cite_a_passage_or_the_publishers() {
+    let m = three_options();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    let html = stack_advisor::fallback::render(&m, &r, "");
+    for line in [
+        "<li>X favours A by 20 points. Independent on A. (P)</li>",
+        "<li>Z favours A by 5 points. Sources: P; P.</li>",
+    ] {
+        assert!(html.contains(line), "{line} missing in {html}");
+    }
+}
