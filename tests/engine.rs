@@ -946,3 +946,27 @@ fn the_html_reasons_cite_a_passage_or_the_publishers() {
         assert!(html.contains(line), "{line} missing in {html}");
     }
 }
+
+/// A hybrid rule holds when the leader owns one of its groups, every other
+/// group weighs at least its `min_weight` and the leader's its `lead_weight`
+/// (the ends included).
+#[test]
+fn a_hybrid_rule_holds_exactly_at_its_weights() {
+    let verdict = |m: &Matrix, weights: &str| -> String {
+        let text = format!(r#"{{"weights":{weights}}}"#);
+        recommend(m, &answers(&text)).unwrap().verdict
+    };
+    let m = split_matrix();
+    assert_eq!(verdict(&m, r#"{"x":2,"y":1}"#), "hybrid");
+    assert_eq!(verdict(&m, r#"{"x":2,"y":0.99}"#), "a");
+    let mut lead = split_matrix();
+    lead.rules[0].groups[0].lead_weight = 3.0;
+    assert_eq!(verdict(&lead, r#"{"x":2,"y":1}"#), "a");
+    assert_eq!(verdict(&lead, r#"{"x":3,"y":1}"#), "hybrid");
+    assert_eq!(verdict(&lead, r#"{"x":2.99,"y":1}"#), "a");
+    let mut not_owned = split_matrix();
+    not_owned.rules[0].groups[0].option = "c".into();
+    not_owned.rules[0].split[0].option = "c".into();
+    validate(&not_owned).unwrap();
+    assert_eq!(verdict(&not_owned, r#"{"x":2,"y":1}"#), "a");
+}
