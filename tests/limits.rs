@@ -249,6 +249,9 @@ fn the_depth_limit_is_inclusive() {
     let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
     assert_eq!(json_depth(&nested(MAX_DEPTH)), MAX_DEPTH);
     assert_eq!(json_depth(r#"["\\", "]]", "\"[["]"#), 1);
+    // After an escaped character the string still ends at its quote.
+    assert_eq!(json_depth(r#"{"a":"\\","b":[[1]]}"#), 3);
+    assert_eq!(json_depth(r#"{"a":"\"","b":[1]}"#), 2);
 
     let deep = |depth: usize| format!(r#"{{"values": {}}}"#, nested(depth - 1));
     assert!(is_numeric_matrix(&deep(MAX_DEPTH)));
@@ -320,5 +323,33 @@ fn weight_changes_and_slider_defaults_have_inclusive_ends() {
             with(1.0, bad),
             Some(vec![(default.clone(), SLIDER_DEFAULT_RANGE.to_string())])
         );
+    }
+}
+
+/// Confidence thresholds are win probabilities with 0.5 ≤ lean ≤ clear ≤ 1:
+/// each end allowed, each way past one reported at `confidence`.
+#[test]
+fn confidence_thresholds_are_ordered_probabilities() {
+    let issues = |clear: f64, lean: f64| -> Vec<String> {
+        let mut m = small();
+        m.confidence.clear = clear;
+        m.confidence.lean = lean;
+        match validate(&m) {
+            Ok(()) => Vec::new(),
+            Err(e) => e.issues().iter().map(|i| i.path.clone()).collect(),
+        }
+    };
+    for (clear, lean) in [(1.0, 0.5), (0.7, 0.7), (0.9, 0.7)] {
+        assert!(issues(clear, lean).is_empty(), "{clear} {lean}");
+    }
+    for (clear, lean) in [
+        (f64::NAN, 0.7),
+        (0.9, f64::NAN),
+        (f64::INFINITY, 0.7),
+        (0.9, 0.49),
+        (0.7, 0.71),
+        (1.01, 0.7),
+    ] {
+        assert_eq!(issues(clear, lean), ["confidence"], "{clear} {lean}");
     }
 }
