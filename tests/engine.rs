@@ -433,12 +433,12 @@ fn three_options() -> Matrix {
           {"option":"b","criterion":"z","value":5,"sources":["s4"]},
           {"option":"c","criterion":"z","value":9,"sources":["s7"]}],
         "sources":[
-          {"id":"s1","title":"One","publisher":"P","date":"2026-01"},
-          {"id":"s2","title":"Two","publisher":"P","date":"2026-01"},
-          {"id":"s3","title":"Three","publisher":"P","date":"2026-01"},
-          {"id":"s4","title":"Four","publisher":"P","date":"2026-01"},
-          {"id":"s5","title":"Five","publisher":"P","date":"2026-01"},
-          {"id":"s7","title":"Seven","publisher":"P","date":"2026-01"},
+          {"id":"s1","title":"One","publisher":"P1","date":"2026-01"},
+          {"id":"s2","title":"Two","publisher":"P2","date":"2026-01"},
+          {"id":"s3","title":"Three","publisher":"P3","date":"2026-01"},
+          {"id":"s4","title":"Four","publisher":"P4","date":"2026-01"},
+          {"id":"s5","title":"Five","publisher":"P5","date":"2026-01"},
+          {"id":"s7","title":"Seven","publisher":"P7","date":"2026-01"},
           {"id":"v1","title":"Ad","publisher":"Vendor","date":"2026-01","sponsored":true}]}"#,
     )
     .unwrap()
@@ -940,8 +940,8 @@ fn the_html_reasons_cite_a_passage_or_the_publishers() {
     let r = recommend(&m, &answers("{}")).unwrap();
     let html = stack_advisor::fallback::render(&m, &r, "");
     for line in [
-        "<li>X favours A by 20 points. Independent on A. (P)</li>",
-        "<li>Z favours A by 5 points. Sources: P; P.</li>",
+        "<li>X favours A by 20 points. Independent on A. (P1)</li>",
+        "<li>Z favours A by 5 points. Sources: P3; P4.</li>",
     ] {
         assert!(html.contains(line), "{line} missing in {html}");
     }

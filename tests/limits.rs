@@ -353,3 +353,14 @@ fn confidence_thresholds_are_ordered_probabilities() {
         assert_eq!(issues(clear, lean), ["confidence"], "{clear} {lean}");
     }
 }
+
+/// docs/matrix-format.md promises `rank` on the CLI 64 MB of JSON (10,000
+/// options × 100 criteria).
+#[test]
+fn numeric_documents_may_be_64_mb() {
+    use stack_advisor::json::{parse_input, MAX_NUMERIC_DOCUMENT_BYTES};
+    assert_eq!(MAX_NUMERIC_DOCUMENT_BYTES, 64 * 1024 * 1024);
+    let big = padded("[1]", 64 * 1024 * 1024);
+    let values: Vec<f64> = parse_input(&big, "values", MAX_NUMERIC_DOCUMENT_BYTES).unwrap();
+    assert_eq!(values, [1.0]);
+}
