@@ -364,3 +364,24 @@ fn numeric_documents_may_be_64_mb() {
     let values: Vec<f64> = parse_input(&big, "values", MAX_NUMERIC_DOCUMENT_BYTES).unwrap();
     assert_eq!(values, [1.0]);
 }
+
+/// All criteria may start at weight 0 when a priority slider's default gives
+/// one weight (its default × its step); a slider at 0 gives none.
+#[test]
+fn a_slider_default_can_be_the_only_weight() {
+    let with_default = |default: f64| {
+        parse_matrix(&format!(
+            r#"{{"version":1,"id":"m","title":"M",
+            "options":[{{"id":"a","label":"A"}},{{"id":"b","label":"B"}}],
+            "criteria":[{{"id":"x","label":"X","weight":0}}],
+            "scores":[{{"option":"a","criterion":"x","value":1}},{{"option":"b","criterion":"x","value":2}}],
+            "questions":[{{"id":"p","kind":"priorities","label":"P",
+              "items":[{{"id":"i","label":"I","criteria":{{"x":1}},"default":{default}}}]}}]}}"#
+        ))
+        .unwrap()
+    };
+    assert!(validate(&with_default(2.0)).is_ok());
+    let err = validate(&with_default(0.0)).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "criteria");
+    assert!(err.to_string().contains("weight 0"), "{err}");
+}
