@@ -213,10 +213,15 @@ if [[ $PURPOSE == test ]]; then
   browsers_geckodriver_start
 fi
 
-# cargo-mutants for `make mutants` and the CI mutation step (tests only).
+# cargo-mutants for `make mutants` and the CI mutation step (tests only). A
+# cargo subcommand: it reads its arguments after the word `mutants`.
+have_cargo_mutants() {
+  command -v cargo-mutants >/dev/null &&
+    [[ $(cargo-mutants mutants --version 2>/dev/null) == "cargo-mutants ${CARGO_MUTANTS_VERSION}"* ]]
+}
 if [[ $PURPOSE != test ]]; then
   :
-elif have_version cargo-mutants "cargo-mutants ${CARGO_MUTANTS_VERSION}"; then
+elif have_cargo_mutants; then
   log "skip   cargo-mutants ${CARGO_MUTANTS_VERSION} (present)"
 else
   log "install cargo-mutants ${CARGO_MUTANTS_VERSION} (cargo install, ~3 min; log: target/bootstrap/cargo-mutants.log)"
@@ -255,7 +260,7 @@ done
 have_version wasm-pack "wasm-pack ${WASM_PACK_VERSION}" || die "wasm-pack ${WASM_PACK_VERSION} is not on PATH after install"
 have_version wasm-bindgen "wasm-bindgen ${WASM_BINDGEN_VERSION}" || die "wasm-bindgen ${WASM_BINDGEN_VERSION} is not on PATH after install"
 if [[ $PURPOSE == test ]]; then
-  have_version cargo-mutants "cargo-mutants ${CARGO_MUTANTS_VERSION}" || die "cargo-mutants ${CARGO_MUTANTS_VERSION} is not on PATH after install"
+  have_cargo_mutants || die "cargo-mutants ${CARGO_MUTANTS_VERSION} is not on PATH after install"
 fi
 
 if [[ -n $apt_pid ]]; then
@@ -285,5 +290,5 @@ log "  $(node_modules/.bin/wasm-opt --version 2>/dev/null | head -n1) (binaryen)
 if [[ $PURPOSE == test ]]; then
   log "  $(/usr/bin/chromium --version 2>/dev/null | head -n1), $(/usr/bin/chromedriver --version | cut -d' ' -f1-2)"
   browsers_summary
-  log "  $(cargo-mutants --version)"
+  log "  $(cargo-mutants mutants --version)"
 fi
