@@ -18,7 +18,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 DEMO_PORT ?= 8080
 
-.PHONY: help bootstrap bootstrap-demo clean-tree readme build build-stable demo test lint fmt test-native test-wasm test-js e2e screenshots browsers consumers fuzz test-fuzz bench bench-native bench-browser bench-peer bench-lighthouse size reference clean distclean
+.PHONY: help bootstrap bootstrap-demo clean-tree readme build build-stable demo test lint fmt test-native test-wasm test-js e2e screenshots browsers consumers fuzz test-fuzz mutants test-mutants bench bench-native bench-browser bench-peer bench-lighthouse size reference clean distclean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -44,7 +44,7 @@ demo: bootstrap-demo ## build, then serve the demo site on http://127.0.0.1:8080
 	@node scripts/serve.mjs --port $(DEMO_PORT)
 
 # The steps of `make test`, in order (each also a target of its own).
-TEST_STEPS := bootstrap lint test-native test-fuzz test-wasm build test-js e2e browsers consumers readme clean-tree
+TEST_STEPS := bootstrap lint test-native test-fuzz test-mutants test-wasm build test-js e2e browsers consumers readme clean-tree
 
 test: ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing (CI only), build + size, JS unit tests, e2e, Firefox + WebKit, consumer fixtures, README blocks, clean tree
 	@scripts/steps.sh $(TEST_STEPS)
@@ -78,6 +78,19 @@ test-fuzz: ## in make test: every fuzz target briefly, only when CI or FUZZ_SECO
 	  scripts/fuzz.sh "$${FUZZ_SECONDS:-$(CI_FUZZ_SECONDS)}"; \
 	else \
 	  echo "test-fuzz: skipped (set CI=1 or FUZZ_SECONDS=N to fuzz each target N seconds)"; \
+	fi
+
+# Mutation testing (docs/testing.md). `make mutants` tests every mutant of the
+# core (hours on two cores); `make test` runs only the mutants of the lines a
+# change touches, within MUTANTS_SECONDS, when CI or MUTANTS_SECONDS is set.
+mutants: bootstrap ## cargo-mutants on the whole core (src/ but src/wasm/, src/bin/): table per module, report in mutants.out/
+	@scripts/mutants.sh
+
+test-mutants: ## in make test: cargo-mutants on the core lines changed since the base (scripts/mutants-diff.sh), only when CI or MUTANTS_SECONDS is set
+	@if [[ -n "$${CI:-}" || -n "$${MUTANTS_SECONDS:-}" ]]; then \
+	  scripts/mutants-diff.sh; \
+	else \
+	  echo "test-mutants: skipped (set CI=1 or MUTANTS_SECONDS=N to mutate the changed lines for up to N seconds)"; \
 	fi
 
 test-wasm: bootstrap ## cargo test on wasm32: Node, and headless Chromium via chromedriver

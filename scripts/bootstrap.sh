@@ -14,6 +14,7 @@
 #   - Rust: the channel in rust-toolchain.toml; the nightly for the release .wasm
 #     in scripts/toolchain.sh (a dated nightly, never plain `nightly`)
 #   - wasm-pack: WASM_PACK_VERSION below
+#   - cargo-mutants (tests only): CARGO_MUTANTS_VERSION below
 #   - wasm-bindgen-cli: exactly the wasm-bindgen version in Cargo.lock (the CLI,
 #     the test runner and the crate must agree byte for byte on the ABI)
 #   - npm tools: package-lock.json (installed with `npm ci`)
@@ -29,6 +30,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
 
 WASM_PACK_VERSION=0.15.1
+CARGO_MUTANTS_VERSION=27.1.0
 NIGHTLY=${NIGHTLY:-1}
 # shellcheck source=toolchain.sh
 source scripts/toolchain.sh
@@ -211,6 +213,23 @@ if [[ $PURPOSE == test ]]; then
   browsers_geckodriver_start
 fi
 
+# cargo-mutants for `make mutants` and the CI mutation step (tests only). A
+# cargo subcommand: it reads its arguments after the word `mutants`.
+have_cargo_mutants() {
+  command -v cargo-mutants >/dev/null &&
+    [[ $(cargo-mutants mutants --version 2>/dev/null) == "cargo-mutants ${CARGO_MUTANTS_VERSION}"* ]]
+}
+if [[ $PURPOSE != test ]]; then
+  :
+elif have_cargo_mutants; then
+  log "skip   cargo-mutants ${CARGO_MUTANTS_VERSION} (present)"
+else
+  log "install cargo-mutants ${CARGO_MUTANTS_VERSION} (cargo install, ~3 min; log: target/bootstrap/cargo-mutants.log)"
+  cargo_install cargo-mutants --version "=${CARGO_MUTANTS_VERSION}" --locked >"$LOG_DIR/cargo-mutants.log" 2>&1 &
+  install_pids+=($!)
+  install_logs+=(cargo-mutants)
+fi
+
 # --- npm tools (binaryen's wasm-opt, esbuild, Playwright, axe) ------------------
 command -v node >/dev/null || die "node not found (Node.js 20 or newer is required)"
 node_major=$(node -p 'process.versions.node.split(".")[0]')
@@ -240,6 +259,9 @@ for i in "${!install_pids[@]}"; do
 done
 have_version wasm-pack "wasm-pack ${WASM_PACK_VERSION}" || die "wasm-pack ${WASM_PACK_VERSION} is not on PATH after install"
 have_version wasm-bindgen "wasm-bindgen ${WASM_BINDGEN_VERSION}" || die "wasm-bindgen ${WASM_BINDGEN_VERSION} is not on PATH after install"
+if [[ $PURPOSE == test ]]; then
+  have_cargo_mutants || die "cargo-mutants ${CARGO_MUTANTS_VERSION} is not on PATH after install"
+fi
 
 if [[ -n $apt_pid ]]; then
   log "waiting for apt (${apt_what[*]})"
@@ -268,4 +290,5 @@ log "  $(node_modules/.bin/wasm-opt --version 2>/dev/null | head -n1) (binaryen)
 if [[ $PURPOSE == test ]]; then
   log "  $(/usr/bin/chromium --version 2>/dev/null | head -n1), $(/usr/bin/chromedriver --version | cut -d' ' -f1-2)"
   browsers_summary
+  log "  $(cargo-mutants mutants --version)"
 fi

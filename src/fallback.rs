@@ -30,15 +30,16 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// A probability as the widget words it: whole percent, "<1%" and ">99%"
-/// at the ends so that a near-certainty never reads as certain.
+/// A probability as the widget words it: whole percent, halves rounded up
+/// (as `Intl.NumberFormat` does), "<1%" and ">99%" at the ends so that a
+/// near-certainty never reads as certain (0.995 would round to 100%).
 pub fn percent(p: f64) -> String {
     if p > 0.0 && p < 0.005 {
         "<1%".to_string()
-    } else if p < 1.0 && p > 0.995 {
+    } else if (0.995..1.0).contains(&p) {
         ">99%".to_string()
     } else {
-        format!("{:.0}%", 100.0 * p)
+        format!("{:.0}%", (100.0 * p).round())
     }
 }
 
@@ -213,6 +214,19 @@ mod tests {
         assert_eq!(percent(0.001), "<1%");
         assert_eq!(percent(0.0), "0%");
         assert_eq!(percent(0.834), "83%");
+        // The ends: 10 or 1,990 wins in 2,000 samples.
+        assert_eq!(percent(0.005), "1%");
+        assert_eq!(percent(0.995), ">99%");
+        assert_eq!(percent(0.994), "99%");
+        assert_eq!(percent(0.125), "13%");
+    }
+
+    #[test]
+    fn points_have_one_decimal_at_most() {
+        assert_eq!(points(3.5), "3.5");
+        assert_eq!(points(12.0), "12");
+        assert_eq!(points(4.26), "4.3");
+        assert_eq!(points(0.04), "0");
     }
 
     #[test]

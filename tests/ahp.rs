@@ -4,7 +4,9 @@
 
 mod common;
 use common::paths;
-use stack_advisor::ahp::{ahp_weights, ahp_weights_with, PowerIteration, RANDOM_INDEX};
+use stack_advisor::ahp::{
+    ahp_weights, ahp_weights_with, PowerIteration, RANDOM_INDEX, RECIPROCAL_TOLERANCE, SAATY_MAX,
+};
 use stack_advisor::Error;
 
 /// `x` rounded to `digits` decimals equals `published`.
@@ -139,6 +141,8 @@ fn saaty_2008_drinks() {
     assert!(r.consistent);
     // The geometric-mean weights are close but not equal to the eigenvector:
     // the difference libraries disagree on, reported side by side.
+    assert_eq!(r.geometric_mean_weights.len(), 7);
+    assert!((r.geometric_mean_weights.iter().sum::<f64>() - 1.0).abs() < 1e-12);
     for (e, g) in r.weights.iter().zip(&r.geometric_mean_weights) {
         assert!((e - g).abs() < 0.01, "{e} vs {g}");
     }
@@ -157,6 +161,7 @@ fn a_consistent_matrix_has_lambda_n_and_cr_0() {
     for (got, want) in r.weights.iter().zip([0.5, 0.25, 0.125, 0.125]) {
         assert!((got - want).abs() < 1e-12);
     }
+    assert_eq!(r.geometric_mean_weights.len(), 4);
     for (e, g) in r.weights.iter().zip(&r.geometric_mean_weights) {
         assert!((e - g).abs() < 1e-12);
     }
@@ -273,4 +278,60 @@ fn non_convergence_is_an_error_not_a_guess() {
     );
     let r = ahp_weights(&house_like).unwrap();
     assert!(r.iterations > 2 && r.iterations < 1_000, "{}", r.iterations);
+}
+
+/// CI and CR are 0 for two criteria by definition, even when the pair is
+/// reciprocal only to three decimals and λmax lands a little above 2.
+#[test]
+fn two_criteria_have_no_consistency_index_even_off_by_rounding() {
+    let r = ahp_weights(&[vec![1.0, 3.0], vec![0.334, 1.0]]).unwrap();
+    assert!(r.lambda_max > 2.0005, "λmax {}", r.lambda_max);
+    assert_eq!(r.consistency_index, 0.0);
+    assert_eq!(r.consistency_ratio, 0.0);
+    assert!(r.consistent);
+}
+
+/// Fifteen criteria is the limit itself: accepted, with Saaty's RI for 15.
+#[test]
+fn fifteen_criteria_are_within_the_limit() {
+    let r = ahp_weights(&vec![vec![1.0; 15]; 15]).unwrap();
+    assert_eq!(r.weights.len(), 15);
+    assert!(r.weights.iter().all(|w| (w - 1.0 / 15.0).abs() < 1e-12));
+    assert_eq!(r.random_index, 1.59);
+}
+
+/// The scale's ends take the reciprocal tolerance: 1/9 written a little low
+/// (down to (1 − 0.005)/9) and 9 a little high (up to 9 · 1.005) are on the
+/// scale; a hair past either end is not.
+#[test]
+fn the_scale_ends_are_inclusive_within_the_tolerance() {
+    let low_edge = (1.0 - RECIPROCAL_TOLERANCE) / SAATY_MAX;
+    assert_eq!(low_edge * SAATY_MAX, 1.0 - RECIPROCAL_TOLERANCE);
+    let high_edge = SAATY_MAX * (1.0 + RECIPROCAL_TOLERANCE);
+    let pair = |a: f64, b: f64| ahp_weights(&[vec![1.0, a], vec![b, 1.0]]);
+    // Each pair is reciprocal within the tolerance; only the end is tested.
+    assert!(pair(low_edge, 9.0 / 0.9975).is_ok());
+    assert!(pair(0.9975 / 9.0, high_edge).is_ok());
+    let below = f64::from_bits(low_edge.to_bits() - 1);
+    let err = pair(below, 9.0 / 0.9975).unwrap_err();
+    assert_eq!(paths(&err), ["pairwise[0][1]"], "{err}");
+    let above = f64::from_bits(high_edge.to_bits() + 1);
+    let err = pair(0.9975 / 9.0, above).unwrap_err();
+    assert_eq!(paths(&err), ["pairwise[1][0]"], "{err}");
+}
+
+/// A value that is not a positive number is reported once, at its own
+/// place: its mirror is not also called "not the reciprocal" of it. A diagonal within the
+/// tolerance of 1 is accepted as it is, not compared with itself.
+#[test]
+fn each_problem_is_reported_once_where_it_is() {
+    for bad in [-3.0, 0.0, f64::INFINITY, f64::NAN] {
+        let err = ahp_weights(&[vec![1.0, bad], vec![1.0 / 3.0, 1.0]]).unwrap_err();
+        assert_eq!(paths(&err), ["pairwise[0][1]"], "{bad}: {err}");
+        assert!(err.to_string().contains("from 1/9 to 9"), "{err}");
+    }
+    let r = ahp_weights(&[vec![1.004, 3.0], vec![1.0 / 3.0, 0.996]]).unwrap();
+    assert_eq!(r.weights.len(), 2);
+    let err = ahp_weights(&[vec![1.006, 3.0], vec![1.0 / 3.0, 1.0]]).unwrap_err();
+    assert_eq!(paths(&err), ["pairwise[0][0]"], "{err}");
 }

@@ -409,3 +409,564 @@ fn monte_carlo_work_is_bounded() {
     let r = recommend(&default_matrix(), &answers(r#"{"samples":100000}"#)).unwrap();
     assert_eq!(r.samples, 100_000);
 }
+
+/// Three options, three criteria (one a cost), one source per score, one
+/// vendor source: every figure below is worked out by hand.
+fn three_options() -> Matrix {
+    parse_matrix(
+        r#"{"version":1,"id":"three","title":"Three options",
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"}],
+        "criteria":[
+          {"id":"x","label":"X","weight":2,"evidence":[
+            {"source":"v1","section":"Ad","text":"Vendor says A."},
+            {"source":"s1","section":"1","text":"Independent on A."}]},
+          {"id":"y","label":"Y","weight":1},
+          {"id":"z","label":"Z","weight":1,"direction":"cost"}],
+        "scores":[
+          {"option":"a","criterion":"x","value":8,"sources":["s1"]},
+          {"option":"b","criterion":"x","value":4,"sources":["s4"]},
+          {"option":"c","criterion":"x","value":1,"sources":["s7"]},
+          {"option":"a","criterion":"y","value":2,"sources":["s2"]},
+          {"option":"b","criterion":"y","value":6,"sources":["s5"]},
+          {"option":"c","criterion":"y","value":1,"sources":["s7"]},
+          {"option":"a","criterion":"z","value":3,"sources":["s3"]},
+          {"option":"b","criterion":"z","value":5,"sources":["s4"]},
+          {"option":"c","criterion":"z","value":9,"sources":["s7"]}],
+        "sources":[
+          {"id":"s1","title":"One","publisher":"P1","date":"2026-01"},
+          {"id":"s2","title":"Two","publisher":"P2","date":"2026-01"},
+          {"id":"s3","title":"Three","publisher":"P3","date":"2026-01"},
+          {"id":"s4","title":"Four","publisher":"P4","date":"2026-01"},
+          {"id":"s5","title":"Five","publisher":"P5","date":"2026-01"},
+          {"id":"s7","title":"Seven","publisher":"P7","date":"2026-01"},
+          {"id":"v1","title":"Ad","publisher":"Vendor","date":"2026-01","sponsored":true}]}"#,
+    )
+    .unwrap()
+}
+
+/// Contributions are `10 · weight · value / Σ weights` (a cost criterion's
+/// value turned around: 10 − score), and each option's add up to its score.
+#[test]
+fn contributions_scores_and_margin_are_exact() {
+    let r = recommend(&three_options(), &answers("{}")).unwrap();
+    let expected = [
+        ("a", [("x", 40.0), ("y", 5.0), ("z", 17.5)], 62.5),
+        ("b", [("x", 20.0), ("y", 15.0), ("z", 12.5)], 47.5),
+        ("c", [("x", 5.0), ("y", 2.5), ("z", 2.5)], 10.0),
+    ];
+    for (o, per, score) in expected {
+        for (c, v) in per {
+            let got = r.contributions[o][c];
+            assert!((got - v).abs() < 1e-12, "{o}/{c}: {got}, want {v}");
+        }
+        assert!((r.scores[o] - score).abs() < 1e-12, "{o}: {}", r.scores[o]);
+        assert_eq!(r.rule_points[o], 0.0);
+    }
+    assert_eq!(r.weights["x"], 2.0);
+    assert_eq!((r.weights["y"], r.weights["z"]), (1.0, 1.0));
+    assert_eq!(r.ranking, ["a", "b", "c"]);
+    assert_eq!((r.leader.as_str(), r.runner_up.as_str()), ("a", "b"));
+    assert_eq!((r.verdict.as_str(), r.verdict_label.as_str()), ("a", "A"));
+    assert!((r.margin - 15.0).abs() < 1e-12, "{}", r.margin);
+}
+
+/// A reason cites the sources of its criterion's scores for the two options
+/// compared (never the third's), independent evidence before a vendor's;
+/// the result lists exactly the sources cited, in the matrix's order.
+#[test]
+fn reasons_cite_the_sources_of_the_options_compared() {
+    let r = recommend(&three_options(), &answers("{}")).unwrap();
+    let summary: Vec<(&str, &str, f64, Vec<&str>)> = r
+        .reasons
+        .iter()
+        .chain(&r.outweighed)
+        .map(|x| {
+            let sources = x.sources.iter().map(String::as_str).collect();
+            (x.criterion.as_str(), x.favours.as_str(), x.gap, sources)
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("x", "a", 20.0, vec!["s1", "s4"]),
+            ("z", "a", 5.0, vec!["s3", "s4"]),
+            ("y", "b", 10.0, vec!["s2", "s5"]),
+        ]
+    );
+    assert_eq!(r.reasons.len(), 2, "x and z favour a; y is outweighed");
+    let evidence: Vec<&str> = r.reasons[0]
+        .evidence
+        .iter()
+        .map(|e| e.source.as_str())
+        .collect();
+    assert_eq!(evidence, ["s1", "v1"], "independent first, the vendor last");
+    assert_eq!(r.reasons[0].label, "X");
+    let cited: Vec<&str> = r.sources.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(cited, ["s1", "s2", "s3", "s4", "s5", "v1"]);
+}
+
+/// A multi-choice question takes one id as a string too, exactly as a list
+/// of that one id; an unknown id given so is named at the question itself.
+#[test]
+fn a_single_id_answers_a_multi_choice_question() {
+    let m = default_matrix();
+    let one = recommend(&m, &answers(r#"{"needs":"ai"}"#)).unwrap();
+    let list = recommend(&m, &answers(r#"{"needs":["ai"]}"#)).unwrap();
+    assert_eq!(one.weights, list.weights);
+    assert_eq!(one.scores, list.scores);
+    let none = recommend(&m, &answers("{}")).unwrap();
+    assert_ne!(one.weights, none.weights, "the need counts");
+    let err = recommend(&m, &answers(r#"{"needs":"telepathy"}"#)).unwrap_err();
+    assert_eq!(paths(&err), ["answers.needs"]);
+    let err = recommend(&m, &answers(r#"{"needs":["ai","telepathy"]}"#)).unwrap_err();
+    assert_eq!(paths(&err), ["answers.needs[1]"]);
+}
+
+/// On a matrix of 11 options × 11 criteria, 100,000 samples would be 12.1
+/// million score draws: the result says it drew 82,644 (10 million draws /
+/// 121 cells, even), the cap for its size.
+#[test]
+fn the_samples_drawn_are_capped_by_the_matrix_size() {
+    let ids = |p: &'static str| (0..11).map(move |i| format!("{p}{i}"));
+    let options: Vec<String> = ids("o")
+        .map(|o| format!(r#"{{"id":"{o}","label":"{o}"}}"#))
+        .collect();
+    let criteria: Vec<String> = ids("c")
+        .map(|c| format!(r#"{{"id":"{c}","label":"{c}","weight":1}}"#))
+        .collect();
+    let mut scores = Vec::new();
+    for (i, o) in ids("o").enumerate() {
+        for (j, c) in ids("c").enumerate() {
+            let value = (i * 7 + j * 3) % 11;
+            scores.push(format!(
+                r#"{{"option":"{o}","criterion":"{c}","value":{value}}}"#
+            ));
+        }
+    }
+    let m = parse_matrix(&format!(
+        r#"{{"version":1,"id":"wide","title":"Wide","options":[{}],"criteria":[{}],"scores":[{}]}}"#,
+        options.join(","),
+        criteria.join(","),
+        scores.join(",")
+    ))
+    .unwrap();
+    let r = recommend(&m, &answers(r#"{"samples":100000}"#)).unwrap();
+    assert_eq!(r.samples, 82_644);
+    let r = recommend(&m, &answers(r#"{"samples":2000}"#)).unwrap();
+    assert_eq!(r.samples, 2_000);
+}
+
+/// An answer of the wrong JSON type says what an answer may be, at its path,
+/// with the hint for types.
+#[test]
+fn a_wrongly_typed_answer_says_what_answers_may_be() {
+    let err = parse_answers(r#"{"team": true}"#).unwrap_err();
+    let issue = err.first().unwrap();
+    assert_eq!(issue.path, "answers.team");
+    assert!(
+        issue.message.starts_with(
+            "invalid type: boolean `true`, expected a choice id, a list of choice ids, \
+             an object of id → number, or a number"
+        ),
+        "{}",
+        issue.message
+    );
+    assert!(issue
+        .hint
+        .starts_with("change the value to the expected type"));
+}
+
+/// "What would change this" lists the one answer that flips the verdict,
+/// and never an answer that would leave every criterion without weight
+/// (no verdict can come from that; with no weight, C, listed first, would
+/// top a tie of zeros).
+#[test]
+fn answer_flips_are_listed_but_never_for_all_zero_weights() {
+    let mut m = three_options();
+    m.options.rotate_right(1);
+    m.questions.push(
+        serde_json::from_str(
+            r#"{"id":"focus","kind":"single","label":"Focus","choices":[
+              {"id":"y-matters","label":"Y matters","weights":{"y":5}},
+              {"id":"nothing","label":"Nothing matters","weights":{"x":-2,"y":-1,"z":-1}}]}"#,
+        )
+        .unwrap(),
+    );
+    validate(&m).unwrap();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    assert_eq!(r.verdict, "a");
+    let flips: Vec<(&str, &str, &str, &str)> = r
+        .answer_flips
+        .iter()
+        .map(|f| {
+            let (q, c) = (f.question.as_str(), f.choice.as_str());
+            (q, c, f.change.as_str(), f.new_verdict.as_str())
+        })
+        .collect();
+    assert_eq!(flips, [("focus", "y-matters", "pick", "b")]);
+}
+
+/// A priority slider at 0 adds no weight and no uncertainty: with every
+/// other weight set exactly, the verdict holds in every sample.
+#[test]
+fn a_priority_at_zero_adds_no_uncertainty() {
+    let m = parse_matrix(
+        r#"{"version":1,"id":"zero","title":"Zero",
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"}],
+        "criteria":[{"id":"x","label":"X","weight":0},{"id":"y","label":"Y","weight":1}],
+        "scores":[{"option":"a","criterion":"x","value":0},{"option":"b","criterion":"x","value":10},
+                  {"option":"a","criterion":"y","value":6},{"option":"b","criterion":"y","value":5}],
+        "questions":[{"id":"priorities","kind":"priorities","label":"What matters",
+          "items":[{"id":"p","label":"P","criteria":{"x":1},"default":0}]}]}"#,
+    )
+    .unwrap();
+    let r = recommend(&m, &answers(r#"{"weights":{"y":1},"priorities":{"p":0}}"#)).unwrap();
+    assert_eq!(r.verdict, "a");
+    assert_eq!(r.win_probability["a"], 1.0);
+    // At 1 the slider does weigh, with its uncertainty: B wins some samples.
+    let r = recommend(&m, &answers(r#"{"weights":{"y":1},"priorities":{"p":1}}"#)).unwrap();
+    assert!(r.win_probability["b"] > 0.0, "{:?}", r.win_probability);
+}
+
+/// Three options, a hybrid rule whose groups are A on X and B on Y.
+fn split_matrix() -> Matrix {
+    parse_matrix(
+        r#"{"version":1,"id":"split","title":"Split",
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"}],
+        "criteria":[{"id":"x","label":"X","weight":2},{"id":"y","label":"Y","weight":1}],
+        "scores":[
+          {"option":"a","criterion":"x","value":8,"sources":["s1"]},
+          {"option":"b","criterion":"x","value":4,"sources":["s4"]},
+          {"option":"c","criterion":"x","value":4,"sources":["s7"]},
+          {"option":"a","criterion":"y","value":2,"sources":["s2"]},
+          {"option":"b","criterion":"y","value":6,"sources":["s5"]},
+          {"option":"c","criterion":"y","value":1,"sources":["s8"]}],
+        "sources":[
+          {"id":"s1","title":"One","publisher":"P","date":"2026-01"},
+          {"id":"s2","title":"Two","publisher":"P","date":"2026-01"},
+          {"id":"s4","title":"Four","publisher":"P","date":"2026-01"},
+          {"id":"s5","title":"Five","publisher":"P","date":"2026-01"},
+          {"id":"s7","title":"Seven","publisher":"P","date":"2026-01"},
+          {"id":"s8","title":"Eight","publisher":"P","date":"2026-01"}],
+        "rules":[{"id":"both","kind":"hybrid","label":"A and B","text":"Split it.","sources":["s1"],
+          "groups":[{"option":"a","criteria":["x"],"min_weight":1},{"option":"b","criteria":["y"],"min_weight":1}],
+          "split":[{"option":"a","role":"Front"},{"option":"b","role":"Back"}]}]}"#,
+    )
+    .unwrap()
+}
+
+/// A hybrid verdict's reasons: each group's criterion against its best
+/// rival (the first listed when two tie), citing the scores of those two.
+#[test]
+fn hybrid_reasons_compare_each_group_with_its_best_rival() {
+    let m = split_matrix();
+    validate(&m).unwrap();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    assert_eq!((r.verdict.as_str(), r.leader.as_str()), ("hybrid", "a"));
+    let summary: Vec<(&str, &str, Vec<&str>)> = r
+        .reasons
+        .iter()
+        .map(|x| {
+            let sources = x.sources.iter().map(String::as_str).collect();
+            (x.criterion.as_str(), x.favours.as_str(), sources)
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [("x", "a", vec!["s1", "s4"]), ("y", "b", vec!["s2", "s5"])]
+    );
+    let gaps: Vec<f64> = r.reasons.iter().map(|x| x.gap).collect();
+    assert!((gaps[0] - 80.0 / 3.0).abs() < 1e-9, "{gaps:?}");
+    assert!((gaps[1] - 40.0 / 3.0).abs() < 1e-9, "{gaps:?}");
+    assert!(r.outweighed.is_empty());
+    let cited: Vec<&str> = r.sources.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(cited, ["s1", "s2", "s4", "s5"]);
+}
+
+/// A choice question lists choices and no sliders, a priorities question
+/// sliders and no choices: having both is as wrong as missing its own.
+#[test]
+fn questions_hold_their_own_kind_of_answers_only() {
+    let choice = r#"{"id":"c","label":"C"}"#;
+    let item = r#"{"id":"i","label":"I","criteria":{"joins":1}}"#;
+    let cases = [
+        ("single", format!("[{choice}]"), "[]", None),
+        (
+            "single",
+            format!("[{choice}]"),
+            &*format!("[{item}]"),
+            Some("needs `choices` and no `items`"),
+        ),
+        (
+            "multi",
+            "[]".to_string(),
+            "[]",
+            Some("needs `choices` and no `items`"),
+        ),
+        ("priorities", "[]".to_string(), &*format!("[{item}]"), None),
+        (
+            "priorities",
+            format!("[{choice}]"),
+            &*format!("[{item}]"),
+            Some("needs `items` and no `choices`"),
+        ),
+        (
+            "priorities",
+            "[]".to_string(),
+            "[]",
+            Some("needs `items` and no `choices`"),
+        ),
+    ];
+    for (kind, choices, items, problem) in cases {
+        let mut m = small_matrix();
+        m.questions.push(
+            serde_json::from_str(&format!(
+                r#"{{"id":"q","kind":"{kind}","label":"Q","choices":{choices},"items":{items}}}"#
+            ))
+            .unwrap(),
+        );
+        let found = validate(&m).err().and_then(|e| {
+            e.issues()
+                .iter()
+                .find(|i| i.path == "questions[0]")
+                .cloned()
+        });
+        match problem {
+            None => assert!(found.is_none(), "{kind}: {found:?}"),
+            Some(text) => assert!(
+                found.is_some_and(|i| i.message.contains(text)),
+                "{kind} {choices} {items}"
+            ),
+        }
+    }
+}
+
+/// Hybrid reasons with equal gaps keep the order of the rule's criteria.
+#[test]
+fn equal_hybrid_reasons_keep_the_rules_order() {
+    let mut m = split_matrix();
+    m.criteria
+        .push(serde_json::from_str(r#"{"id":"w","label":"W","weight":2}"#).unwrap());
+    for (o, v) in [("a", 8), ("b", 4), ("c", 4)] {
+        m.scores.push(
+            serde_json::from_str(&format!(
+                r#"{{"option":"{o}","criterion":"w","value":{v},"sources":["s1"]}}"#
+            ))
+            .unwrap(),
+        );
+    }
+    m.rules[0].groups[0].criteria.push("w".into());
+    validate(&m).unwrap();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    assert_eq!(r.verdict, "hybrid");
+    let order: Vec<&str> = r.reasons.iter().map(|x| x.criterion.as_str()).collect();
+    assert_eq!(order, ["x", "w", "y"]);
+    assert_eq!(r.reasons[0].gap, r.reasons[1].gap);
+}
+
+/// An override rule applies, with its points, text and sources, exactly when
+/// its answer was given.
+#[test]
+fn an_override_applies_only_when_its_answer_is_given() {
+    use stack_advisor::model::RuleKind;
+    let mut m = three_options();
+    m.questions.push(
+        serde_json::from_str(
+            r#"{"id":"stack","kind":"single","label":"Stack","choices":[
+              {"id":"has-b","label":"Already on B"},{"id":"none","label":"Nothing yet"}]}"#,
+        )
+        .unwrap(),
+    );
+    m.rules.push(
+        serde_json::from_str(
+            r#"{"id":"legacy","kind":"override","text":"B is in place already.","sources":["s5"],
+              "when":{"question":"stack","choice":"has-b"},"option":"b","within":3}"#,
+        )
+        .unwrap(),
+    );
+    validate(&m).unwrap();
+    let r = recommend(&m, &answers(r#"{"stack":"has-b"}"#)).unwrap();
+    assert_eq!(r.rules.len(), 1, "{:?}", r.rules);
+    let rule = &r.rules[0];
+    assert_eq!(
+        (rule.id.as_str(), rule.kind),
+        ("legacy", RuleKind::Override)
+    );
+    assert_eq!((rule.option.as_deref(), rule.points), (Some("b"), 3.0));
+    assert_eq!(
+        (rule.text.as_str(), rule.sources.clone()),
+        ("B is in place already.", vec!["s5".to_string()])
+    );
+    assert_eq!((r.rule_points["a"], r.rule_points["b"]), (0.0, 3.0));
+    assert!((r.scores["b"] - 50.5).abs() < 1e-12, "{}", r.scores["b"]);
+    for other in [r#"{"stack":"none"}"#, "{}"] {
+        let r = recommend(&m, &answers(other)).unwrap();
+        assert!(r.rules.is_empty(), "{other}: {:?}", r.rules);
+        assert_eq!(r.rule_points["b"], 0.0);
+    }
+}
+
+/// A dispute with no condition always bears on the result; one with
+/// conditions only when one of them was answered. Their sides' sources are cited.
+#[test]
+fn disputes_bear_on_the_result_unconditionally_or_when_answered() {
+    let mut m = three_options();
+    m.questions.push(
+        serde_json::from_str(
+            r#"{"id":"stack","kind":"single","label":"Stack","choices":[
+              {"id":"has-b","label":"Already on B"},{"id":"none","label":"Nothing yet"}]}"#,
+        )
+        .unwrap(),
+    );
+    for (id, when) in [
+        ("always", "[]"),
+        ("legacy", r#"[{"question":"stack","choice":"has-b"}]"#),
+    ] {
+        m.disputes.push(
+            serde_json::from_str(&format!(
+                r#"{{"id":"{id}","topic":"T","when":{when},"sides":[
+                  {{"option":"a","source":"s7","text":"For A."}},{{"option":"b","source":"s5","text":"For B."}}]}}"#
+            ))
+            .unwrap(),
+        );
+    }
+    validate(&m).unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        let r = recommend(&m, &answers(text)).unwrap();
+        assert!(
+            r.sources.iter().any(|s| s.id == "s7"),
+            "a side's source is cited"
+        );
+        r.disputes.into_iter().map(|d| d.id).collect()
+    };
+    assert_eq!(ids("{}"), ["always"]);
+    assert_eq!(ids(r#"{"stack":"none"}"#), ["always"]);
+    assert_eq!(ids(r#"{"stack":"has-b"}"#), ["always", "legacy"]);
+}
+
+/// An override's points are 0 to 100, both ends allowed.
+#[test]
+fn override_points_are_0_to_100() {
+    let issues = |within: f64| -> Vec<String> {
+        let mut m = three_options();
+        m.questions.push(
+            serde_json::from_str(
+                r#"{"id":"stack","kind":"single","label":"Stack","choices":[{"id":"has-b","label":"B"}]}"#,
+            )
+            .unwrap(),
+        );
+        m.rules.push(
+            serde_json::from_str(&format!(
+                r#"{{"id":"legacy","kind":"override","text":"T","when":{{"question":"stack","choice":"has-b"}},
+                  "option":"b","within":{within}}}"#
+            ))
+            .unwrap(),
+        );
+        validate(&m).err().map(|e| paths(&e)).unwrap_or_default()
+    };
+    assert!(issues(0.0).is_empty() && issues(100.0).is_empty());
+    for bad in [100.5, -1.0, 1e300] {
+        assert_eq!(issues(bad), ["rules[0].within"], "{bad}");
+    }
+}
+
+/// A hybrid rule splits between two groups or more, each group's weights
+/// within 0 to the weight limit.
+#[test]
+fn hybrid_rules_need_two_groups_and_weights_in_range() {
+    let issues = |edit: &dyn Fn(&mut Matrix)| -> Vec<String> {
+        let mut m = split_matrix();
+        edit(&mut m);
+        validate(&m).err().map(|e| paths(&e)).unwrap_or_default()
+    };
+    assert!(issues(&|_| {}).is_empty());
+    let one = issues(&|m| {
+        m.rules[0].groups.truncate(1);
+    });
+    assert_eq!(one, ["rules[0].groups"]);
+    let three = issues(&|m| {
+        let extra = m.rules[0].groups[1].clone();
+        m.rules[0].groups.push(extra);
+    });
+    assert!(three.is_empty(), "{three:?}");
+    for bad in [-1.0, f64::INFINITY] {
+        let got = issues(&|m| m.rules[0].groups[1].min_weight = bad);
+        assert_eq!(got, ["rules[0].groups[1].min_weight"], "{bad}");
+    }
+}
+
+/// A dispute needs two sides or more, each citing a listed source.
+#[test]
+fn disputes_need_two_sides() {
+    let mut m = three_options();
+    m.disputes.push(
+        serde_json::from_str(
+            r#"{"id":"lonely","topic":"T","sides":[{"option":"a","source":"s1","text":"For A."}]}"#,
+        )
+        .unwrap(),
+    );
+    let err = validate(&m).unwrap_err();
+    assert_eq!(paths(&err), ["disputes[0].sides"]);
+    assert!(err.to_string().contains("at least two sides"), "{err}");
+}
+
+/// The no-JavaScript summary words the verdict for its kind: a split
+/// "holds", a verdict among three options or more "beats" the runner-up,
+/// one of two "wins".
+#[test]
+fn the_html_summary_words_the_verdict_for_its_kind() {
+    use stack_advisor::fallback::{percent, render};
+    let cases = [
+        (three_options(), "A beats B in"),
+        (split_matrix(), "A and B holds in"),
+        (small_matrix(), "PostgreSQL wins in"),
+    ];
+    for (m, want) in cases {
+        let r = recommend(&m, &answers("{}")).unwrap();
+        let html = render(&m, &r, "");
+        let sentence = format!(
+            "{want} {} of plausible readings",
+            percent(r.confidence_probability)
+        );
+        assert!(html.contains(&sentence), "{sentence} missing in {html}");
+    }
+}
+
+/// Each reason in the no-JavaScript summary gives its first passage and
+/// publisher, or else the publishers behind its scores.
+#[test]
+fn the_html_reasons_cite_a_passage_or_the_publishers() {
+    let m = three_options();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    let html = stack_advisor::fallback::render(&m, &r, "");
+    for line in [
+        "<li>X favours A by 20 points. Independent on A. (P1)</li>",
+        "<li>Z favours A by 5 points. Sources: P3; P4.</li>",
+    ] {
+        assert!(html.contains(line), "{line} missing in {html}");
+    }
+}
+
+/// A hybrid rule holds when the leader owns one of its groups, every other
+/// group weighs at least its `min_weight` and the leader's its `lead_weight`
+/// (the ends included).
+#[test]
+fn a_hybrid_rule_holds_exactly_at_its_weights() {
+    let verdict = |m: &Matrix, weights: &str| -> String {
+        let text = format!(r#"{{"weights":{weights}}}"#);
+        recommend(m, &answers(&text)).unwrap().verdict
+    };
+    let m = split_matrix();
+    assert_eq!(verdict(&m, r#"{"x":2,"y":1}"#), "hybrid");
+    assert_eq!(verdict(&m, r#"{"x":2,"y":0.99}"#), "a");
+    let mut lead = split_matrix();
+    lead.rules[0].groups[0].lead_weight = 3.0;
+    assert_eq!(verdict(&lead, r#"{"x":2,"y":1}"#), "a");
+    assert_eq!(verdict(&lead, r#"{"x":3,"y":1}"#), "hybrid");
+    assert_eq!(verdict(&lead, r#"{"x":2.99,"y":1}"#), "a");
+    let mut not_owned = split_matrix();
+    not_owned.rules[0].groups[0].option = "c".into();
+    not_owned.rules[0].split[0].option = "c".into();
+    validate(&not_owned).unwrap();
+    assert_eq!(verdict(&not_owned, r#"{"x":2,"y":1}"#), "a");
+}

@@ -210,3 +210,178 @@ fn every_reference_resolves() {
     issue_at(&err, "questions[0].choices[0].weights.speed");
     issue_at(&err, "criteria[0].evidence[0].source");
 }
+
+/// Padding JSON `text` with spaces to exactly `len` bytes (still the same value).
+fn padded(text: &str, len: usize) -> String {
+    format!("{text}{}", " ".repeat(len - text.len()))
+}
+
+/// Exactly the size limit is allowed, a byte more is not: for a matrix, for
+/// answers and for the numeric inputs (`rank`, `ahp`), each error at its root.
+#[test]
+fn the_size_limits_are_inclusive() {
+    use stack_advisor::json::{parse_answers, parse_input};
+    let small_text = stack_advisor::json::to_pretty(&small());
+    assert!(parse_matrix(&padded(&small_text, MAX_DOCUMENT_BYTES)).is_ok());
+    let err = parse_matrix(&padded(&small_text, MAX_DOCUMENT_BYTES + 1)).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "(root)");
+
+    assert!(parse_answers(&padded("{}", MAX_DOCUMENT_BYTES)).is_ok());
+    let err = parse_answers(&padded("{}", MAX_DOCUMENT_BYTES + 1)).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "answers");
+    assert!(err.to_string().contains("too large"), "{err}");
+
+    let ok: Vec<f64> = parse_input(&padded("[1, 2]", 100), "weights", 100).unwrap();
+    assert_eq!(ok, [1.0, 2.0]);
+    let err = parse_input::<Vec<f64>>(&padded("[1, 2]", 101), "weights", 100).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "weights");
+    assert!(err.to_string().contains("101 bytes"), "{err}");
+    let err = parse_input::<Vec<f64>>(&padded("[1]", 101), "", 100).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "(root)");
+}
+
+/// `MAX_DEPTH` levels of nesting are allowed, one more is not, wherever the
+/// JSON comes in; brackets inside strings do not count.
+#[test]
+fn the_depth_limit_is_inclusive() {
+    use stack_advisor::json::{is_numeric_matrix, json_depth, parse_answers, parse_input};
+    use stack_advisor::limits::MAX_DEPTH;
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    assert_eq!(json_depth(&nested(MAX_DEPTH)), MAX_DEPTH);
+    assert_eq!(json_depth(r#"["\\", "]]", "\"[["]"#), 1);
+    // After an escaped character the string still ends at its quote.
+    assert_eq!(json_depth(r#"{"a":"\\","b":[[1]]}"#), 3);
+    assert_eq!(json_depth(r#"{"a":"\"","b":[1]}"#), 2);
+
+    let deep = |depth: usize| format!(r#"{{"values": {}}}"#, nested(depth - 1));
+    assert!(is_numeric_matrix(&deep(MAX_DEPTH)));
+    assert!(!is_numeric_matrix(&deep(MAX_DEPTH + 1)));
+    assert!(!is_numeric_matrix(r#"{"options": []}"#));
+    assert!(!is_numeric_matrix("[1]"));
+
+    let at = |text: &str, root: &str| -> String {
+        let err = parse_input::<serde_json::Value>(text, root, 1000).unwrap_err();
+        assert!(err.to_string().contains("nests deeper than 32"), "{err}");
+        err.first().unwrap().path.clone()
+    };
+    assert!(parse_input::<serde_json::Value>(&nested(MAX_DEPTH), "values", 1000).is_ok());
+    assert_eq!(at(&nested(MAX_DEPTH + 1), "values"), "values");
+    assert_eq!(at(&nested(MAX_DEPTH + 1), ""), "(root)");
+
+    let answers = |depth: usize| format!(r#"{{"needs": {}}}"#, nested(depth - 1));
+    let err = parse_answers(&answers(MAX_DEPTH + 1)).unwrap_err();
+    assert!(err.to_string().contains("nests deeper"), "{err}");
+    assert_eq!(err.first().unwrap().path, "answers");
+    let err = parse_answers(&answers(MAX_DEPTH)).unwrap_err();
+    assert!(!err.to_string().contains("nests deeper"), "{err}");
+    let err = parse_matrix(&format!(r#"{{"options": {}}}"#, nested(MAX_DEPTH))).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "(root)");
+    assert!(err.to_string().contains("nests deeper"), "{err}");
+}
+
+/// A choice may change a weight by up to the weight limit either way, and a
+/// slider's default is 0 to 5: the ends are allowed, past them is not.
+#[test]
+fn weight_changes_and_slider_defaults_have_inclusive_ends() {
+    use stack_advisor::limits::{SLIDER_DEFAULT_RANGE, WEIGHT_CHANGE_RANGE};
+    use stack_advisor::validate::MAX_WEIGHT;
+    let with = |delta: f64, default: f64| {
+        let mut m = small();
+        m.questions.push(
+            serde_json::from_str(&format!(
+                r#"{{"id":"q","kind":"single","label":"Q","choices":[{{"id":"c","label":"C","weights":{{"{c}":{delta}}}}}]}}"#,
+                c = m.criteria[0].id
+            ))
+            .unwrap(),
+        );
+        m.questions.push(
+            serde_json::from_str(&format!(
+                r#"{{"id":"p","kind":"priorities","label":"P","items":[{{"id":"i","label":"I","criteria":{{"{c}":1}},"default":{default}}}]}}"#,
+                c = m.criteria[0].id
+            ))
+            .unwrap(),
+        );
+        validate(&m).err().map(|e| {
+            e.issues()
+                .iter()
+                .map(|i| (i.path.clone(), i.message.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    assert_eq!(with(MAX_WEIGHT, 5.0), None);
+    assert_eq!(with(-MAX_WEIGHT, 0.0), None);
+    let change = format!("questions[1].choices[0].weights.{}", small().criteria[0].id);
+    for delta in [MAX_WEIGHT * 1.001, -MAX_WEIGHT * 1.001] {
+        assert_eq!(
+            with(delta, 2.0),
+            Some(vec![(change.clone(), WEIGHT_CHANGE_RANGE.to_string())])
+        );
+    }
+    let default = "questions[2].items[0].default".to_string();
+    for bad in [5.5, -1.0] {
+        assert_eq!(
+            with(1.0, bad),
+            Some(vec![(default.clone(), SLIDER_DEFAULT_RANGE.to_string())])
+        );
+    }
+}
+
+/// Confidence thresholds are win probabilities with 0.5 ≤ lean ≤ clear ≤ 1:
+/// each end allowed, each way past one reported at `confidence`.
+#[test]
+fn confidence_thresholds_are_ordered_probabilities() {
+    let issues = |clear: f64, lean: f64| -> Vec<String> {
+        let mut m = small();
+        m.confidence.clear = clear;
+        m.confidence.lean = lean;
+        match validate(&m) {
+            Ok(()) => Vec::new(),
+            Err(e) => e.issues().iter().map(|i| i.path.clone()).collect(),
+        }
+    };
+    for (clear, lean) in [(1.0, 0.5), (0.7, 0.7), (0.9, 0.7)] {
+        assert!(issues(clear, lean).is_empty(), "{clear} {lean}");
+    }
+    for (clear, lean) in [
+        (f64::NAN, 0.7),
+        (0.9, f64::NAN),
+        (f64::INFINITY, 0.7),
+        (0.9, 0.49),
+        (0.7, 0.71),
+        (1.01, 0.7),
+    ] {
+        assert_eq!(issues(clear, lean), ["confidence"], "{clear} {lean}");
+    }
+}
+
+/// docs/matrix-format.md promises `rank` on the CLI 64 MB of JSON (10,000
+/// options × 100 criteria).
+#[test]
+fn numeric_documents_may_be_64_mb() {
+    use stack_advisor::json::{parse_input, MAX_NUMERIC_DOCUMENT_BYTES};
+    assert_eq!(MAX_NUMERIC_DOCUMENT_BYTES, 64 * 1024 * 1024);
+    let big = padded("[1]", 64 * 1024 * 1024);
+    let values: Vec<f64> = parse_input(&big, "values", MAX_NUMERIC_DOCUMENT_BYTES).unwrap();
+    assert_eq!(values, [1.0]);
+}
+
+/// All criteria may start at weight 0 when a priority slider's default gives
+/// one weight (its default × its step); a slider at 0 gives none.
+#[test]
+fn a_slider_default_can_be_the_only_weight() {
+    let with_default = |default: f64| {
+        parse_matrix(&format!(
+            r#"{{"version":1,"id":"m","title":"M",
+            "options":[{{"id":"a","label":"A"}},{{"id":"b","label":"B"}}],
+            "criteria":[{{"id":"x","label":"X","weight":0}}],
+            "scores":[{{"option":"a","criterion":"x","value":1}},{{"option":"b","criterion":"x","value":2}}],
+            "questions":[{{"id":"p","kind":"priorities","label":"P",
+              "items":[{{"id":"i","label":"I","criteria":{{"x":1}},"default":{default}}}]}}]}}"#
+        ))
+        .unwrap()
+    };
+    assert!(validate(&with_default(2.0)).is_ok());
+    let err = validate(&with_default(0.0)).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "criteria");
+    assert!(err.to_string().contains("weight 0"), "{err}");
+}

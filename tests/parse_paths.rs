@@ -199,3 +199,156 @@ fn broken_json_is_at_the_root_with_line_and_column() {
         );
     }
 }
+
+/// How an unknown id reads: the article fits the word, the ids that would
+/// do are listed once each, and with none the fix is to define one.
+#[test]
+fn unknown_ids_are_worded_for_the_reader() {
+    use stack_advisor::error::unknown_id;
+    let issue = unknown_id(
+        "scores[0].option",
+        "option",
+        "mongo",
+        ["pg", "my", "pg"].into_iter(),
+    );
+    assert_eq!(issue.path, "scores[0].option");
+    assert_eq!(issue.message, r#""mongo" is not an option"#);
+    assert_eq!(issue.hint, "expected one of pg, my");
+    let issue = unknown_id("answers.team", "choice", "go", ["js", "js"].into_iter());
+    assert_eq!(issue.message, r#""go" is not a choice"#);
+    assert_eq!(issue.hint, "expected js");
+    let issue = unknown_id("rules[0].option", "option", "x", std::iter::empty());
+    assert_eq!(issue.hint, "define the option first");
+    let long = "x".repeat(100);
+    let issue = unknown_id("p", "item", &long, std::iter::empty());
+    assert_eq!(
+        issue.message,
+        format!("\"{}…\" is not an item", "x".repeat(60))
+    );
+}
+
+/// Texts are cut after exactly `max` characters (not bytes), marked with `…`.
+#[test]
+fn clipping_keeps_max_characters() {
+    use stack_advisor::error::{clip, clip_to};
+    assert_eq!(clip_to("abcdef", 6), "abcdef");
+    assert_eq!(clip_to("abcdefg", 6), "abcdef…");
+    assert_eq!(clip_to("ééé", 2), "éé…");
+    assert_eq!(clip_to("", 0), "");
+    assert_eq!(clip(&"y".repeat(60)), "y".repeat(60));
+    assert_eq!(clip(&"y".repeat(61)), format!("{}…", "y".repeat(60)));
+}
+
+/// The collector keeps the first `MAX_ISSUES`, counts the rest (without
+/// building them), carries the count when merged, and says how many it left out.
+#[test]
+fn the_issue_collector_keeps_the_first_and_counts_the_rest() {
+    use stack_advisor::error::{Issue, Issues};
+    let mut issues = Issues::new();
+    assert!(issues.is_empty() && !issues.is_full() && issues.first().is_none());
+    for i in 0..MAX_ISSUES - 1 {
+        issues.push(format!("v[{i}]"), "bad", "fix");
+    }
+    assert!(!issues.is_full());
+    issues.add(Issue::new("last", "bad", "fix"));
+    assert!(issues.is_full() && !issues.is_empty());
+    issues.add(Issue::new("over", "bad", "fix"));
+    issues.add_with(|| panic!("a full collector must not build the issue"));
+    issues.push("over", "bad", "fix");
+    let mut other = Issues::new();
+    other.add_with(|| Issue::new("other", "bad", "fix"));
+    other.push("other", "bad", "fix");
+    issues.append(other);
+    assert_eq!(issues.first().unwrap().path, "v[0]");
+    let listed = issues.into_vec();
+    assert_eq!(listed.len(), MAX_ISSUES + 1);
+    assert_eq!(listed[MAX_ISSUES - 1].path, "last");
+    assert_eq!(listed[MAX_ISSUES].message, "5 more issues not listed");
+    assert_eq!(listed[MAX_ISSUES].path, "(root)");
+
+    let mut few = Issues::new();
+    few.add_with(|| Issue::new("a", "bad", "fix"));
+    let mut merged = Issues::new();
+    merged.append(few);
+    let listed = merged.listed_then(Issue::new("stop", "stopped here", "fix the above"));
+    let paths: Vec<&str> = listed.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(paths, ["a", "stop"]);
+    // A full collector appended carries its own count of left-out issues.
+    let mut full = Issues::new();
+    for i in 0..MAX_ISSUES + 2 {
+        full.push(format!("w[{i}]"), "bad", "fix");
+    }
+    let mut into = Issues::new();
+    into.append(full);
+    let listed = into.into_vec();
+    assert_eq!(listed[MAX_ISSUES].message, "2 more issues not listed");
+    let mut one = Issues::new();
+    one.push("x", "bad", "fix");
+    assert_eq!(
+        one.finish(Error::InvalidInput).unwrap_err().issues().len(),
+        1
+    );
+}
+
+/// An error reads as what went wrong, its first issue (path: message
+/// (hint)), and how many more there are.
+#[test]
+fn errors_read_as_kind_first_issue_and_count() {
+    use stack_advisor::error::Issue;
+    let issue = |p: &str| Issue::new(p, "is wrong", "fix it");
+    assert_eq!(issue("a.b").to_string(), "a.b: is wrong (fix it)");
+    let cases = [
+        (
+            Error::Parse(issue("x")),
+            "cannot read input: x: is wrong (fix it)",
+        ),
+        (
+            Error::InvalidMatrix(vec![issue("x")]),
+            "invalid matrix: x: is wrong (fix it)",
+        ),
+        (
+            Error::InvalidAnswers(vec![issue("x"), issue("y")]),
+            "invalid answers: x: is wrong (fix it) (and 1 more)",
+        ),
+        (
+            Error::InvalidInput(vec![issue("x"), issue("y"), issue("z")]),
+            "invalid input: x: is wrong (fix it) (and 2 more)",
+        ),
+        (Error::InvalidInput(vec![]), "invalid input"),
+    ];
+    for (err, text) in cases {
+        assert_eq!(err.to_string(), text);
+    }
+    assert!(Error::InvalidMatrix(vec![]).first().is_none());
+}
+
+/// Each kind of parse error gets its own fix, and answers point to the
+/// answers' format.
+#[test]
+fn parse_errors_hint_at_the_fix_for_their_kind() {
+    let hint =
+        |r: Result<stack_advisor::Matrix, Error>| r.unwrap_err().first().unwrap().hint.clone();
+    let base =
+        r#""version":1,"id":"m","title":"T","options":[],"criteria":[],"scores":[],"sources":[]"#;
+    let cases = [
+        (format!("{{{base},\"colour\":1}}"), "remove the field or fix its spelling"),
+        (r#"{"version":1}"#.to_string(), "add the field; see docs/matrix-format.md"),
+        (format!("{{{}}}", base.replace("\"T\"", "7")), "change the value to the expected type"),
+        (
+            format!("{{{},\"criteria\":[{{\"id\":\"c\",\"label\":\"C\",\"weight\":1,\"direction\":\"up\"}}]}}", base.replace(",\"criteria\":[]", "")),
+            "use one of the listed values",
+        ),
+        (format!("{{{}}}", base.replace("\"version\":1", "\"version\":-1")), "fix the value so that it matches docs/matrix-format.md"),
+    ];
+    for (text, want) in cases {
+        let got = hint(parse_matrix(&text));
+        assert!(got.starts_with(want), "{text}: {got}");
+        assert!(!got.contains("answers format"), "{got}");
+    }
+    let err = parse_answers(r#"{"team":true}"#);
+    let answers_hint = err.unwrap_err().first().unwrap().hint.clone();
+    assert_eq!(
+        answers_hint,
+        "change the value to the expected type; the answers format is in docs/matrix-format.md#answers"
+    );
+}

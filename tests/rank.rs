@@ -462,3 +462,18 @@ fn every_bad_value_is_found_wherever_it_is() {
     flat[3] = -0.0;
     assert!(rank_columns(&flat, rows, &weights, &directions, Method::Wsm).is_ok());
 }
+
+/// The method's name as results and the CLI print it reads back as the same
+/// method, and is the name the JSON carries.
+#[test]
+fn method_names_round_trip() {
+    assert_eq!(Method::Wsm.as_str(), "wsm");
+    assert_eq!(Method::Topsis.as_str(), "topsis");
+    for m in [Method::Wsm, Method::Topsis] {
+        assert_eq!(Method::parse(m.as_str()), Some(m));
+        assert_eq!(serde_json::to_value(m).unwrap(), m.as_str());
+    }
+    for bad in ["", "WSM", "Topsis", "ahp"] {
+        assert_eq!(Method::parse(bad), None, "{bad}");
+    }
+}
