@@ -86,6 +86,10 @@ test('numbers, percentages and dates are formatted for the language', () => {
   assert.equal(formatNumber(NaN), '—');
   assert.equal(formatPercent(0.87), '87%');
   assert.equal(formatPercent(0.999), '>99%');
+  // The ends as the CLI's fallback words them (src/fallback.rs): 1,990 and 10 of 2,000 samples.
+  assert.equal(formatPercent(0.995), '>99%');
+  assert.equal(formatPercent(0.005), '1%');
+  assert.equal(formatPercent(0.125), '13%');
   assert.equal(formatPercent(0.001), '<1%');
   assert.equal(formatPercent(0), '0%');
   assert.equal(formatPercent(1), '100%');

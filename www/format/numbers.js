@@ -85,7 +85,8 @@ export function formatPercent(p, lang = 'en') {
   if (typeof p !== 'number' || !Number.isFinite(p)) return '—';
   const pct = (x) => plainEnglish(lang, x, 0, '%') ?? formatter(Intl.NumberFormat, lang, { style: 'percent', maximumFractionDigits: 0 }).format(x);
   if (p > 0 && p < 0.005) return '<' + pct(0.01);
-  if (p < 1 && p > 0.995) return '>' + pct(0.99);
+  // 1,990 wins in 2,000 samples is not certainty either: at 99.5% and up, ">99%".
+  if (p < 1 && p >= 0.995) return '>' + pct(0.99);
   return pct(p);
 }
 
