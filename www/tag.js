@@ -156,10 +156,22 @@ function watch(el) {
   waiting.add(el);
   if (loading) return;
   if (saveData()) return show(el, 'saveData', start, ENGINE_KB);
-  if (el.getAttribute('loading') === 'eager' || !observer) return start();
+  if (el.getAttribute('loading') === 'eager' || !observer || nearScreen(el)) return start();
   observer.observe(el);
   el.addEventListener('focusin', start, { once: true });
   el.addEventListener('pointerenter', start, { once: true });
+}
+
+/**
+ * True when `el` is within one viewport of the screen now: such a widget
+ * starts loading at once, without waiting a frame for the observer's first
+ * report (a widget at the top of the page is seen at once).
+ */
+function nearScreen(el) {
+  const box = el.getBoundingClientRect();
+  const height = globalThis.innerHeight || 0;
+  // A widget that is not rendered (display: none, a closed <details>) waits for the observer.
+  return (box.width > 0 || box.height > 0) && box.bottom > -height && box.top < 2 * height;
 }
 
 function scan(node) {
