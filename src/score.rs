@@ -135,3 +135,16 @@ pub fn effective(scores: &[f64], bonus: &[f64]) -> Vec<f64> {
     }
     sums
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ranking;
+
+    #[test]
+    fn ranking_is_best_first_and_ties_keep_matrix_order() {
+        assert_eq!(ranking(&[5.0, 5.0, 3.0]), vec![0, 1, 2]);
+        assert_eq!(ranking(&[1.0, 2.0, 2.0]), vec![1, 2, 0]);
+        assert_eq!(ranking(&[2.0, 7.5, 4.0]), vec![1, 2, 0]);
+        assert_eq!(ranking(&[]), Vec::<usize>::new());
+    }
+}
