@@ -4,9 +4,8 @@
 // fault-injection hook of the panic-containment test is in no shipped file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { bytesOfBuilt, importBuilt, readBuilt } from './built.mjs';
+import { render } from './render-cli.mjs';
 
 const SHIPPED = ['pkg/stack_advisor.js', 'pkg/stack_advisor_mcda.js', 'pkg/engine.js', 'dist/stack-advisor.js', 'dist/stack-advisor-offline.html'];
 
@@ -94,8 +93,7 @@ test('the engine chunk fetches the .wasm files and parts by name; the offline pa
 
 test('the snippet carries the default verdict as its fallback (dist/fallback.html, from stack-advisor render)', () => {
   const fallback = readBuilt('dist/fallback.html');
-  const rendered = execFileSync('cargo', ['run', '--quiet', '--bin', 'stack-advisor', '--', 'render'], { cwd: fileURLToPath(new URL('../../', import.meta.url)), encoding: 'utf8' });
-  assert.equal(fallback, rendered);
+  assert.equal(fallback, render());
   const snippet = readBuilt('dist/snippet.html');
   const children = snippet.slice(snippet.indexOf('<stack-advisor>') + '<stack-advisor>'.length, snippet.indexOf('</stack-advisor>'));
   assert.equal(children.replace(/\n\s*/g, '\n').trim(), fallback.trim());

@@ -3,17 +3,8 @@
 // is run through cargo (built by `make test-native` before this step).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
-
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-
-function render(answers) {
-  const args = ['run', '--quiet', '--bin', 'stack-advisor', '--', 'render'];
-  if (answers) args.push('--answers', '-');
-  return execFileSync('cargo', args, { cwd: repo, input: answers ? JSON.stringify(answers) : '', encoding: 'utf8' });
-}
+import { render } from './render-cli.mjs';
 
 /** The fragment inside the smallest valid page, as a host page would hold it. */
 const page = (fragment) => `<!DOCTYPE html>\n<html lang="en">\n<head>\n<title>Post</title>\n</head>\n<body>\n${fragment}</body>\n</html>\n`;
