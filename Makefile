@@ -18,7 +18,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 DEMO_PORT ?= 8080
 
-.PHONY: help bootstrap bootstrap-demo clean-tree readme build build-stable demo test lint fmt test-native test-wasm test-js e2e screenshots browsers consumers fuzz test-fuzz mutants test-mutants bench bench-native bench-browser bench-peer bench-lighthouse size reference clean distclean
+.PHONY: help bootstrap bootstrap-demo clean-tree readme build build-stable demo test lint fmt test-native test-wasm test-js e2e screenshots browsers consumers integrations fuzz test-fuzz mutants test-mutants bench bench-native bench-browser bench-peer bench-lighthouse size reference clean distclean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -44,7 +44,7 @@ demo: bootstrap-demo ## build, then serve the demo site on http://127.0.0.1:8080
 	@node scripts/serve.mjs --port $(DEMO_PORT)
 
 # The steps of `make test`, in order (each also a target of its own).
-TEST_STEPS := bootstrap lint test-native test-fuzz test-mutants test-wasm build test-js e2e browsers consumers readme clean-tree
+TEST_STEPS := bootstrap lint test-native test-fuzz test-mutants test-wasm build test-js e2e browsers consumers integrations readme clean-tree
 
 test: ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing (CI only), build + size, JS unit tests, e2e, Firefox + WebKit, consumer fixtures, README blocks, clean tree
 	@scripts/steps.sh $(TEST_STEPS)
@@ -130,6 +130,15 @@ clean-tree: ## git status: the run changed no tracked file and left no new unign
 
 consumers: ## consumer fixtures (tests/consumers/) against the packed dist/stack-advisor.tgz (run `make build` first)
 	@scripts/consumers.sh
+
+# Real platforms on 127.0.0.1 (tests/integrations/*.test.mjs, one at a time):
+# a WordPress with MariaDB and PHP, Hugo and Eleventy sites, each answered in
+# Chromium. scripts/bootstrap-integrations.sh installs the Debian packages.
+integrations: ## the widget in a real WordPress (plugin, oEmbed), Hugo and Eleventy sites, in Chromium (run `make build` first)
+	@if [[ "$${SKIP_INTEGRATIONS:-0}" == 1 ]]; then echo "integrations: skipped (SKIP_INTEGRATIONS=1)"; exit 0; fi; \
+	test -f dist/site/stack-advisor.js || { echo "dist/site is missing: run make build first" >&2; exit 1; }; \
+	start=$$SECONDS; node --test --test-reporter=spec --test-concurrency=1 tests/integrations/ && \
+	  echo "integrations: passed in $$((SECONDS - start)) s"
 
 # Benchmarks (docs/benchmarks.md); not part of `make test`. The browser and
 # peer steps build pkg/ and dist/ only when missing: `make build bench` for a

@@ -22,6 +22,8 @@
 #     download browsers here; Playwright drives /usr/bin/chromium instead)
 #   - Firefox ESR, WebKitGTK, WPE WebKit (tests only) and geckodriver:
 #     scripts/bootstrap-browsers.sh (SKIP_BROWSERS=1 skips them)
+#   - WordPress, MariaDB, PHP and Hugo (tests only): Debian's packages,
+#     scripts/bootstrap-integrations.sh (SKIP_INTEGRATIONS=1 skips them)
 #
 # Each install prints how long it took.
 set -euo pipefail
@@ -79,9 +81,13 @@ WASM_BINDGEN_VERSION=$(wasm_bindgen_version)
 # that are missing (scripts/bootstrap-browsers.sh).
 # shellcheck source=scripts/bootstrap-browsers.sh
 source "$ROOT/scripts/bootstrap-browsers.sh"
+# shellcheck source=scripts/bootstrap-integrations.sh
+source "$ROOT/scripts/bootstrap-integrations.sh"
 browser_packages=()
+integration_packages=()
 if [[ $PURPOSE == test ]]; then
   mapfile -t browser_packages < <(browsers_apt_missing)
+  mapfile -t integration_packages < <(integrations_apt_missing)
 fi
 need_chromium=1
 apt_pid=""
@@ -93,9 +99,10 @@ elif [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
   need_chromium=0
 fi
 ((${#browser_packages[@]} > 0)) || [[ ${SKIP_BROWSERS:-0} == 1 ]] || log "skip   ${BROWSER_APT_ORDER[*]} (present)"
+((${#integration_packages[@]} > 0)) || [[ $PURPOSE != test || ${SKIP_INTEGRATIONS:-0} == 1 ]] || log "skip   ${INTEGRATION_APT_ORDER[*]} (present)"
 apt_what=()
 ((need_chromium == 0)) || apt_what+=(chromium chromium-driver)
-apt_what+=("${browser_packages[@]}")
+apt_what+=("${browser_packages[@]}" "${integration_packages[@]}")
 if ((${#apt_what[@]} > 0)); then
   command -v apt-get >/dev/null || die "apt-get is not available; install these by hand: ${apt_what[*]}"
   SUDO=""
@@ -108,7 +115,8 @@ if ((${#apt_what[@]} > 0)); then
     export DEBIAN_FRONTEND=noninteractive
     $SUDO apt-get update &&
       if ((need_chromium == 1)); then $SUDO apt-get install -y chromium chromium-driver; fi &&
-      browsers_apt_install "${browser_packages[@]}"
+      browsers_apt_install "${browser_packages[@]}" &&
+      integrations_apt_install "${integration_packages[@]}"
   ) >"$LOG_DIR/apt.log" 2>&1 &
   apt_pid=$!
 fi
@@ -269,7 +277,7 @@ if [[ -n $apt_pid ]]; then
     tail -n 30 "$LOG_DIR/apt.log" >&2
     die "apt-get install ${apt_what[*]} failed"
   fi
-  log "installed chromium + chromium-driver in $((SECONDS - apt_started)) s"
+  log "installed ${apt_what[*]} in $((SECONDS - apt_started)) s"
 fi
 if [[ $PURPOSE == test ]]; then
   [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium is missing after install"
@@ -277,6 +285,7 @@ if [[ $PURPOSE == test ]]; then
 fi
 if [[ $PURPOSE == test ]]; then
   browsers_verify
+  integrations_verify
 fi
 
 # --- summary ------------------------------------------------------------------
@@ -290,5 +299,6 @@ log "  $(node_modules/.bin/wasm-opt --version 2>/dev/null | head -n1) (binaryen)
 if [[ $PURPOSE == test ]]; then
   log "  $(/usr/bin/chromium --version 2>/dev/null | head -n1), $(/usr/bin/chromedriver --version | cut -d' ' -f1-2)"
   browsers_summary
+  integrations_summary
   log "  $(cargo-mutants mutants --version)"
 fi
