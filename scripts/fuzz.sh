@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every cargo-fuzz target (fuzz/fuzz_targets/) for SECONDS each, one
-# after another, and fails if any of them finds a crash, a hang or a blow-up.
+# Runs every cargo-fuzz target (fuzz/fuzz_targets/) for SECONDS each, as many
+# at once as there are cores (FUZZ_JOBS), and fails if any of them finds a
+# crash, a hang or a blow-up.
 #
 #   scripts/fuzz.sh                 # 30 s per target
 #   scripts/fuzz.sh 600             # 10 minutes per target
@@ -86,12 +87,15 @@ else
 fi
 log "built in $((SECONDS - started)) s"
 
+# Up to FUZZ_JOBS targets at once (default: one per core; each libFuzzer run
+# is single-threaded, so every target still gets its full time).
+FUZZ_JOBS=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
+[[ $FUZZ_JOBS =~ ^[1-9][0-9]*$ ]] || die "FUZZ_JOBS must be a whole number above 0 (got '$FUZZ_JOBS')"
 mkdir -p target/logs
-failed=()
-for t in "${targets[@]}"; do
-  mkdir -p "target/corpus/$t" "corpus/$t" "artifacts/$t"
-  logfile=target/logs/$t.log
-  log "run    $t for ${SECONDS_PER_TARGET} s (log: fuzz/$logfile)"
+# Runs one target; its summary goes to target/logs/<target>.summary and the
+# exit status says whether it found anything.
+run_target() {
+  local t=$1 logfile=target/logs/$1.log summary=target/logs/$1.summary
   if "${fuzz[@]}" run -s "$FUZZ_SANITIZER" "$t" "target/corpus/$t" "corpus/$t" -- \
     -max_total_time="$SECONDS_PER_TARGET" -timeout="$FUZZ_TIMEOUT" \
     -rss_limit_mb="$FUZZ_RSS_MB" \
@@ -99,14 +103,34 @@ for t in "${targets[@]}"; do
     stat() { sed -n "s/^stat::$1: *//p" "$logfile" | tail -n1; }
     corpus=$(grep -o 'corp: [0-9]*/[0-9A-Za-z]*' "$logfile" | tail -n1 | cut -d' ' -f2)
     log "ok     $t: $(stat number_of_executed_units) executions ($(stat average_exec_per_sec)/s)," \
-      "corpus ${corpus:-?}, slowest input $(stat slowest_unit_time_sec) s, peak RSS $(stat peak_rss_mb) MB"
+      "corpus ${corpus:-?}, slowest input $(stat slowest_unit_time_sec) s, peak RSS $(stat peak_rss_mb) MB" >"$summary"
   else
+    {
+      grep -E 'panicked at|ERROR: libFuzzer|SUMMARY|Test unit written' "$logfile" | head -n 8 || true
+      artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$logfile" | tail -n1)
+      log "FAIL   $t (log: fuzz/$logfile)"
+      [[ -z $artifact ]] ||
+        log "       replay: (cd fuzz && ${fuzz[*]} run -s $FUZZ_SANITIZER $t ${artifact#"$ROOT/fuzz/"})"
+    } >"$summary"
+    return 1
+  fi
+}
+
+for t in "${targets[@]}"; do
+  mkdir -p "target/corpus/$t" "corpus/$t" "artifacts/$t"
+  while (($(jobs -rp | wc -l) >= FUZZ_JOBS)); do wait -n || true; done
+  log "run    $t for ${SECONDS_PER_TARGET} s (log: fuzz/target/logs/$t.log)"
+  rm -f "target/logs/$t.ok"
+  (run_target "$t" && touch "target/logs/$t.ok") &
+done
+wait
+failed=()
+for t in "${targets[@]}"; do
+  if [[ -f target/logs/$t.ok ]]; then
+    cat "target/logs/$t.summary"
+  else
+    cat "target/logs/$t.summary" >&2 2>/dev/null || log "FAIL   $t (no summary: see fuzz/target/logs/$t.log)" >&2
     failed+=("$t")
-    grep -E 'panicked at|ERROR: libFuzzer|SUMMARY|Test unit written' "$logfile" | head -n 8 >&2 || true
-    artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$logfile" | tail -n1)
-    log "FAIL   $t (log: fuzz/$logfile)"
-    [[ -n $artifact ]] &&
-      log "       replay: (cd fuzz && ${fuzz[*]} run -s $FUZZ_SANITIZER $t ${artifact#"$ROOT/fuzz/"})"
   fi
 done
 
