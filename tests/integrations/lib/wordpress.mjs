@@ -211,9 +211,21 @@ ${keys.map((k) => `define('${k}', ${q(randomBytes(24).toString('hex'))});`).join
     const prepend = join(dir, 'select-config.php');
     writeFileSync(prepend, `<?php $_SERVER['WORDPRESS_CONFIG'] = ${q(id)};\n`);
 
-    // 4. The web server.
+    // 4. The web server. The router does what WordPress's .htaccess does for
+    //    Apache: a file or folder that exists is served, anything else
+    //    (/favicon.ico, pretty permalinks) goes to index.php.
+    const router = join(dir, 'router.php');
+    writeFileSync(router, `<?php
+$_SERVER['WORDPRESS_CONFIG'] = ${q(id)}; // (auto_prepend_file covers the scripts php -S runs itself, not the router)
+$path = parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH);
+if (is_string($path) && $path !== '/' && file_exists($_SERVER['DOCUMENT_ROOT'] . $path)) return false;
+$_SERVER['SCRIPT_NAME'] = $_SERVER['PHP_SELF'] = '/index.php';
+$_SERVER['SCRIPT_FILENAME'] = $_SERVER['DOCUMENT_ROOT'] . '/index.php';
+require $_SERVER['SCRIPT_FILENAME'];
+`);
+
     server = startGroup('php', ['-d', 'opcache.enable=0', '-d', 'sendmail_path=/bin/true', '-d', `auto_prepend_file=${prepend}`,
-      '-S', `127.0.0.1:${port}`, '-t', root], { env: { PHP_CLI_SERVER_WORKERS: '4' }, log: join(dir, 'php-server.log') });
+      '-S', `127.0.0.1:${port}`, '-t', root, router], { env: { PHP_CLI_SERVER_WORKERS: '4' }, log: join(dir, 'php-server.log') });
     await until(async () => server.exitCode === null && (await listening(port)), `php -S on port ${port}`);
     step('files and php -S');
 
@@ -241,7 +253,11 @@ eval(stream_get_contents(STDIN));
       child.on('close', (status) => {
         const stdout = Buffer.concat(out).toString('utf8');
         const stderr = Buffer.concat(err).toString('utf8');
-        if (status !== 0) fail(new Error(`WordPress harness: php exited ${status}\n${stdout}\n${stderr}`));
+        if (status !== 0) {
+          // WordPress shows a fatal error as an HTML page; the cause is in WP_DEBUG's log.
+          const logged = existsSync(join(dir, 'debug.log')) ? readFileSync(join(dir, 'debug.log'), 'utf8').split('\n').filter((l) => !/PHP Deprecated/.test(l)).slice(-25).join('\n') : '';
+          fail(new Error(`WordPress harness: php exited ${status}\n${stderr.slice(-4000)}\n${stdout.replace(/<style[\s\S]*<\/style>/, '').slice(-2000)}\ndebug.log (last lines, deprecations left out):\n${logged}`));
+        }
         else done(stdout);
       });
       child.stdin.end(code.replace(/^<\?php\s*/, ''));

@@ -74,7 +74,10 @@ function stack_advisor_normalize( array $atts ) {
 			$problems[] = stack_advisor_problem( $name, '', 'must be text' );
 			continue;
 		}
-		$value = trim( $value );
+		// Entities decoded first (an editor may store & as &amp;; `]` ends a
+		// shortcode, so it is written &#93;): the value is checked as the
+		// browser will read it, and printed encoded exactly once (render.php).
+		$value = trim( html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
 		if ( '' === $value ) {
 			continue;
 		}
@@ -119,14 +122,14 @@ function stack_advisor_flag( $value ) {
 }
 
 /**
- * `answers`: a JSON object (`]` ends a shortcode, so a list may be written
- * with `&#93;`; entities are decoded first). Passed on re-encoded.
+ * `answers`: a JSON object (`]` ends a shortcode, so a list's `]` is
+ * written `&#93;`). Passed on re-encoded.
  *
  * @param string $value
  * @return string|array The JSON to pass on, or ['error' => why].
  */
 function stack_advisor_check_answers( $value ) {
-	$decoded = json_decode( html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' ), false, 8 );
+	$decoded = json_decode( $value, false, 8 );
 	if ( ! is_object( $decoded ) ) {
 		return array( 'error' => 'must be a JSON object, e.g. {"project":"realtime","team":"javascript"}' );
 	}
@@ -225,5 +228,5 @@ function stack_advisor_problem( $name, $value, $why ) {
  */
 function stack_advisor_shorten( $text ) {
 	$text = (string) $text;
-	return mb_strlen( $text, 'UTF-8' ) > 60 ? mb_substr( $text, 0, 57, 'UTF-8' ) . '...' : $text;
+	return mb_strlen( $text, 'UTF-8' ) > 60 ? mb_substr( $text, 0, 59, 'UTF-8' ) . '…' : $text;
 }

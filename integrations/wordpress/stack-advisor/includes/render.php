@@ -27,7 +27,7 @@ function stack_advisor_render( array $checked ) {
 	$html .= '<stack-advisor';
 	foreach ( $checked['attrs'] as $name => $value ) {
 		// Names come from the lists in attributes.php only; values are escaped.
-		$html .= ' ' . $name . ( true === $value ? '' : '="' . esc_attr( $value ) . '"' );
+		$html .= ' ' . $name . ( true === $value ? '' : '="' . stack_advisor_attr( $value ) . '"' );
 	}
 	return $html . ">\n" . stack_advisor_fallback( $checked['attrs'] ) . "</stack-advisor>\n";
 }
@@ -52,4 +52,17 @@ function stack_advisor_fallback( array $attrs ) {
 		}
 	}
 	return '<div class="stack-advisor-fallback"><p>' . esc_html__( 'This interactive advisor needs JavaScript to show its verdict for these answers.', 'stack-advisor' ) . "</p></div>\n";
+}
+
+/**
+ * An attribute value, escaped so the browser reads back exactly the checked
+ * text. Unlike esc_attr, an `&` that starts an entity is escaped too:
+ * esc_attr would leave `&#9;` as it is, and the browser would read a tab
+ * (`java&#9;script:` is `javascript:` to a URL parser).
+ *
+ * @param string $value Checked, entity-decoded text.
+ * @return string
+ */
+function stack_advisor_attr( $value ) {
+	return htmlspecialchars( $value, ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML5, 'UTF-8', true );
 }
