@@ -285,6 +285,20 @@ if ($missing) { fwrite(STDERR, 'no plugin found in: ' . implode(', ', $missing))
       step('plugins');
     }
 
+    /**
+     * Installs a plugin zip the way Plugins → Add New → Upload Plugin does
+     * (Plugin_Upgrader), activates it, and returns its file ("dir/main.php").
+     */
+    const installZip = async (zip) => (await php(`require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
+foreach (['plugin', 'file', 'misc'] as $inc) require_once ABSPATH . "wp-admin/includes/$inc.php";
+$skin = new WP_Ajax_Upgrader_Skin();
+$upgrader = new Plugin_Upgrader($skin);
+$done = $upgrader->install(${q(resolve(zip))});
+if (true !== $done || !$upgrader->plugin_info()) { fwrite(STDERR, 'install failed: ' . implode('; ', $skin->get_error_messages())); exit(1); }
+$active = activate_plugin($upgrader->plugin_info(), '', false, false);
+if (is_wp_error($active)) { fwrite(STDERR, $active->get_error_message()); exit(1); }
+echo $upgrader->plugin_info();`)).trim();
+
     const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
     return {
       url,
@@ -293,6 +307,7 @@ if ($missing) { fwrite(STDERR, 'no plugin found in: ' . implode(', ', $missing))
       timings,
       dir,
       php,
+      installZip,
       /** WP_DEBUG's log (PHP warnings, notices, deprecations), '' when none. */
       debugLog: () => read(join(dir, 'debug.log')),
       /** What `php -S` printed so far (one line a request, and PHP errors it saw). */
