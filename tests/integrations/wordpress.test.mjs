@@ -13,7 +13,7 @@
 //   without a console error, and the post saves as a block comment.
 // WordPress starts once for the file (about 2 s warm); its time is printed.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,9 @@ import { startWordPress } from './lib/wordpress.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ZIP = join(ROOT, 'dist', 'stack-advisor-wordpress.zip');
+for (const built of [ZIP, join(ROOT, 'dist', 'stack-advisor.js.sri'), join(ROOT, 'dist', 'fallback.html')]) {
+  if (!existsSync(built)) throw new Error(`${built} is missing: run make build first`);
+}
 const INTEGRITY = readFileSync(join(ROOT, 'dist', 'stack-advisor.js.sri'), 'utf8').trim();
 const FALLBACK = readFileSync(join(ROOT, 'dist', 'fallback.html'), 'utf8');
 
@@ -51,16 +54,19 @@ const HOSTILE = [
 
 test('WordPress plugin: shortcode, block, editor, hostile attributes', async (t) => {
   const started = Date.now();
-  const wp = await startWordPress();
-  t.after(() => wp.stop());
-  // The zip as a user uploads it (Plugins → Add New → Upload Plugin runs Plugin_Upgrader).
-  assert.equal(await wp.installZip(ZIP), 'stack-advisor/stack-advisor.php', 'the zip installs as stack-advisor/ and activates');
-  const browser = await chromium.launch({
+  // WordPress and Chromium start side by side; whichever started is stopped, also on failure.
+  const [wpStart, browserStart] = await Promise.allSettled([startWordPress(), chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-  });
-  t.after(() => browser.close());
+  })]);
+  if (wpStart.status === 'fulfilled') t.after(() => wpStart.value.stop());
+  if (browserStart.status === 'fulfilled') t.after(() => browserStart.value.close());
+  for (const start of [wpStart, browserStart]) if (start.status === 'rejected') throw start.reason;
+  const wp = wpStart.value;
+  const browser = browserStart.value;
+  // The zip as a user uploads it (Plugins → Add New → Upload Plugin runs Plugin_Upgrader).
+  assert.equal(await wp.installZip(ZIP), 'stack-advisor/stack-advisor.php', 'the zip installs as stack-advisor/ and activates');
   const setUp = Date.now() - started;
 
   const shortcode = readmeSnippet('shortcode');

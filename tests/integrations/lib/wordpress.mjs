@@ -141,7 +141,19 @@ export async function startWordPress({ plugins = [], muPlugins = {}, title = 'st
   let server = null;
   let stopped = false;
   const removeConfig = () => rmSync(configFile, { force: true });
-  process.once('exit', removeConfig);
+  // If the test process ends without stop() (a crash, Ctrl-C, a runner's
+  // timeout), the servers and the config file must not outlive it.
+  const emergency = () => {
+    for (const child of [server, db]) {
+      if (child && child.exitCode === null) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    }
+    removeConfig();
+    if (!process.env.KEEP_WORDPRESS) try { rmSync(dir, { recursive: true, force: true }); } catch { /* a dying mariadbd may still write */ }
+  };
+  const onSignal = (signal) => { emergency(); process.kill(process.pid, signal); };
+  process.once('exit', emergency);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 
   const stop = async () => {
     if (stopped) return;
@@ -149,7 +161,9 @@ export async function startWordPress({ plugins = [], muPlugins = {}, title = 'st
     await stopGroup(server);
     await stopGroup(db);
     removeConfig();
-    process.removeListener('exit', removeConfig);
+    process.removeListener('exit', emergency);
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
     if (!process.env.KEEP_WORDPRESS) rmSync(dir, { recursive: true, force: true });
   };
 
