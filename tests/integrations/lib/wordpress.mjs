@@ -143,7 +143,9 @@ export async function startWordPress({ plugins = [], muPlugins = {}, title = 'st
   const removeConfig = () => rmSync(configFile, { force: true });
   // If the test process ends without stop() (a crash, Ctrl-C, a runner's
   // timeout), the servers and the config file must not outlive it.
+  const runners = new Set(); // php() processes still running
   const emergency = () => {
+    for (const child of runners) child.kill('SIGKILL');
     for (const child of [server, db]) {
       if (child && child.exitCode === null) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
     }
@@ -158,6 +160,7 @@ export async function startWordPress({ plugins = [], muPlugins = {}, title = 'st
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    for (const child of runners) child.kill('SIGKILL');
     await stopGroup(server);
     await stopGroup(db);
     removeConfig();
@@ -256,15 +259,18 @@ if (!getenv('WP_TEST_INSTALLING')) wp_set_current_user(1);
 eval(stream_get_contents(STDIN));
 `);
     const php = (code, { installing = false } = {}) => new Promise((done, fail) => {
-      const child = spawn('php', ['-d', 'sendmail_path=/bin/true', '-d', 'display_errors=stderr', runner], {
-        env: { ...process.env, ...(installing ? { WP_TEST_INSTALLING: '1' } : {}) }, stdio: ['pipe', 'pipe', 'pipe'],
+      // At most 2 minutes (wp_install on two busy cores takes a few seconds).
+      const child = spawn('php', ['-d', 'sendmail_path=/bin/true', '-d', 'display_errors=stderr', '-d', 'max_execution_time=120', runner], {
+        env: { ...process.env, ...(installing ? { WP_TEST_INSTALLING: '1' } : {}) }, stdio: ['pipe', 'pipe', 'pipe'], timeout: 120_000, killSignal: 'SIGKILL',
       });
+      runners.add(child);
       const out = [];
       const err = [];
       child.stdout.on('data', (d) => out.push(d));
       child.stderr.on('data', (d) => err.push(d));
       child.on('error', fail);
       child.on('close', (status) => {
+        runners.delete(child);
         const stdout = Buffer.concat(out).toString('utf8');
         const stderr = Buffer.concat(err).toString('utf8');
         if (status !== 0) {
