@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Stack Advisor
- * Plugin URI:        https://github.com/stack-advisor/stack-advisor
  * Description:       The "Node.js or Python for my backend?" advisor in posts and pages: the [stack_advisor] shortcode and the Stack advisor block. Serves its own files (no CDN), checked by their SHA-384.
  * Version:           0.1.0
  * Requires at least: 6.1
