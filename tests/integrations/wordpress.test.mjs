@@ -7,7 +7,7 @@
 //   the no-JS fallback inside the element and the loader's tag with its
 //   integrity, every request goes to this WordPress, the widget starts, and
 //   answering a question changes the verdict;
-// - hostile shortcode attributes come out as text (no dialog, no injected
+// - hostile shortcode attributes and block settings come out as text (no dialog, no injected
 //   element), refused values are named above the widget, the page still works;
 // - the block's editor script registers and inserts the block in the editor
 //   without a console error, and the post saves as a block comment.
@@ -51,6 +51,13 @@ const HOSTILE = [
   `[stack_advisor answers='{"x":"${HUGE}"}']`,
   `[stack_advisor onload='alert(7)' data-x="y"]`,
 ];
+/**
+ * A block comment with hostile settings and wrong types, escaped the way the
+ * editor saves it (<, >, &, " as \u escapes inside the JSON).
+ */
+const HOSTILE_BLOCK = `<!-- wp:stack-advisor/advisor ${JSON.stringify({
+  theme: '"><script>alert(8)</script>', src: 'javascript:alert(9)', lang: 'x'.repeat(100 * 1024), answers: 42, compact: 'yes', noSources: true,
+}).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replaceAll('\\"', '\\u0022')} /-->`;
 
 test('WordPress plugin: shortcode, block, editor, hostile attributes', async (t) => {
   const started = Date.now();
@@ -77,7 +84,7 @@ $make = fn ($title, $content) => wp_insert_post(wp_slash(['post_title' => $title
 echo wp_json_encode([
   'shortcode' => $make('Shortcode', ${phpString(`<p>Before the advisor.</p>\n\n${shortcode}\n\n<p>After the advisor.</p>`)}),
   'block' => $make('Block', ${phpString(blockMarkup)}),
-  'hostile' => $make('Hostile', ${phpString(`${HOSTILE.join('\n\n')}\n\n<p>The last one is fine:</p>\n\n[stack_advisor]`)}),
+  'hostile' => $make('Hostile', ${phpString(`${HOSTILE.join('\n\n')}\n\n${HOSTILE_BLOCK}\n\n<p>The last one is fine:</p>\n\n[stack_advisor]`)}),
 ]);`));
   for (const id of Object.values(ids)) assert.ok(Number.isInteger(id) && id > 0, `a post was not created: ${JSON.stringify(ids)}`);
 
@@ -165,7 +172,7 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
     await context.close();
   });
 
-  await t.test('hostile shortcode attributes render as text; the page still works', async () => {
+  await t.test('hostile shortcode attributes and block settings render as text; the page still works', async () => {
     const { page, seen, html } = await open(ids.hostile);
     const content = page.locator('.wp-block-post-content');
     // Nothing the attributes carried became markup.
@@ -186,6 +193,12 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
     said(/^Stack advisor: answers="\{"x":"A{40,}…" ignored: too long \(102408 characters; at most 2048\)\.$/);
     said(/^Stack advisor: unknown attribute "onload" ignored/);
     said(/^Stack advisor: unknown attribute "data-x" ignored/);
+    // The block's settings go through the same checks; values of the wrong type
+    // (answers: 42, compact: "yes") are dropped by WordPress against block.json.
+    said(/^Stack advisor: theme="\"><script>alert\(8\)<\/script>" ignored: one of auto, light, dark\.$/);
+    said(/^Stack advisor: src="javascript:alert\(9\)" ignored/);
+    said(/^Stack advisor: lang="x{59}…" ignored: too long \(102400 characters; at most 2048\)\.$/);
+    assert.match(html, /<stack-advisor no-sources>\s*<div class="stack-advisor-fallback" data-verdict="node">/, 'the hostile block renders with what was valid');
     // A valid JSON object with a hostile string passes, as an attribute value only.
     const served = /<stack-advisor answers="([^"]*)" no-share>/.exec(html);
     assert.ok(served, `the widget with the hostile string in its answers: ${html.slice(html.indexOf('onerror') - 300, html.indexOf('onerror') + 200)}`);
