@@ -15,12 +15,13 @@
 //   packaged themes linked in);
 // - `php -S` with 4 workers (one worker makes wp_install wait out its
 //   self-requests), in its own process group, stopped with the group;
+// - the installed database is kept between runs (see installedTemplate);
 // - `php(code)` runs PHP inside WordPress (a small runner that requires
 //   wp-load.php, as wp-cli would), as the admin user.
 //
 // WP_DEBUG is on and logs to a file (`debugLog()`), never into the page.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,40 @@ function databaseTemplate() {
   }
   rmSync(making, { recursive: true, force: true });
   return template;
+}
+
+/** The PHP that installs WordPress (admin / admin), run with WP_INSTALLING. */
+function installPhp(title) {
+  const q = (t) => `'${String(t).replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+  return `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+$r = wp_install(${q(title)}, 'admin', 'admin@example.com', false, '', 'admin');
+if (empty($r['user_id'])) { fwrite(STDERR, 'wp_install failed'); exit(1); }
+update_option('permalink_structure', '');`;
+}
+
+/**
+ * Where the datadir of an installed WordPress is kept between runs: its name
+ * is a hash of everything that shapes it (MariaDB and WordPress versions, the
+ * options, the install code, `extra`). home/siteurl in it are the first run's;
+ * every run's WP_HOME/WP_SITEURL override them.
+ */
+function installedTemplate(extra) {
+  const hash = createHash('sha256').update(JSON.stringify([
+    run('mariadbd', ['--version']), readFileSync(join(WORDPRESS, 'wp-includes', 'version.php'), 'utf8'), MARIADB_OPTIONS, extra,
+  ])).digest('hex').slice(0, 16);
+  return join(tmpdir(), `stack-advisor-wordpress-installed-${hash}`);
+}
+
+/** Copies `from` to `to` through a temporary name, so a half-made copy is never used. */
+function saveTemplate(from, to) {
+  const making = mkdtempSync(`${to}.making-`);
+  cpSync(from, join(making, 'db'), { recursive: true });
+  try {
+    renameSync(join(making, 'db'), to);
+  } catch (error) {
+    if (!existsSync(to)) throw error; // another run saved it first
+  }
+  rmSync(making, { recursive: true, force: true });
 }
 
 /** Waits until `check()` is true, polling; throws `what` after `ms`. */
@@ -174,17 +209,27 @@ export async function startWordPress({ plugins = [], muPlugins = {}, title = 'st
   let mark = Date.now();
   const step = (name) => { const now = Date.now(); timings.push(`${name} ${((now - mark) / 1000).toFixed(1)} s`); mark = now; };
   try {
-    // 1. The database.
+    // 1. The database: a copy of an installed WordPress's when an earlier run
+    //    made one with the same versions, title and must-use plugins (wp_install
+    //    takes 1-5 s), else an empty one.
     const datadir = join(dir, 'db');
     const socket = join(dir, 'mysqld.sock');
+    const installSource = installPhp(title);
+    const installed = installedTemplate([installSource, muPlugins]);
+    const reuse = existsSync(join(installed, 'wp'));
     step('start');
-    cpSync(databaseTemplate(), datadir, { recursive: true });
-    db = startGroup('mariadbd', ['--no-defaults', '--user=root', `--datadir=${datadir}`, `--socket=${socket}`, '--skip-networking',
-      `--pid-file=${join(dir, 'mysqld.pid')}`, ...MARIADB_OPTIONS], { log: join(dir, 'mariadbd.log') });
-    await until(() => db.exitCode === null && spawnSync('mariadb-admin', ['--no-defaults', '-S', socket, 'ping'], { stdio: 'ignore' }).status === 0, 'MariaDB');
-    step('database');
-    run('mariadb', ['--no-defaults', '-S', socket, '-e',
-      "CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'localhost';"]);
+    cpSync(reuse ? installed : databaseTemplate(), datadir, { recursive: true });
+    const startDatabase = async () => {
+      db = startGroup('mariadbd', ['--no-defaults', '--user=root', `--datadir=${datadir}`, `--socket=${socket}`, '--skip-networking',
+        `--pid-file=${join(dir, 'mysqld.pid')}`, ...MARIADB_OPTIONS], { log: join(dir, 'mariadbd.log') });
+      await until(() => db.exitCode === null && spawnSync('mariadb-admin', ['--no-defaults', '-S', socket, 'ping'], { stdio: 'ignore' }).status === 0, 'MariaDB');
+    };
+    await startDatabase();
+    step(reuse ? 'database (installed copy)' : 'database');
+    if (!reuse) {
+      run('mariadb', ['--no-defaults', '-S', socket, '-e',
+        "CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'localhost';"]);
+    }
 
     // 2. wp-content and the document root.
     const content = join(dir, 'wp-content');
@@ -284,11 +329,16 @@ eval(stream_get_contents(STDIN));
     });
 
     // 6. Install, then activate the plugins.
-    await php(`require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-$r = wp_install(${q(title)}, 'admin', 'admin@example.com', false, '', 'admin');
-if (empty($r['user_id'])) { fwrite(STDERR, 'wp_install failed'); exit(1); }
-update_option('permalink_structure', '');`, { installing: true });
-    step('wp_install');
+    if (!reuse) {
+      await php(installSource, { installing: true });
+      step('wp_install');
+      // Kept for the next runs: MariaDB shut down cleanly, its datadir copied, started again.
+      run('mariadb-admin', ['--no-defaults', '-S', socket, 'shutdown']);
+      await db.exited;
+      saveTemplate(datadir, installed);
+      await startDatabase();
+      step('saved for the next runs');
+    }
     if (plugins.length > 0) {
       const dirs = plugins.map((p) => basename(resolve(p)));
       await php(`require_once ABSPATH . 'wp-admin/includes/plugin.php';
