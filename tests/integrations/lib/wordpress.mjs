@@ -123,15 +123,15 @@ function startGroup(command, args, { env, log }) {
   child.stderr.on('data', (d) => chunks.push(d));
   child.output = () => Buffer.concat(chunks).toString('utf8');
   child.exited = new Promise((done) => child.once('exit', done));
-  child.on('exit', () => writeFileSync(log, child.output()));
+  child.on('exit', () => { try { writeFileSync(log, child.output()); } catch { /* the folder is already gone */ } });
   return child;
 }
 
-/** Stops a process group: TERM, then KILL after 3 s. */
-async function stopGroup(child) {
+/** Stops a process group: `first` (TERM), then KILL after 3 s. */
+async function stopGroup(child, first = 'SIGTERM') {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const signal = (name) => { try { process.kill(-child.pid, name); } catch { /* already gone */ } };
-  signal('SIGTERM');
+  signal(first);
   const timer = setTimeout(() => signal('SIGKILL'), 3000);
   await child.exited;
   clearTimeout(timer);
@@ -196,8 +196,8 @@ export async function startWordPress({ plugins = [], muPlugins = {}, title = 'st
     if (stopped) return;
     stopped = true;
     for (const child of runners) child.kill('SIGKILL');
-    await stopGroup(server);
-    await stopGroup(db);
+    await stopGroup(server, 'SIGKILL'); // php -S keeps nothing worth a clean exit
+    await stopGroup(db, 'SIGKILL'); // its data is thrown away: no clean shutdown needed
     removeConfig();
     process.removeListener('exit', emergency);
     process.removeListener('SIGINT', onSignal);
