@@ -137,6 +137,9 @@ echo wp_json_encode([
     const out = await wp.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php';
 echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive', ' ', WP_Block_Type_Registry::get_instance()->is_registered('stack-advisor/advisor') ? 'block' : 'no-block', ' ', shortcode_exists('stack_advisor') ? 'shortcode' : 'no-shortcode';`);
     assert.equal(out, 'active block shortcode');
+    // WordPress's own block settings: "Additional CSS class(es)" (sanitized) and lock are not the element's attributes.
+    const classed = await wp.php(`echo do_blocks('<!-- wp:stack-advisor/advisor {"className":"mine x\\u0022onclick=y","lock":{"remove":true}} /-->');`);
+    assert.match(classed, /^<stack-advisor class="wp-block-stack-advisor-advisor mine xonclicky">/);
   });
 
   await t.test('a post with the README shortcode shows a working widget, its fallback inside', async () => {
@@ -154,7 +157,7 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
   await t.test('a post with the README block shows a working widget, its fallback inside', async () => {
     const opened = await open(ids.block);
     const { page, seen, html } = opened;
-    assert.match(html, /<stack-advisor theme="dark">/);
+    assert.match(html, /<stack-advisor class="wp-block-stack-advisor-advisor" theme="dark">/);
     assert.ok(fallbackInside(html), 'the default verdict is inside <stack-advisor>');
     await assertWorks(page, page.locator('stack-advisor'), 'node');
     assertServedFromPlugin(opened);
@@ -198,7 +201,7 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
     said(/^Stack advisor: theme="\"><script>alert\(8\)<\/script>" ignored: one of auto, light, dark\.$/);
     said(/^Stack advisor: src="javascript:alert\(9\)" ignored/);
     said(/^Stack advisor: lang="x{59}…" ignored: too long \(102400 characters; at most 2048\)\.$/);
-    assert.match(html, /<stack-advisor no-sources>\s*<div class="stack-advisor-fallback" data-verdict="node">/, 'the hostile block renders with what was valid');
+    assert.match(html, /<stack-advisor class="wp-block-stack-advisor-advisor" no-sources>\s*<div class="stack-advisor-fallback" data-verdict="node">/, 'the hostile block renders with what was valid');
     // A valid JSON object with a hostile string passes, as an attribute value only.
     const served = /<stack-advisor answers="([^"]*)" no-share>/.exec(html);
     assert.ok(served, `the widget with the hostile string in its answers: ${html.slice(html.indexOf('onerror') - 300, html.indexOf('onerror') + 200)}`);

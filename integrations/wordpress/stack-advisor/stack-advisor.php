@@ -57,5 +57,12 @@ function stack_advisor_shortcode( $atts ) {
  * @return string
  */
 function stack_advisor_block( $attributes ) {
-	return stack_advisor_render( stack_advisor_normalize( stack_advisor_block_to_atts( is_array( $attributes ) ? $attributes : array() ) ) );
+	$attributes = is_array( $attributes ) ? $attributes : array();
+	// WordPress's own settings: the "Additional CSS class(es)" become the element's classes.
+	$classes = array( 'wp-block-stack-advisor-advisor' );
+	if ( isset( $attributes['className'] ) && is_string( $attributes['className'] ) ) {
+		$classes = array_merge( $classes, array_filter( array_map( 'sanitize_html_class', preg_split( '/\s+/', $attributes['className'] ) ) ) );
+	}
+	unset( $attributes['className'], $attributes['lock'] );
+	return stack_advisor_render( stack_advisor_normalize( stack_advisor_block_to_atts( $attributes ) ), implode( ' ', $classes ) );
 }

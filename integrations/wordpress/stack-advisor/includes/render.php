@@ -12,9 +12,10 @@ defined( 'ABSPATH' ) || exit;
  * Renders checked attributes (stack_advisor_normalize) and enqueues the loader.
  *
  * @param array{attrs: array<string, string|true>, problems: string[]} $checked
+ * @param string                                                       $classes The element's classes (the block's), already sanitized.
  * @return string
  */
-function stack_advisor_render( array $checked ) {
+function stack_advisor_render( array $checked, $classes = '' ) {
 	$html = '';
 	foreach ( $checked['problems'] as $problem ) {
 		$html .= '<p class="stack-advisor-notice" role="note">' . esc_html( 'Stack advisor: ' . $problem . '.' ) . "</p>\n";
@@ -24,7 +25,7 @@ function stack_advisor_render( array $checked ) {
 		return $html . '<p class="stack-advisor-notice" role="note">' . esc_html__( 'Stack advisor: this copy of the plugin has no built files. Install stack-advisor-wordpress.zip from `make build`.', 'stack-advisor' ) . "</p>\n";
 	}
 	wp_enqueue_script( 'stack-advisor' );
-	$html .= '<stack-advisor';
+	$html .= '<stack-advisor' . ( '' === $classes ? '' : ' class="' . esc_attr( $classes ) . '"' );
 	foreach ( $checked['attrs'] as $name => $value ) {
 		// Names come from the lists in attributes.php only; values are escaped.
 		$html .= ' ' . $name . ( true === $value ? '' : '="' . stack_advisor_attr( $value ) . '"' );
