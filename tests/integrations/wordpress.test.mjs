@@ -253,6 +253,17 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
     });
     await page.locator('.stack-advisor-block-placeholder').waitFor();
     assert.match(await page.locator('.stack-advisor-block-placeholder').innerText(), /Stack advisor[\s\S]*dark/);
+    // Its settings in the sidebar: a src with another scheme is flagged as the author types it.
+    await page.evaluate(() => {
+      const { dispatch, select } = window.wp.data;
+      const [block] = select('core/block-editor').getBlocks();
+      dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+      dispatch('core/block-editor').selectBlock(block.clientId);
+    });
+    const src = page.getByLabel('Decision matrix URL (src)');
+    await src.fill('javascript:alert(1)');
+    await page.getByText('Only http(s) URLs or paths on this site.').waitFor();
+    await src.fill('');
     // What the editor saves: the block as a comment, attributes only (rendered by PHP on view).
     const saved = await page.evaluate(() => window.wp.blocks.serialize(window.wp.data.select('core/block-editor').getBlocks()));
     assert.equal(saved, '<!-- wp:stack-advisor/advisor {"theme":"dark"} /-->');
