@@ -140,6 +140,12 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
     // WordPress's own block settings: "Additional CSS class(es)" (sanitized) and lock are not the element's attributes.
     const classed = await wp.php(`echo do_blocks('<!-- wp:stack-advisor/advisor {"className":"mine x\\u0022onclick=y","lock":{"remove":true}} /-->');`);
     assert.match(classed, /^<stack-advisor class="wp-block-stack-advisor-advisor mine xonclicky">/);
+    // However many attributes are wrong, at most five lines say so.
+    const junk = await wp.php(`echo do_shortcode('[stack_advisor ${Array.from({ length: 20 }, (_, i) => `junk${i}=1`).join(' ')} theme=dark]');`);
+    const lines = junk.match(/<p class="stack-advisor-notice" role="note">[^<]*<\/p>/g) ?? [];
+    assert.equal(lines.length, 5, junk);
+    assert.match(lines[4], /Stack advisor: 16 more attributes ignored\./);
+    assert.match(junk, /<stack-advisor theme="dark">/);
   });
 
   await t.test('a post with the README shortcode shows a working widget, its fallback inside', async () => {

@@ -81,8 +81,9 @@ function stack_advisor_normalize( array $atts ) {
 		if ( '' === $value ) {
 			continue;
 		}
-		if ( strlen( $value ) > STACK_ADVISOR_MAX_VALUE ) {
-			$problems[] = stack_advisor_problem( $name, $value, sprintf( 'too long (%d characters; at most %d)', strlen( $value ), STACK_ADVISOR_MAX_VALUE ) );
+		$length = mb_strlen( $value, 'UTF-8' );
+		if ( $length > STACK_ADVISOR_MAX_VALUE ) {
+			$problems[] = stack_advisor_problem( $name, $value, sprintf( 'too long (%d characters; at most %d)', $length, STACK_ADVISOR_MAX_VALUE ) );
 			continue;
 		}
 		$checked = call_user_func( 'stack_advisor_check_' . str_replace( '-', '_', $name ), $value );

@@ -17,7 +17,12 @@ defined( 'ABSPATH' ) || exit;
  */
 function stack_advisor_render( array $checked, $classes = '' ) {
 	$html = '';
-	foreach ( $checked['problems'] as $problem ) {
+	// At most five lines, however many attributes were wrong.
+	$problems = $checked['problems'];
+	if ( count( $problems ) > 5 ) {
+		$problems = array_merge( array_slice( $problems, 0, 4 ), array( sprintf( '%d more attributes ignored', count( $problems ) - 4 ) ) );
+	}
+	foreach ( $problems as $problem ) {
 		$html .= '<p class="stack-advisor-notice" role="note">' . esc_html( 'Stack advisor: ' . $problem . '.' ) . "</p>\n";
 	}
 	$build = stack_advisor_build_info();
