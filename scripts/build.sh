@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make build`: the wasm package (pkg/), the one-tag bundle (dist/stack-advisor.js),
 # the demo site (dist/site/), the snippet and offline page (dist/), the npm
-# package (pkg/, packed as dist/stack-advisor.tgz), then the size check.
+# package (pkg/, packed as dist/stack-advisor.tgz), the WordPress plugin
+# (dist/stack-advisor-wordpress.zip), then the size check.
 #
 #   scripts/build.sh             # the release: the pinned nightly (scripts/toolchain.sh)
 #                                # + build-std + panic=immediate-abort; an error without it
@@ -124,6 +125,9 @@ node scripts/bundle.mjs
 log "snippet, offline page, service worker; npm package (pkg/, dist/stack-advisor.tgz)"
 node scripts/artefacts.mjs
 node scripts/package.mjs
+
+log "WordPress plugin (dist/wordpress/stack-advisor/, dist/stack-advisor-wordpress.zip)"
+node scripts/wordpress-plugin.mjs
 
 # What built the shipped files, and what they are (dist/BUILD-INFO).
 {

@@ -12,6 +12,8 @@
 //          verdict, with no console error.
 //   css    applied to a page with the widget in Chromium: its rules must apply.
 //   (none) the Layout listing: every path it names must exist.
+//   shortcode, wp-block (under "WordPress") not run here: tests/integrations/wordpress.test.mjs
+//          reads them from the README and posts them in a real WordPress (make integrations).
 //
 // What is replaced before a block runs, and which commands are not run, is
 // printed as two tables; a replacement or exemption that no longer matches
@@ -451,6 +453,7 @@ try {
     else if (block.lang === 'html') await runHtmlBlock(block);
     else if (block.lang === 'css') await runCssBlock(block);
     else if (block.lang === '' && block.heading === 'Layout') runLayoutBlock(block);
+    else if (block.heading === 'WordPress' && ['shortcode', 'wp-block'].includes(block.lang)) log('    posted in a real WordPress by tests/integrations/wordpress.test.mjs (make integrations), which reads it from here');
     else fail(`README.md line ${block.line}: no runner for a "${block.lang}" block under "${block.heading}": add one to tests/readme/run.mjs`);
     log(`  ok (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   }
