@@ -187,7 +187,8 @@ function checkCode(page, line, code, { span }) {
     }
   }
   const subs = [
-    ...code.matchAll(/(?:^|[\s`$])stack-advisor[ \t]+([a-z][a-z-]*)/g),
+    // Not `{{< stack-advisor answers=… >}}` (the Hugo shortcode's parameters).
+    ...code.matchAll(/(?:^|[\s`$])stack-advisor[ \t]+([a-z][a-z-]*)(?![\w=-])/g),
     ...code.matchAll(/cargo run\b[^\n#]*?[ \t]--[ \t]+([a-z][a-z-]*)/g),
   ];
   for (const m of subs) {
