@@ -51,6 +51,7 @@ const EXEMPT_NAMES = new Set([
   'widgets.js', // Twitter's embed script
   'frame.js', // Intercom's Messenger bundle
   'stack-advisor.tgz', // the packed package, in dist/
+  'eleventy.js', // the package's name for integrations/eleventy/index.js (scripts/package.mjs)
   // The files the one-tag loader brings in, written by `make build` into dist/ (dist/FILES).
   'stack-advisor-engine.js',
   'stack-advisor-engine.wasm',

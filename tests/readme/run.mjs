@@ -113,6 +113,7 @@ const EXEMPTIONS = [
  */
 const INTEGRATION_SECTIONS = [
   { heading: 'Hugo', test: 'tests/integrations/hugo.test.mjs' },
+  { heading: 'Eleventy', test: 'tests/integrations/eleventy.test.mjs' },
 ].map((s) => ({ ...s, uses: 0 }));
 
 /** A block of an INTEGRATION_SECTIONS section: its test must read the section's blocks. */
