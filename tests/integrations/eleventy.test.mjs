@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { firstResult } from '../e2e/helpers.mjs';
 import { installFixture } from './lib/npm-fixture.mjs';
 import {
-  DIST, FALLBACK, NEEDS_JS, ROOT, SHIPPED, answersInChromium, assertLocalOnly, elementsIn, fallbackWithoutJs,
+  DIST, FALLBACK, NEEDS_JS, ROOT, SHIPPED, answersInChromium, assertLocalOnly, assertValidHtml, elementsIn, fallbackWithoutJs,
   launchChromium, loaderTags, readmeBlocks, secondsSince, serveSite, watch,
 } from './lib/static-site.mjs';
 
@@ -72,7 +72,7 @@ after(async () => {
   console.log(`eleventy.test.mjs: ${secondsSince(started)} s`);
 });
 
-test('the README site: the seven files copied from the installed package, one loader tag with the integrity hash, the fallback inside the element', () => {
+test('the README site: the seven files copied from the installed package, one loader tag with the integrity hash, the fallback inside the element', async () => {
   assert.deepEqual(readdirSync(join(tmp, '_site/stack-advisor')).sort(), [...SHIPPED].sort());
   for (const file of SHIPPED) {
     const copied = readFileSync(join(tmp, '_site/stack-advisor', file));
@@ -85,6 +85,7 @@ test('the README site: the seven files copied from the installed package, one lo
   assert.equal(plain.inner, FALLBACK, 'the default verdict, as the build rendered it');
   assert.equal(answered.open, '<stack-advisor answers="{&quot;project&quot;:&quot;realtime&quot;,&quot;team&quot;:&quot;javascript&quot;}" theme="dark" compact>');
   assert.equal(answered.inner, `<p class="stack-advisor-fallback">${NEEDS_JS}</p>`);
+  for (const name of ['index.html', 'liquid/index.html', 'hostile/index.html']) await assertValidHtml(built(name), name);
 });
 
 test('Liquid in Markdown: Markdown leaves the shortcode\'s HTML whole; an object from the front matter gives the attributes', () => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { firstResult } from '../e2e/helpers.mjs';
 import {
-  DIST, FALLBACK, NEEDS_JS, ROOT, SHIPPED, answersInChromium, assertLocalOnly, elementsIn, fallbackWithoutJs,
+  DIST, FALLBACK, NEEDS_JS, ROOT, SHIPPED, answersInChromium, assertLocalOnly, assertValidHtml, elementsIn, fallbackWithoutJs,
   launchChromium, loaderTags, readmeBlocks, secondsSince, serveSite, watch,
 } from './lib/static-site.mjs';
 
@@ -71,7 +71,7 @@ after(async () => {
   console.log(`hugo.test.mjs: ${secondsSince(started)} s`);
 });
 
-test('the README site: the seven files copied, one loader tag per page with the integrity hash, the fallback inside the element', () => {
+test('the README site: the seven files copied, one loader tag per page with the integrity hash, the fallback inside the element', async () => {
   assert.deepEqual(readdirSync(join(tmp, 'public/stack-advisor')).sort(), [...SHIPPED].sort());
   for (const file of SHIPPED) assert.ok(readFileSync(join(tmp, 'public/stack-advisor', file)).equals(readFileSync(join(DIST, file))), file);
   const html = built('readme');
@@ -84,6 +84,7 @@ test('the README site: the seven files copied, one loader tag per page with the 
   assert.equal(plain.inner, FALLBACK, 'the default verdict, as the build rendered it');
   assert.equal(answered.open, '<stack-advisor answers="{&#34;project&#34;:&#34;realtime&#34;,&#34;team&#34;:&#34;javascript&#34;}" theme="dark" compact>');
   assert.equal(answered.inner, `<p class="stack-advisor-fallback">${NEEDS_JS}</p>`);
+  for (const name of ['readme', 'hostile']) await assertValidHtml(built(name), `${name}/index.html`);
   // Goldmark's default (unsafe = false) stays on: the shortcode needs no raw HTML.
   assert.doesNotMatch(readFileSync(join(site, 'hugo.toml'), 'utf8'), /unsafe/);
 });

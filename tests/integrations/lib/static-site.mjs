@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, expect } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
 import { fencedBlocks } from '../../readme/blocks.mjs';
 import { choiceLabel, firstResult, question, verdictLocator } from '../../e2e/helpers.mjs';
 
@@ -105,6 +106,15 @@ export function watch(page) {
  */
 export function elementsIn(html) {
   return [...html.matchAll(/(<stack-advisor\b[^>]*>)([\s\S]*?)<\/stack-advisor>/g)].map(([, open, inner]) => ({ open, inner: inner.trim() }));
+}
+
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+
+/** A built page passes html-validate's recommended rules (as the fallback itself does, tests/unit/render-html.test.mjs). */
+export async function assertValidHtml(html, name) {
+  const report = await validator.validateString(html);
+  const problems = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+  assert.deepEqual(problems, [], `${name} is not valid HTML`);
 }
 
 /** The loader `<script>` tags of a built page. */
