@@ -116,6 +116,25 @@ test('in Chromium: the widgets start, show a verdict and follow an answer; every
   }
 });
 
+test('a second build in the same process (as under --serve) still writes the loader tag on each page', async () => {
+  const { Eleventy } = await import(pathToFileURL(join(FIXTURE, 'node_modules/@11ty/eleventy/src/Eleventy.js')).href);
+  const cwd = process.cwd();
+  process.chdir(FIXTURE); // where the configuration and the package are
+  try {
+    // The README's page alone (no need to render the huge one twice more).
+    cpSync(join(tmp, 'src/index.njk'), join(tmp, 'small/index.njk'));
+    cpSync(join(tmp, 'src/_includes'), join(tmp, 'small/_includes'), { recursive: true });
+    const site = new Eleventy(join(tmp, 'small'), join(tmp, 'rebuilt'), { configPath: 'eleventy.config.js', quietMode: true });
+    for (const build of [1, 2]) {
+      const pages = await site.toJSON();
+      const index = pages.find((p) => p.url === '/');
+      assert.equal(loaderTags(index.content).length, 1, `build ${build}: the README page's loader tag`);
+    }
+  } finally {
+    process.chdir(cwd);
+  }
+});
+
 test('with scripts off, the page shows the default verdict inside the element', async () => {
   await fallbackWithoutJs(browser, server.base);
 });
