@@ -175,4 +175,4 @@ clean: ## remove build output (target/, pkg/, dist/, test artefacts)
 	rm -rf target pkg dist tests/e2e/artifacts test-results playwright-report
 
 distclean: clean ## clean, and remove node_modules/ (the fixtures' too)
-	rm -rf node_modules tests/consumers/node_modules
+	rm -rf node_modules tests/consumers/node_modules tests/integrations/fixtures/eleventy-site/node_modules

@@ -52,6 +52,7 @@ const EXEMPT_NAMES = new Set([
   'frame.js', // Intercom's Messenger bundle
   'stack-advisor.tgz', // the packed package, in dist/
   'stack-advisor-wordpress.zip', // the WordPress plugin, in dist/ (make build)
+  'eleventy.js', // the package's name for integrations/eleventy/index.js (scripts/package.mjs)
   // The files the one-tag loader brings in, written by `make build` into dist/ (dist/FILES).
   'stack-advisor-engine.js',
   'stack-advisor-engine.wasm',
@@ -188,7 +189,8 @@ function checkCode(page, line, code, { span }) {
     }
   }
   const subs = [
-    ...code.matchAll(/(?:^|[\s`$])stack-advisor[ \t]+([a-z][a-z-]*)/g),
+    // Not `{{< stack-advisor answers=… >}}` (the Hugo shortcode's parameters).
+    ...code.matchAll(/(?:^|[\s`$])stack-advisor[ \t]+([a-z][a-z-]*)(?![\w=-])/g),
     ...code.matchAll(/cargo run\b[^\n#]*?[ \t]--[ \t]+([a-z][a-z-]*)/g),
   ];
   for (const m of subs) {

@@ -7,8 +7,9 @@
 //     loader.js, engine.js, ...  every www module those import (found by esbuild)
 //     stack_advisor.js, .wasm    wasm-pack's glue and the optimised .wasm
 //     default-matrix.js          data/node-vs-python.json as a module
-//     dist/stack-advisor.js      the one-tag loader (for CDNs and <script> tags), with the
-//                                engine chunk, its .wasm and the MCDA .wasm it brings in
+//     dist/stack-advisor.js      the one-tag loader (for CDNs and <script> tags), with every
+//                                file it brings in (dist/FILES), and dist/fallback.html
+//     eleventy.js                the Eleventy plugin (integrations/eleventy/index.js)
 //     *.d.ts                     npm/*.d.ts on top of wasm-bindgen's generated types
 //     custom-elements.json, README.md, package.json
 //
@@ -108,11 +109,21 @@ for (const file of ['index.d.ts', 'element.d.ts', 'define.d.ts']) copy(join(NPM,
 
 // 4. The one-tag bundle, for CDNs (jsDelivr/unpkg serve package files) and self-hosting.
 // The loader brings in the engine chunk and its .wasm from next to itself, and
-// the extension when a page uses it: the folder a self-hoster copies.
-for (const file of ['stack-advisor.js', 'stack-advisor-engine.js', 'stack-advisor-engine.wasm', 'stack-advisor-mcda.wasm']) {
+// the parts (German, the MCDA extension) when a page uses them: every file
+// dist/FILES lists, the folder a self-hoster copies. With them the list itself
+// and the default verdict as HTML (dist/fallback.html), which the Eleventy
+// plugin (5b) puts inside each element.
+const SHIPPED = readFileSync(at('dist', 'FILES'), 'utf8').split('\n').filter(Boolean);
+if (!SHIPPED.includes('stack-advisor.js')) fail('dist/FILES does not list stack-advisor.js: run scripts/bundle.mjs first (make build)');
+for (const file of [...SHIPPED, 'FILES', 'fallback.html']) {
+  if (!existsSync(at('dist', file))) fail(`dist/${file} not found: run scripts/bundle.mjs and artefacts.mjs first (make build)`);
   copy(at('dist', file), `dist/${file}`);
 }
 copy(join(NPM, 'bundle.d.ts'), 'dist/stack-advisor.d.ts');
+
+// 5b. The Eleventy plugin (`stack-advisor/eleventy`): it finds dist/ next to itself.
+copy(at('integrations', 'eleventy', 'index.js'), 'eleventy.js');
+copy(at('integrations', 'eleventy', 'index.d.ts'), 'eleventy.d.ts');
 
 // 5. The Custom Elements Manifest, its module paths made package-relative.
 const manifest = JSON.parse(readFileSync(at('custom-elements.json'), 'utf8'));
@@ -158,6 +169,7 @@ const packageJson = {
     './wasm': { types: './stack_advisor_bg.wasm.d.ts', default: './stack_advisor_bg.wasm' },
     './wasm-mcda': { types: './stack_advisor_mcda_bg.wasm.d.ts', default: './stack_advisor_mcda_bg.wasm' },
     './bundle': { types: './dist/stack-advisor.d.ts', default: './dist/stack-advisor.js' },
+    './eleventy': { types: './eleventy.d.ts', default: './eleventy.js' },
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   },

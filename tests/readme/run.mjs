@@ -14,6 +14,8 @@
 //   (none) the Layout listing: every path it names must exist.
 //   shortcode, wp-block (under "WordPress") not run here: tests/integrations/wordpress.test.mjs
 //          reads them from the README and posts them in a real WordPress (make integrations).
+//   under "Hugo" and "Eleventy" (INTEGRATION_SECTIONS): not run here; the
+//          platform's test in tests/integrations/ builds a site from them.
 //
 // What is replaced before a block runs, and which commands are not run, is
 // printed as two tables; a replacement or exemption that no longer matches
@@ -105,6 +107,29 @@ const EXEMPTIONS = [
   { match: /^make bench\b/, why: 'minutes of benchmarks; not part of `make test`' },
   { match: /^make build\b/, why: "ran as `make test`'s build step; its dist/ and pkg/ are copied in (`make demo` below builds again in the copy)" },
 ].map((e) => ({ ...e, uses: 0 }));
+
+/**
+ * README sections whose blocks are not run here: an integration test builds a
+ * site from them (`readmeBlocks(heading)` in tests/integrations/lib/static-site.mjs)
+ * with the platform's own tool, in `make integrations`.
+ */
+const INTEGRATION_SECTIONS = [
+  { heading: 'Hugo', test: 'tests/integrations/hugo.test.mjs' },
+  { heading: 'Eleventy', test: 'tests/integrations/eleventy.test.mjs' },
+].map((s) => ({ ...s, uses: 0 }));
+
+/** A block of an INTEGRATION_SECTIONS section: its test must read the section's blocks. */
+function integrationBlock(block) {
+  const section = INTEGRATION_SECTIONS.find((s) => s.heading === block.heading);
+  if (!section) return false;
+  const test = join(ROOT, section.test);
+  if (!existsSync(test) || !readFileSync(test, 'utf8').includes(`readmeBlocks('${section.heading}')`)) {
+    fail(`README.md line ${block.line}: ${section.test} should build its site from the "${section.heading}" blocks (readmeBlocks('${section.heading}'))`);
+  }
+  section.uses++;
+  log(`    not run here: ${section.test} builds a site from it (make integrations)`);
+  return true;
+}
 
 /** How the HTML and CSS blocks are served (not a replacement of their text). */
 const SERVED = [
@@ -448,7 +473,8 @@ try {
   for (const block of blocks) {
     const t = Date.now();
     log(`README.md:${block.line} ${block.lang || '(no language)'} under "${block.heading}"`);
-    if (['sh', 'bash', 'shell'].includes(block.lang)) await runShellBlock(block);
+    if (integrationBlock(block)) { /* built by its integration test */ }
+    else if (['sh', 'bash', 'shell'].includes(block.lang)) await runShellBlock(block);
     else if (['js', 'javascript', 'mjs'].includes(block.lang)) runJsBlock(block);
     else if (block.lang === 'html') await runHtmlBlock(block);
     else if (block.lang === 'css') await runCssBlock(block);
@@ -459,6 +485,9 @@ try {
   }
   for (const s of [...SUBSTITUTIONS, ...EXEMPTIONS, ...JS_CONTEXT]) {
     if (s.uses === 0) fail(`"${s.from ?? s.match}" matched no block: the README changed; update the tables in tests/readme/run.mjs`);
+  }
+  for (const s of INTEGRATION_SECTIONS) {
+    if (s.uses === 0) fail(`no block under a "${s.heading}" heading: the README changed; update INTEGRATION_SECTIONS in tests/readme/run.mjs`);
   }
 } catch (error) {
   failed = error;
@@ -476,6 +505,7 @@ for (const [what, how] of SERVED) log(`  [html,css] ${what}  ->  ${how}`);
 log('exemptions (commands not run as written):');
 for (const e of EXEMPTIONS) log(`  ${e.match}  ${e.why} (${e.uses} time(s))`);
 log('  make demo  started on a free DEMO_PORT, the page and bundle fetched, then stopped');
+for (const s of INTEGRATION_SECTIONS) log(`  blocks under "${s.heading}"  built into a site by ${s.test} (${s.uses} block(s))`);
 
 if (failed) {
   console.error(`[readme] error: ${failed instanceof Failure ? failed.message : failed.stack}`);
