@@ -121,8 +121,9 @@ done
 log "bundle (esbuild) and site"
 node scripts/bundle.mjs
 
-log "snippet, offline page, service worker; npm package (pkg/, dist/stack-advisor.tgz)"
+log "snippet, offline page, service worker; iframe mode (embed.html, oEmbed); npm package (pkg/, dist/stack-advisor.tgz)"
 node scripts/artefacts.mjs
+node scripts/embed.mjs
 node scripts/package.mjs
 
 # What built the shipped files, and what they are (dist/BUILD-INFO).

@@ -113,6 +113,9 @@ for (const file of ['stack-advisor.js', 'stack-advisor-engine.js', 'stack-adviso
   copy(at('dist', file), `dist/${file}`);
 }
 copy(join(NPM, 'bundle.d.ts'), 'dist/stack-advisor.d.ts');
+// The iframe mode (scripts/embed.mjs): the frame page beside the loader, its
+// script, and the host page's script that sizes the frames (docs/embedding.md).
+for (const file of ['embed.html', 'stack-advisor-embed.js', 'stack-advisor-frame.js']) copy(at('dist', file), `dist/${file}`);
 
 // 5. The Custom Elements Manifest, its module paths made package-relative.
 const manifest = JSON.parse(readFileSync(at('custom-elements.json'), 'utf8'));
@@ -158,6 +161,8 @@ const packageJson = {
     './wasm': { types: './stack_advisor_bg.wasm.d.ts', default: './stack_advisor_bg.wasm' },
     './wasm-mcda': { types: './stack_advisor_mcda_bg.wasm.d.ts', default: './stack_advisor_mcda_bg.wasm' },
     './bundle': { types: './dist/stack-advisor.d.ts', default: './dist/stack-advisor.js' },
+    './frame': './dist/stack-advisor-frame.js',
+    './embed.html': './dist/embed.html',
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   },
