@@ -77,6 +77,17 @@ test('without the host script the frame keeps its height and scrolls inside; no 
   expect(view).toBe(300);
   expect(scroll).toBeGreaterThan(600);
   expect(await page.evaluate(() => window.changes.length)).toBe(0);
+
+  // 500 px wide: one column (the result under the questions), nothing wider than the frame, long sections closed.
+  const layout = await advisor.evaluate((el) => {
+    const box = (part) => el.shadowRoot.querySelector(`[part~="${part}"]`).getBoundingClientRect();
+    return {
+      width: document.documentElement.scrollWidth,
+      stacked: box('result').top >= box('questions').bottom,
+      open: [...el.shadowRoot.querySelectorAll('.disclosure')].filter((d) => d.getAttribute('aria-expanded') !== 'false').length,
+    };
+  });
+  expect(layout).toEqual({ width: 500, stacked: true, open: 0 });
 });
 
 test('the host script ignores messages from other windows and of the wrong shape', async ({ page }) => {
