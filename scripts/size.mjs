@@ -45,7 +45,7 @@ const totals = [
     target: 60 * KB,
   },
   {
-    name: 'iframe mode, everything (frame page, its script, the same widget)',
+    name: 'iframe mode, everything',
     files: ['dist/embed.html', 'dist/stack-advisor-embed.js', 'dist/stack-advisor.js', 'dist/stack-advisor-engine.js', 'dist/stack-advisor-engine.wasm'],
   },
 ];
