@@ -141,7 +141,7 @@ export async function copyText(text, note, done, failed) {
     await globalThis.navigator.clipboard.writeText(text);
     say(done);
   } catch {
-    const field = h('textarea', { class: 'copy-field', part: 'copy-field', readonly: true, rows: String(Math.min(8, text.split('\n').length)), 'aria-label': failed });
+    const field = h('textarea', { class: 'copy-field', part: 'copy-field', readonly: true, rows: String(Math.min(8, Math.max(3, text.split('\n').length))), 'aria-label': failed });
     field.value = text;
     note.after(field);
     field.focus({ preventScroll: true });
