@@ -122,8 +122,9 @@ done
 log "bundle (esbuild) and site"
 node scripts/bundle.mjs
 
-log "snippet, offline page, service worker; npm package (pkg/, dist/stack-advisor.tgz)"
+log "snippet, offline page, service worker; iframe mode (embed.html, oEmbed); npm package (pkg/, dist/stack-advisor.tgz)"
 node scripts/artefacts.mjs
+node scripts/embed.mjs
 node scripts/package.mjs
 
 log "WordPress plugin (dist/wordpress/stack-advisor/, dist/stack-advisor-wordpress.zip)"

@@ -120,6 +120,9 @@ for (const file of [...SHIPPED, 'FILES', 'fallback.html']) {
   copy(at('dist', file), `dist/${file}`);
 }
 copy(join(NPM, 'bundle.d.ts'), 'dist/stack-advisor.d.ts');
+// The iframe mode (scripts/embed.mjs): the frame page beside the loader, its
+// script, and the host page's script that sizes the frames (docs/embedding.md).
+for (const file of ['embed.html', 'stack-advisor-embed.js', 'stack-advisor-frame.js']) copy(at('dist', file), `dist/${file}`);
 
 // 5b. The Eleventy plugin (`stack-advisor/eleventy`): it finds dist/ next to itself.
 copy(at('integrations', 'eleventy', 'index.js'), 'eleventy.js');
@@ -170,6 +173,8 @@ const packageJson = {
     './wasm-mcda': { types: './stack_advisor_mcda_bg.wasm.d.ts', default: './stack_advisor_mcda_bg.wasm' },
     './bundle': { types: './dist/stack-advisor.d.ts', default: './dist/stack-advisor.js' },
     './eleventy': { types: './eleventy.d.ts', default: './eleventy.js' },
+    './frame': './dist/stack-advisor-frame.js',
+    './embed.html': './dist/embed.html',
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   },

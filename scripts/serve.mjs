@@ -36,6 +36,9 @@ const MIME = {
   '.woff': 'font/woff',
 };
 
+/** The files any origin may read (Access-Control-Allow-Origin: *): what embed.html loads. */
+const CORS = new Set(['.js', '.mjs', '.wasm', '.json']);
+
 function parseArgs(argv) {
   const options = { port: Number(process.env.PORT || 8080), root: 'dist/site', mounts: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -124,11 +127,16 @@ const server = createServer((request, response) => {
   }
   if (!stats.isFile()) return send(response, 404, `not found: ${pathname}\n`);
 
+  const ext = extname(file).toLowerCase();
   response.writeHead(200, {
-    'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-type': MIME[ext] ?? 'application/octet-stream',
     'content-length': stats.size,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    // The iframe mode's page (embed.html) runs in a sandboxed frame, an opaque
+    // origin: its scripts, .wasm and matrices are CORS requests from "null"
+    // (docs/embedding.md lists what a self-hoster's server sends).
+    ...(CORS.has(ext) ? { 'access-control-allow-origin': '*' } : {}),
   });
   if (request.method === 'HEAD') return response.end();
   createReadStream(file)

@@ -121,34 +121,37 @@ function storeAnswers(key, answers, questions) {
 function shareUrl(key, answers, questions) {
   const loc = globalThis.location;
   if (!loc) return '';
-  const hash = writeHash(loc.hash, key, encodeState(withoutDefaults(answers, questions)));
+  // Not WordPress's "#?secret=…" of an embedded frame: it is that frame's own.
+  const hash = writeHash(loc.hash.replace(/(^#|&)\?secret=[^&]*/, '$1'), key, encodeState(withoutDefaults(answers, questions)));
   return loc.origin + loc.pathname + loc.search + hash;
 }
 
 /**
  * Copies `text` to the clipboard, then writes `done` (or `failed`) into
- * `note`. Where the Clipboard API is missing or refused, a selection copy in
- * a hidden textarea beside `note` (inside the same shadow root) is tried.
+ * `note`. Where the Clipboard API is missing or refused (a sandboxed frame,
+ * an http page, a denied permission), the text is shown in a field after
+ * `note`, selected, for the reader to copy; a selection copy is tried too.
  */
 export async function copyText(text, note, done, failed) {
   const say = (message) => {
     note.textContent = message;
   };
+  note.parentNode?.querySelector(':scope > .copy-field')?.remove();
   try {
     await globalThis.navigator.clipboard.writeText(text);
     say(done);
   } catch {
-    const area = h('textarea', { class: 'visually-hidden', readonly: true, 'aria-hidden': 'true', tabindex: '-1' });
-    area.value = text;
-    note.getRootNode().append(area);
-    area.select();
+    const field = h('textarea', { class: 'copy-field', part: 'copy-field', readonly: true, rows: String(Math.min(8, Math.max(3, text.split('\n').length))), 'aria-label': failed });
+    field.value = text;
+    note.after(field);
+    field.focus({ preventScroll: true });
+    field.select();
     let ok = false;
     try {
       ok = globalThis.document.execCommand('copy');
     } catch {
       ok = false;
     }
-    area.remove();
     say(ok ? done : failed);
   }
 }

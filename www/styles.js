@@ -203,6 +203,7 @@ ${RESULT_CSS}
 }
 .btn:hover { border-color: var(--_accent); color: var(--_accent); }
 .action-note { flex-basis: 100%; min-height: 1.5em; color: var(--_muted); font-size: max(14px, 0.875em); }
+.copy-field { flex-basis: 100%; box-sizing: border-box; width: 100%; padding: 8px; font: inherit; font-size: max(14px, 0.875em); color: inherit; background: transparent; border: 1px solid var(--_border); border-radius: 4px; resize: vertical; }
 :host([no-share]) .share { display: none !important; }
 .error-text { border-left: 4px solid var(--_vendor-text); padding-left: 12px; }
 

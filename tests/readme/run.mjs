@@ -9,7 +9,9 @@
 //          tarball; `console.log(x); // "a" "b"` must log exactly those
 //          values, `expr; // Float64Array` must be one.
 //   html   loaded in Chromium (Playwright): every <stack-advisor> must render a
-//          verdict, with no console error.
+//          verdict, with no console error; a block of <iframe data-stack-advisor>
+//          frames instead: each frame's widget must, and with the host script in
+//          the block each frame must fit its content.
 //   css    applied to a page with the widget in Chromium: its rules must apply.
 //   (none) the Layout listing: every path it names must exist.
 //   shortcode, wp-block (under "WordPress") not run here: tests/integrations/wordpress.test.mjs
@@ -97,6 +99,7 @@ const SUBSTITUTIONS = [
   { langs: ['sh'], from: '/path/to/your-site', to: () => SITE, shown: '<tmp>/your-site', why: 'a new site directory, served to Chromium for the HTML blocks' },
   { langs: ['sh'], from: 'cargo run --release --', to: () => 'cargo run --quiet --', why: "the debug build `cargo test` made (same code; no extra release build)" },
   { langs: ['html'], from: 'https://cdn.jsdelivr.net/npm/stack-advisor@0.1.0/dist/', to: () => '/__dist/', why: "the unpublished package's CDN URL -> the copy's dist/, same origin" },
+  { langs: ['html'], from: 'https://your-site.example/advisor/', to: () => '/__dist/', why: "the iframe mode's files on your site -> the copy's dist/ (embed.html and the files beside it)" },
   { langs: ['html'], from: /sha384-<[^>"]*>/g, to: () => INTEGRITY, shown: 'sha384-… of this build', why: 'the hash `make build` printed (dist/snippet.html)' },
   { langs: ['html'], from: '{ "version": 1, "id": "queue-choice", ... }', to: () => JSON.stringify(EXAMPLE).replaceAll('</', '<\\/'), shown: '{…}', why: 'the elided matrix -> data/examples/postgres-vs-mongodb.json' },
 ].map((s) => ({ ...s, uses: 0 }));
@@ -410,8 +413,55 @@ async function renderPage(where, name, html, allowed) {
 const SCRIPT_TAG = '<script type="module" src="/__dist/stack-advisor.js"></script>';
 const pageOf = (body) => `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<link rel="icon" href="data:,">\n<title>README block</title>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 
+/**
+ * An iframe-mode block (`<iframe data-stack-advisor>`): each frame's widget
+ * must render a verdict with no error; with the host script in the block,
+ * each frame must fit its content (no inner scroll).
+ */
+async function runFrameBlock(block, html) {
+  await startBrowser();
+  const name = `readme-line-${block.line}.html`;
+  writeFileSync(join(SITE, name), pageOf(html));
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  const where = `README.md line ${block.line}`;
+  try {
+    await page.goto(`${serverBase}/${name}`);
+    const frames = page.locator('iframe[data-stack-advisor]');
+    const count = await frames.count();
+    const sized = html.includes('stack-advisor-frame.js');
+    const verdicts = [];
+    for (let i = 0; i < count; i++) {
+      const frame = await (await frames.nth(i).elementHandle()).contentFrame();
+      const verdict = await frame.waitForFunction(() => document.querySelector('stack-advisor')?.result?.verdict, null, { timeout: 15_000 })
+        .then((h) => h.jsonValue(), () => fail(`${where}: frame ${i + 1} showed no verdict within 15 s`));
+      verdicts.push(verdict);
+      if (sized) {
+        const deadline = Date.now() + 10_000;
+        for (;;) {
+          const box = await frames.nth(i).evaluate((el) => el.getBoundingClientRect().height);
+          const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+          if (Math.abs(box - content) <= 1) break;
+          if (Date.now() > deadline) fail(`${where}: frame ${i + 1} is ${box} px tall for ${content} px of content (the host script did not size it)`);
+          await page.waitForTimeout(100);
+        }
+      }
+    }
+    if (errors.length > 0) fail(`${where}: errors in the page:\n  ${errors.join('\n  ')}`);
+    log(`    ${count} frame(s) rendered in Chromium: ${verdicts.join(', ')}${sized ? '; each sized to its content by the host script' : ''}`);
+  } finally {
+    await page.close();
+  }
+}
+
 async function runHtmlBlock(block) {
   const html = substitute('html', block.code);
+  if (/<iframe[^>]*\bdata-stack-advisor\b/.test(html)) {
+    if (/<stack-advisor\b/.test(html)) fail(`README.md line ${block.line}: a block with both an iframe and a <stack-advisor>: split it`);
+    return runFrameBlock(block, html);
+  }
   const body = /stack-advisor\.js["']/.test(html) ? html : `${SCRIPT_TAG}\n${html}`;
   const usesExample = html.includes(EXAMPLE.id) || html.includes('postgres-vs-mongodb');
   const allowed = usesExample ? [...EXAMPLE.options.map((o) => o.id), 'hybrid'] : [...DEFAULT.options.map((o) => o.id), 'hybrid'];

@@ -78,7 +78,7 @@ export default {
   reset: 'Zurücksetzen',
   linkCopied: 'Link kopiert.',
   markdownCopied: 'Markdown kopiert.',
-  copyFailed: 'Der Browser hat das Kopieren blockiert. Der Link steht in der Adresszeile.',
+  copyFailed: 'Kopieren ist hier blockiert. Der Text steht markiert darunter: mit Strg+C (⌘C auf dem Mac) kopieren.',
   resetDone: 'Antworten zurückgesetzt.',
   jumpToResult: 'Zum Ergebnis springen',
   guidanceHeading: 'Wie es weitergeht',

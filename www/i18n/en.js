@@ -81,7 +81,7 @@ export default {
   reset: 'Reset',
   linkCopied: 'Link copied.',
   markdownCopied: 'Markdown copied.',
-  copyFailed: 'Copying was blocked by the browser. The link is in the address bar.',
+  copyFailed: 'Copying was blocked here. The text is below, selected: press Ctrl+C (⌘C on a Mac) to copy it.',
   resetDone: 'Answers reset.',
   jumpToResult: 'Jump to the result',
   // What to do next, and the full comparison
