@@ -10,6 +10,7 @@
 //     dist/stack-advisor.js      the one-tag loader (for CDNs and <script> tags), with the
 //                                engine chunk, its .wasm and the MCDA .wasm it brings in
 //     *.d.ts                     npm/*.d.ts on top of wasm-bindgen's generated types
+//                                (react.d.ts: the `stack-advisor/react` JSX types, opt-in)
 //     custom-elements.json, README.md, package.json
 //
 //   dist/stack-advisor.tgz       `npm pack` of pkg/ (what the consumer fixtures install)
@@ -104,7 +105,8 @@ const matrix = JSON.parse(readFileSync(at('data', 'node-vs-python.json'), 'utf8'
 write('default-matrix.js', jsonModule(matrix));
 
 // 3. Types (hand-written, on top of wasm-bindgen's generated stack_advisor.d.ts).
-for (const file of ['index.d.ts', 'element.d.ts', 'define.d.ts']) copy(join(NPM, file), file);
+// react.d.ts is types only: React 19 JSX for apps that opt in (no @types/react otherwise).
+for (const file of ['index.d.ts', 'element.d.ts', 'define.d.ts', 'react.d.ts']) copy(join(NPM, file), file);
 
 // 4. The one-tag bundle, for CDNs (jsDelivr/unpkg serve package files) and self-hosting.
 // The loader brings in the engine chunk and its .wasm from next to itself, and
@@ -158,6 +160,7 @@ const packageJson = {
     './wasm': { types: './stack_advisor_bg.wasm.d.ts', default: './stack_advisor_bg.wasm' },
     './wasm-mcda': { types: './stack_advisor_mcda_bg.wasm.d.ts', default: './stack_advisor_mcda_bg.wasm' },
     './bundle': { types: './dist/stack-advisor.d.ts', default: './dist/stack-advisor.js' },
+    './react': { types: './react.d.ts' },
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   },
