@@ -30,6 +30,8 @@ export const invalid = [
   <stack-advisor answers={{ project: true }} />,
   // @ts-expect-error: compact is a boolean
   <stack-advisor compact="yes" />,
+  // @ts-expect-error: the HTML name no-share, which the server render writes as it is (noShare would be "noshare")
+  <stack-advisor noShare />,
   // @ts-expect-error: loading is lazy or eager
   <stack-advisor loading="later" />,
   // @ts-expect-error: the change event's detail is a Recommendation, not a number
