@@ -90,6 +90,7 @@ test('9. Vue 3 (isCustomElement): :answers set as a property, @stack-advisor-cha
   const errors = await watch(page);
   await page.goto('/frameworks/vue/index.html');
   await startsAndFollows(page, '#app');
+  await expect(page.locator('#not-the-element')).toHaveCount(0); // main.js's trap: isCustomElement works
   expect(await page.locator('#app stack-advisor').evaluate((el) => el.theme)).toBe('dark');
   expect(await changeListeners(page, '#app stack-advisor')).toBe(1);
   expect(errors).toEqual([]);
