@@ -15,7 +15,7 @@
 #   9. vue      Vue 3 single-file component with isCustomElement (same Vite build, Chromium)
 #
 # The fixtures' tools (vite, webpack, webpack-cli, typescript, react, react-dom,
-# vue, @vitejs/plugin-vue, React's types) are pinned in
+# vue, @vitejs/plugin-vue, esbuild, React's types) are pinned in
 # tests/consumers/package-lock.json; they are installed only when that file
 # changes (stamp, as in bootstrap.sh), and the tarball only when it changes.
 set -euo pipefail

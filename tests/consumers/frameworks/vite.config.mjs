@@ -1,6 +1,6 @@
 // The React 19 and Vue 3 fixtures: one Vite app with three pages, built into
 // target/consumers/site/frameworks/ by build.mjs (which also makes the server
-// render, `mode: 'server'`). React's JSX goes through Vite's own esbuild transform
+// render). React's JSX goes through Vite's own esbuild transform
 // (the automatic runtime, no React plugin); Vue's single-file components through
 // @vitejs/plugin-vue, told that <stack-advisor> is a custom element (the README's
 // Vue snippet).
@@ -10,7 +10,7 @@ import { defineConfig } from 'vite';
 
 const at = (path) => fileURLToPath(new URL(path, import.meta.url));
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig({
   root: at('.'),
   base: './',
   cacheDir: at('../../../target/consumers/vite-cache-frameworks/'),
@@ -19,13 +19,9 @@ export default defineConfig(({ mode }) => ({
     vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'stack-advisor' } } }),
   ],
   esbuild: { jsx: 'automatic' },
-  // The server render is one file with React in it, run from target/.
-  ssr: { noExternal: true },
-  build: mode === 'server'
-    ? { outDir: at('../../../target/consumers/frameworks-ssr/'), emptyOutDir: true, ssr: at('react/server.tsx') }
-    : {
-        outDir: at('../../../target/consumers/site/frameworks/'),
-        emptyOutDir: true,
-        rollupOptions: { input: ['react/index.html', 'react/hydrate.html', 'vue/index.html'].map(at) },
-      },
-}));
+  build: {
+    outDir: at('../../../target/consumers/site/frameworks/'),
+    emptyOutDir: true,
+    rollupOptions: { input: ['react/index.html', 'react/hydrate.html', 'vue/index.html'].map(at) },
+  },
+});
