@@ -8,10 +8,14 @@
 #   4. node     Node.js ESM: `import { recommend } from 'stack-advisor'`, every init() form,
 #               and the README's example
 #   5. ssr      stack-advisor/element, /define and /bundle import in Node without a DOM
-#   6. ts       tsc --strict --noEmit against the package's types (bundler and Node16)
+#   6. ts       tsc --strict --noEmit against the package's types (bundler and Node16;
+#               the bundler run also checks the React 19 JSX types, stack-advisor/react)
 #   7. offline  dist/stack-advisor-offline.html from file://; the demo site offline (Chromium)
+#   8. react    React 19: createRoot, and renderToString + hydrateRoot (Vite build, Chromium)
+#   9. vue      Vue 3 single-file component with isCustomElement (same Vite build, Chromium)
 #
-# The fixtures' tools (vite, webpack, webpack-cli, typescript) are pinned in
+# The fixtures' tools (vite, webpack, webpack-cli, typescript, react, react-dom,
+# vue, @vitejs/plugin-vue, esbuild, React's types) are pinned in
 # tests/consumers/package-lock.json; they are installed only when that file
 # changes (stamp, as in bootstrap.sh), and the tarball only when it changes.
 set -euo pipefail
@@ -93,7 +97,8 @@ step "6. ts: tsc --strict (Node16)" in_fixtures node_modules/.bin/tsc --strict -
 step "1. html: pages from the README" in_fixtures node html/make-pages.mjs
 step "2. vite build" in_fixtures node_modules/.bin/vite build --config vite/vite.config.mjs
 step "3. webpack build" build_webpack
-step "1-3, 7: Chromium (Playwright)" node_modules/.bin/playwright test -c "$DIR/playwright.config.mjs"
+step "8-9. React + Vue: vite build, SSR" in_fixtures node frameworks/build.mjs
+step "1-3, 7-9: Chromium (Playwright)" node_modules/.bin/playwright test -c "$DIR/playwright.config.mjs"
 
 log "timings:"
 for line in "${timings[@]}"; do log "  $line"; done

@@ -11,6 +11,7 @@
 //                                file it brings in (dist/FILES), and dist/fallback.html
 //     eleventy.js                the Eleventy plugin (integrations/eleventy/index.js)
 //     *.d.ts                     npm/*.d.ts on top of wasm-bindgen's generated types
+//                                (react.d.ts: the `stack-advisor/react` JSX types, opt-in)
 //     custom-elements.json, README.md, package.json
 //
 //   dist/stack-advisor.tgz       `npm pack` of pkg/ (what the consumer fixtures install)
@@ -105,7 +106,8 @@ const matrix = JSON.parse(readFileSync(at('data', 'node-vs-python.json'), 'utf8'
 write('default-matrix.js', jsonModule(matrix));
 
 // 3. Types (hand-written, on top of wasm-bindgen's generated stack_advisor.d.ts).
-for (const file of ['index.d.ts', 'element.d.ts', 'define.d.ts']) copy(join(NPM, file), file);
+// react.d.ts is types only: React 19 JSX for apps that opt in (no @types/react otherwise).
+for (const file of ['index.d.ts', 'element.d.ts', 'define.d.ts', 'react.d.ts']) copy(join(NPM, file), file);
 
 // 4. The one-tag bundle, for CDNs (jsDelivr/unpkg serve package files) and self-hosting.
 // The loader brings in the engine chunk and its .wasm from next to itself, and
@@ -175,6 +177,7 @@ const packageJson = {
     './eleventy': { types: './eleventy.d.ts', default: './eleventy.js' },
     './frame': './dist/stack-advisor-frame.js',
     './embed.html': './dist/embed.html',
+    './react': { types: './react.d.ts' },
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   },

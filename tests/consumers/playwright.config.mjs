@@ -4,6 +4,8 @@
 //   /html/     the README's one-tag snippet in a blog page   (target/consumers/site/html)
 //   /vite/     `vite build` of tests/consumers/vite         (target/consumers/site/vite)
 //   /webpack/  webpack build of tests/consumers/webpack     (target/consumers/site/webpack)
+//   /frameworks/  React 19 and Vue 3 pages, built by frameworks/build.mjs
+//                 (target/consumers/site/frameworks)
 //   /demo/     the demo site with its service worker        (dist/site)
 //   file://    dist/stack-advisor-offline.html, no server
 //   :VITE_DEV_PORT  the Vite fixture under Vite's dev server

@@ -18,6 +18,9 @@
 //          reads them from the README and posts them in a real WordPress (make integrations).
 //   under "Hugo" and "Eleventy" (INTEGRATION_SECTIONS): not run here; the
 //          platform's test in tests/integrations/ builds a site from them.
+//   tsx, vue  must be, verbatim, a file of the consumer fixtures that
+//          `make consumers` runs in Chromium (FIXTURE_BLOCKS): React and Vue
+//          need a bundler and a framework, which the fixtures have.
 //
 // What is replaced before a block runs, and which commands are not run, is
 // printed as two tables; a replacement or exemption that no longer matches
@@ -133,6 +136,20 @@ function integrationBlock(block) {
   log(`    not run here: ${section.test} builds a site from it (make integrations)`);
   return true;
 }
+
+/**
+ * Blocks that are fixtures' files (tsx, vue): each must equal one of the files
+ * listed for its language and heading; `make consumers` runs those files.
+ * `inline` is README prose that must also appear in the fixture that runs it.
+ */
+const FIXTURE_BLOCKS = [
+  { lang: 'tsx', heading: 'React', file: 'tests/consumers/frameworks/react/advisor.tsx', why: 'React 19 client render (createRoot)' },
+  { lang: 'tsx', heading: 'React', file: 'tests/consumers/frameworks/react/server-advisor.tsx', why: 'renderToString + hydrateRoot' },
+  { lang: 'vue', heading: 'Vue', file: 'tests/consumers/frameworks/vue/Advisor.vue', why: 'Vue 3 single-file component' },
+].map((f) => ({ ...f, uses: 0 }));
+const FIXTURE_INLINE = [
+  { text: "vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'stack-advisor' } } })", file: 'tests/consumers/frameworks/vite.config.mjs' },
+];
 
 /** How the HTML and CSS blocks are served (not a replacement of their text). */
 const SERVED = [
@@ -499,6 +516,24 @@ async function runCssBlock(block) {
   log(`    applied in Chromium: ${rules.length} rule(s) hold on a 1280 px page, and the widget rendered`);
 }
 
+function runFixtureBlock(block) {
+  const candidates = FIXTURE_BLOCKS.filter((f) => f.lang === block.lang && f.heading === block.heading);
+  const match = candidates.find((f) => existsSync(join(CLONE, f.file)) && readFileSync(join(CLONE, f.file), 'utf8') === `${block.code}\n`);
+  if (!match) {
+    fail(`README.md line ${block.line}: this ${block.lang} block under "${block.heading}" is not, verbatim, any of ${candidates.map((f) => f.file).join(', ') || '(no file listed for it in FIXTURE_BLOCKS)'}: copy it to the fixture (make consumers runs it), or list it`);
+  }
+  match.uses++;
+  log(`    is ${match.file} (${match.why}; run by make consumers)`);
+}
+
+function checkFixtureInline() {
+  for (const { text, file } of FIXTURE_INLINE) {
+    if (!README_TEXT.includes(text)) fail(`the README no longer says \`${text}\`: update FIXTURE_INLINE in tests/readme/run.mjs`);
+    if (!readFileSync(join(CLONE, file), 'utf8').includes(text)) fail(`${file} does not contain the README's \`${text}\``);
+    log(`  README prose \`${text}\` is in ${file}`);
+  }
+}
+
 function runLayoutBlock(block) {
   const missing = [];
   const lines = block.code.split('\n').filter((l) => l.trim());
@@ -530,6 +565,7 @@ try {
     else if (block.lang === 'css') await runCssBlock(block);
     else if (block.lang === '' && block.heading === 'Layout') runLayoutBlock(block);
     else if (block.heading === 'WordPress' && ['shortcode', 'wp-block'].includes(block.lang)) log('    posted in a real WordPress by tests/integrations/wordpress.test.mjs (make integrations), which reads it from here');
+    else if (['tsx', 'vue'].includes(block.lang)) runFixtureBlock(block);
     else fail(`README.md line ${block.line}: no runner for a "${block.lang}" block under "${block.heading}": add one to tests/readme/run.mjs`);
     log(`  ok (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   }
@@ -539,6 +575,10 @@ try {
   for (const s of INTEGRATION_SECTIONS) {
     if (s.uses === 0) fail(`no block under a "${s.heading}" heading: the README changed; update INTEGRATION_SECTIONS in tests/readme/run.mjs`);
   }
+  for (const f of FIXTURE_BLOCKS) {
+    if (f.uses === 0) fail(`${f.file} is in no ${f.lang} block under "${f.heading}": the README changed; update FIXTURE_BLOCKS in tests/readme/run.mjs`);
+  }
+  checkFixtureInline();
 } catch (error) {
   failed = error;
 } finally {
@@ -552,6 +592,8 @@ log('substitutions (README text -> what ran):');
 for (const s of SUBSTITUTIONS) log(`  [${s.langs.join(',')}] ${String(s.from)}  ->  ${s.shown ?? s.to()}  (${s.why}; ${s.uses} block(s))`);
 for (const c of JS_CONTEXT) log(`  [js] block using ${c.match}: prelude (${c.why}; ${c.uses} block(s))`);
 for (const [what, how] of SERVED) log(`  [html,css] ${what}  ->  ${how}`);
+log('fixture blocks (not run here: make consumers runs these files):');
+for (const f of FIXTURE_BLOCKS) log(`  [${f.lang}] under "${f.heading}" = ${f.file}  (${f.why}; ${f.uses} block(s))`);
 log('exemptions (commands not run as written):');
 for (const e of EXEMPTIONS) log(`  ${e.match}  ${e.why} (${e.uses} time(s))`);
 log('  make demo  started on a free DEMO_PORT, the page and bundle fetched, then stopped');
