@@ -2,6 +2,7 @@
 //! reader sees it: the same answers and seed give the same percentages on
 //! every run and machine, exact ties split evenly, and the number of samples
 //! stays even (antithetic pairs) within the draw budget.
+#![cfg(not(target_arch = "wasm32"))]
 
 use stack_advisor::json::{parse_answers, parse_matrix};
 use stack_advisor::uncertainty::{affordable_samples, MAX_DRAWS};
