@@ -120,6 +120,7 @@ done
 
 log "bundle (esbuild) and site"
 node scripts/bundle.mjs
+node scripts/builder.mjs
 
 log "snippet, offline page, service worker; npm package (pkg/, dist/stack-advisor.tgz)"
 node scripts/artefacts.mjs
