@@ -99,8 +99,10 @@ function weightsControl(field, obj, path, ctx) {
       const text = input.value;
       ctx.edit([...at, criterion], text.trim() === '' ? undefined : parseNumber(text), false);
     });
-    const name = (ctx.doc().criteria || []).find((c) => c?.id === criterion)?.label || criterion;
-    box.append(el('div', { class: 'field small' }, el('label', { for: id }, String(name)), input));
+    const criteria = ctx.doc().criteria || [];
+    const index = criteria.findIndex((c) => c?.id === criterion);
+    const name = criteria[index]?.label || criterion;
+    box.append(el('div', { class: 'field small' }, el('label', { for: id, 'data-label-of': index >= 0 ? `criteria[${index}]` : null }, String(name)), input));
   }
   return box;
 }

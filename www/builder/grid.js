@@ -84,7 +84,8 @@ export function scoreGrid(doc, ctx) {
   const options = (doc.options || []).filter((o) => o && typeof o === 'object');
   const criteria = (doc.criteria || []).filter((c) => c && typeof c === 'object');
   if (!options.length || !criteria.length) return el('p', { class: 'note', 'data-path': 'scores', tabindex: '-1' }, 'Add options and criteria: their scores appear here.');
-  const head = el('tr', {}, el('th', { scope: 'col' }, 'Criterion'), ...options.map((o, i) => el('th', { scope: 'col' }, String(o.label || o.id || `Option ${i + 1}`))));
+  const optionIndex = (o) => (doc.options || []).indexOf(o);
+  const head = el('tr', {}, el('th', { scope: 'col' }, 'Criterion'), ...options.map((o, i) => el('th', { scope: 'col', 'data-label-of': `options[${optionIndex(o)}]` }, String(o.label || o.id || `Option ${i + 1}`))));
   const rows = criteria.map((criterion, row) => {
     const name = String(criterion.label || criterion.id || `Criterion ${row + 1}`);
     const cells = options.map((option, col) => {
@@ -107,7 +108,7 @@ export function scoreGrid(doc, ctx) {
       }
       return cell;
     });
-    return el('tr', {}, el('th', { scope: 'row' }, name), ...cells);
+    return el('tr', {}, el('th', { scope: 'row', 'data-label-of': `criteria[${(doc.criteria || []).indexOf(criterion)}]` }, name), ...cells);
   });
   const table = el('table', { class: 'grid', 'data-path': 'scores', tabindex: '-1' },
     el('caption', {}, 'Scores from 0 to 10 (cost criteria: 10 = most costly), with the plausible low–high range and the ids of their sources. Arrow keys move between cells.'),

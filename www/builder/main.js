@@ -38,8 +38,10 @@ function check() {
   showIssues(form, summary, issues);
   if (engineReady) preview.update(doc, problems);
   syncButtons();
-  if (!$('export-panel').hidden) exporter.refresh();
+  clearTimeout(exportTimer);
+  exportTimer = setTimeout(() => exporter.refresh(), 300);
 }
+let exportTimer = 0;
 
 let checkTimer = 0;
 function checkSoon() {
@@ -53,8 +55,10 @@ function syncButtons() {
   $('saved-state').textContent = history.dirty ? 'Unsaved changes' : 'No unsaved changes';
 }
 
-/** Lists whose entries' labels head the grid and weight fields: a change redraws once the field is left. */
-const REDRAW_ON_LEAVE = /^(options|criteria|sources|questions)\[\d+\]\.(id|label)$/;
+/** Ids that other fields offer as choices: a change redraws once the field is left. */
+const REDRAW_ON_LEAVE = /^(options|criteria|sources|questions)\[\d+\]\.id$/;
+/** Labels shown elsewhere (the grid's headings, the weight fields): those follow as the author types. */
+const LABEL = /^(options|criteria)\[\d+\]\.label$/;
 let redrawAfterLeave = false;
 
 const ctx = {
@@ -67,6 +71,11 @@ const ctx = {
       if (path.length === 3 && path[2] === 'id') renameRefs(doc, path[0], before, value);
     });
     if (REDRAW_ON_LEAVE.test(key)) redrawAfterLeave = true;
+    if (LABEL.test(key)) {
+      const owner = key.replace(/\.label$/, '');
+      const shown = String(value || getAt(history.doc, [...path.slice(0, -1), 'id']) || '');
+      for (const node of form.querySelectorAll(`[data-label-of="${CSS.escape(owner)}"]`)) node.textContent = shown;
+    }
     checkSoon();
   },
   editScore(option, criterion, part, value) {
