@@ -5,7 +5,7 @@
 // hostile text stays text; untrusted imports are refused; the snippets are
 // safe where they land; axe in light and dark at 1280 and 375 px.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +21,7 @@ const POSTGRES = readJson('data/examples/postgres-vs-mongodb.json');
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const tmp = mkdtempSync(join(tmpdir(), 'builder-e2e-'));
+test.afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** The CLI (built by `make test-native`), as scripts/artefacts.mjs runs it. */
 function cli(args, input = '') {

@@ -57,6 +57,7 @@ function control(field, obj, path, ctx, spec) {
   } else if (field.kind === 'bool') {
     input = el('input', { ...common, type: 'checkbox' });
     input.checked = obj[field.key] === true;
+    input.addEventListener('change', () => ctx.edit(at, valueOf(field, '', input.checked), false));
     return el('div', { class: 'field check' }, input, label);
   } else if (field.kind === 'choice' || field.kind === 'ref') {
     const current = obj[field.key];
@@ -78,8 +79,7 @@ function control(field, obj, path, ctx, spec) {
     input = el('input', { ...common, type: 'text', inputmode: field.kind === 'number' ? 'decimal' : null, autocomplete: 'off', spellcheck: field.kind === 'id' ? 'false' : null });
     input.value = textOf(field, obj[field.key]);
   }
-  const event = field.kind === 'bool' ? 'change' : 'input';
-  input.addEventListener(event, () => ctx.edit(at, valueOf(field, input.value, input.checked), false));
+  input.addEventListener('input', () => ctx.edit(at, valueOf(field, input.value), false));
   return el('div', { class: `field${field.kind === 'long' ? ' wide' : ''}` }, label, input);
 }
 
