@@ -110,9 +110,12 @@ export function scoreGrid(doc, ctx) {
     });
     return el('tr', {}, el('th', { scope: 'row', 'data-label-of': `criteria[${(doc.criteria || []).indexOf(criterion)}]` }, name), ...cells);
   });
-  const table = el('table', { class: 'grid', 'data-path': 'scores', tabindex: '-1' },
-    el('caption', {}, 'Scores from 0 to 10 (cost criteria: 10 = most costly), with the plausible low–high range and the ids of their sources. Arrow keys move between cells.'),
+  const about = freshId('about');
+  const table = el('table', { class: 'grid', 'data-path': 'scores', tabindex: '-1', 'aria-describedby': about },
+    el('caption', { class: 'visually-hidden' }, 'Scores'),
     el('thead', {}, head), el('tbody', {}, ...rows));
   table.addEventListener('keydown', onKey);
-  return el('div', { class: 'grid-scroll' }, table);
+  return el('div', {},
+    el('p', { id: about, class: 'note' }, 'Scores from 0 to 10 (cost criteria: 10 = most costly), with the plausible low–high range and the ids of their sources. Arrow keys move between cells.'),
+    el('div', { class: 'grid-scroll' }, table));
 }

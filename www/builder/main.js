@@ -39,14 +39,14 @@ function check() {
   if (engineReady) preview.update(doc, problems);
   syncButtons();
   clearTimeout(exportTimer);
-  exportTimer = setTimeout(() => exporter.refresh(), 300);
+  exportTimer = setTimeout(() => exporter.refresh(), 500);
 }
 let exportTimer = 0;
 
 let checkTimer = 0;
 function checkSoon() {
   clearTimeout(checkTimer);
-  checkTimer = setTimeout(check, 120);
+  checkTimer = setTimeout(check, 150);
 }
 
 function syncButtons() {

@@ -5,7 +5,7 @@
 // no longer fit) and are the exported snippets' starting answers.
 
 /** How long the preview waits after the last edit before it redraws. */
-const DELAY_MS = 200;
+const DELAY_MS = 300;
 
 export class Preview {
   #element;
