@@ -92,6 +92,6 @@ export function showIssues(root, summary, issues) {
     el('h2', { id: 'issues-title' }, issues.length === 1 ? '1 problem in the matrix' : `${issues.length} problems in the matrix`),
     el('p', {}, 'The preview shows the last valid matrix until they are fixed.'),
     el('ul', {}, ...links),
-    more,
+    ...(more ? [more] : []),
   );
 }
