@@ -76,10 +76,18 @@ export async function inlineMatrix(doc) {
   return base64url(new Uint8Array(await new Response(stream).arrayBuffer()));
 }
 
+/** The SHA-384 of `text`'s UTF-8 bytes, in base64 (what the embed page's `sha384=` holds). */
+export async function sha384(text) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', new TextEncoder().encode(text)));
+  return btoa(String.fromCharCode(...digest));
+}
+
 /**
  * The iframe snippet: `embed.html` at `base` (a folder URL ending in "/"),
- * the matrix inline in the hash (or `src=` when it is too long inline and
- * `src` is given), the answers as `sa=`, and the host script that sizes the frame.
+ * the matrix inline in the hash (or, when it is too long inline and `src` is
+ * given, `src=` with the SHA-384 of the exported JSON file, which the embed
+ * page requires: host exactly that file), the answers as `sa=`, and the host
+ * script that sizes the frame.
  *
  * @returns {Promise<{html: string, inline: boolean}>}
  */
@@ -89,7 +97,10 @@ export async function iframeSnippet(doc, { base, src = '', answers, theme = 'aut
   if (lang) query.set('lang', lang);
   const packed = await inlineMatrix(doc);
   const inline = packed.length <= MAX_INLINE_MATRIX_CHARS || !src;
-  if (!inline) query.set('src', src);
+  if (!inline) {
+    query.set('src', src);
+    query.set('sha384', await sha384(matrixJson(doc)));
+  }
   const hash = [inline ? `matrix=${packed}` : '', answersJson(answers) ? `sa=${encodeState(answers)}` : ''].filter(Boolean).join('&');
   const url = `${base}embed.html${query.size ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
   const title = typeof doc.title === 'string' && doc.title ? doc.title : 'stack-advisor';
