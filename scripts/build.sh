@@ -121,6 +121,7 @@ done
 
 log "bundle (esbuild) and site"
 node scripts/bundle.mjs
+node scripts/builder.mjs
 
 log "snippet, offline page, service worker; iframe mode (embed.html, oEmbed); npm package (pkg/, dist/stack-advisor.tgz)"
 node scripts/artefacts.mjs
