@@ -4,7 +4,8 @@
 #   make demo     builds and serves the demo on http://127.0.0.1:8080/
 #   make help     all targets
 #
-# Steps run in the order listed, never in parallel (they share target/ and dist/).
+# Steps run in the order listed (they share target/ and dist/); only the
+# steps joined by "+" in TEST_STEPS run side by side.
 # `make test` runs its steps (TEST_STEPS) through scripts/steps.sh, which
 # prints the time of each.
 .NOTPARALLEL:
@@ -43,8 +44,10 @@ demo: bootstrap-demo ## build, then serve the demo site on http://127.0.0.1:8080
 	@echo "Demo: http://127.0.0.1:$(DEMO_PORT)/"
 	@node scripts/serve.mjs --port $(DEMO_PORT)
 
-# The steps of `make test`, in order (each also a target of its own).
-TEST_STEPS := bootstrap lint test-native test-fuzz test-mutants test-wasm build test-js e2e browsers consumers integrations readme clean-tree
+# The steps of `make test`, in order (each also a target of its own); "a+b"
+# runs both at the same time (scripts/steps.sh): `browsers` and `integrations`
+# only read dist/ and mostly wait on browsers and servers.
+TEST_STEPS := bootstrap lint test-native test-fuzz test-mutants test-wasm build test-js e2e browsers+integrations consumers readme clean-tree
 
 test: ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing (CI only), build + size, JS unit tests, e2e, Firefox + WebKit, consumer fixtures, README blocks, clean tree
 	@scripts/steps.sh $(TEST_STEPS)

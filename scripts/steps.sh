@@ -3,7 +3,9 @@
 # end (also after a failure), a table of the times. `make test` runs its steps
 # through this script.
 #
-#   scripts/steps.sh bootstrap lint test-native ...
+#   scripts/steps.sh bootstrap lint test-native ... browsers+integrations ...
+#
+# A step "a+b" runs make targets a and b at the same time (see run_step).
 #
 # After the `bootstrap` step it sets BOOTSTRAP_DONE=1, so the later steps'
 # own `bootstrap` prerequisites do not run the installer again. Before the
@@ -31,10 +33,37 @@ report() {
   log "$(printf '  %-20s %6s' total "$(mmss $((SECONDS - started)))")"
 }
 
+# Runs one step; a step written "a+b" runs make targets a and b at the same
+# time (for steps that only read dist/ and spend much of their time waiting on
+# browsers and servers), each into its own log, printed whole when both end.
+run_step() {
+  if [[ $1 != *+* ]]; then
+    "$MAKE" --no-print-directory "$1"
+    return
+  fi
+  local parts part status=0 pids=()
+  IFS=+ read -ra parts <<<"$1"
+  mkdir -p target/steps
+  for part in "${parts[@]}"; do
+    "$MAKE" --no-print-directory "$part" >"target/steps/$part.log" 2>&1 &
+    pids+=($!)
+  done
+  for i in "${!parts[@]}"; do
+    if wait "${pids[$i]}"; then
+      log "--- make ${parts[$i]} (at the same time as the others of $1): passed"
+    else
+      status=1
+      log "--- make ${parts[$i]} (at the same time as the others of $1): FAILED"
+    fi
+    cat "target/steps/${parts[$i]}.log"
+  done
+  return $status
+}
+
 for step in "$@"; do
-  log "==> make $step"
+  log "==> make ${step//+/ and make }"
   t=$SECONDS
-  if ! "$MAKE" --no-print-directory "$step"; then
+  if ! run_step "$step"; then
     names+=("$step")
     times+=("FAILED after $(mmss $((SECONDS - t)))")
     report
