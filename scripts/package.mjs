@@ -114,10 +114,11 @@ for (const file of ['index.d.ts', 'element.d.ts', 'define.d.ts', 'react.d.ts']) 
 // the parts (German, the MCDA extension) when a page uses them: every file
 // dist/FILES lists, the folder a self-hoster copies. With them the list itself
 // and the default verdict as HTML (dist/fallback.html), which the Eleventy
-// plugin (5b) puts inside each element.
+// plugin (5b) puts inside each element, and the page-level reserved height
+// (dist/reserve.css), which it prints once per page.
 const SHIPPED = readFileSync(at('dist', 'FILES'), 'utf8').split('\n').filter(Boolean);
 if (!SHIPPED.includes('stack-advisor.js')) fail('dist/FILES does not list stack-advisor.js: run scripts/bundle.mjs first (make build)');
-for (const file of [...SHIPPED, 'FILES', 'fallback.html']) {
+for (const file of [...SHIPPED, 'FILES', 'fallback.html', 'reserve.css']) {
   if (!existsSync(at('dist', file))) fail(`dist/${file} not found: run scripts/bundle.mjs and artefacts.mjs first (make build)`);
   copy(at('dist', file), `dist/${file}`);
 }

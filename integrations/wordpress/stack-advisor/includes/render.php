@@ -30,12 +30,37 @@ function stack_advisor_render( array $checked, $classes = '' ) {
 		return $html . '<p class="stack-advisor-notice" role="note">' . esc_html__( 'Stack advisor: this copy of the plugin has no built files. Install stack-advisor-wordpress.zip from `make build`.', 'stack-advisor' ) . "</p>\n";
 	}
 	wp_enqueue_script( 'stack-advisor' );
+	$html .= stack_advisor_reserve_style();
 	$html .= '<stack-advisor' . ( '' === $classes ? '' : ' class="' . esc_attr( $classes ) . '"' );
 	foreach ( $checked['attrs'] as $name => $value ) {
 		// Names come from the lists in attributes.php only; values are escaped.
 		$html .= ' ' . $name . ( true === $value ? '' : '="' . stack_advisor_attr( $value ) . '"' );
 	}
 	return $html . ">\n" . stack_advisor_fallback( $checked['attrs'] ) . "</stack-advisor>\n";
+}
+
+/**
+ * The `<style>` that reserves the widget's height before the loader runs
+ * (assets/reserve.css, written by the build from www/reserve.js; only where
+ * scripting is enabled), so the page does not move when the widget starts.
+ * Once per request, before the first widget; empty after that, or when the
+ * file is missing or is not one line of CSS without `<`.
+ *
+ * @return string HTML.
+ */
+function stack_advisor_reserve_style() {
+	static $printed = false;
+	if ( $printed ) {
+		return '';
+	}
+	$printed = true;
+	$file    = STACK_ADVISOR_DIR . '/assets/reserve.css';
+	// The build's own static text, checked: nothing from a post or a setting.
+	$css = is_readable( $file ) ? trim( (string) file_get_contents( $file ) ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions
+	if ( '' === $css || false !== strpbrk( $css, "<\n\r" ) ) {
+		return '';
+	}
+	return '<style id="stack-advisor-reserve">' . $css . "</style>\n";
 }
 
 /**
