@@ -8,7 +8,8 @@
 //     stack_advisor.js, .wasm    wasm-pack's glue and the optimised .wasm
 //     default-matrix.js          data/node-vs-python.json as a module
 //     dist/stack-advisor.js      the one-tag loader (for CDNs and <script> tags), with every
-//                                file it brings in (dist/FILES), and dist/fallback.html
+//                                file it brings in (dist/FILES), dist/fallback.html and
+//                                dist/reserve.css (for the Eleventy plugin)
 //     eleventy.js                the Eleventy plugin (integrations/eleventy/index.js)
 //     *.d.ts                     npm/*.d.ts on top of wasm-bindgen's generated types
 //                                (react.d.ts: the `stack-advisor/react` JSX types, opt-in)
