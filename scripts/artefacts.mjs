@@ -4,6 +4,8 @@
 //   dist/snippet.html               the blogger's snippet: the loader's <script> tag with its
 //                                   Subresource Integrity hash, and the element with the
 //                                   default verdict as its fallback (dist/fallback.html)
+//   dist/reserve.css                the page-level reserved height (scripts/reserve-css.mjs),
+//                                   which the integrations print once per page
 //   dist/stack-advisor-offline.html the demo article with the bundle inlined (its offline twin,
 //                                   with the MCDA extension inline too): one file that
 //                                   works opened from file:// with no server and no network
@@ -18,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pageReserveCss } from './reserve-css.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts) => join(root, ...parts);
@@ -53,6 +56,11 @@ const rendered = execFileSync('cargo', ['run', '--quiet', '--bin', 'stack-adviso
 if (!rendered.startsWith('<div class="stack-advisor-fallback"')) fail('stack-advisor render printed no fallback');
 writeFileSync(at('dist', 'fallback.html'), rendered);
 log(`dist/fallback.html: the default verdict for readers without JavaScript (${Buffer.byteLength(rendered)} bytes)`);
+// The page-level reserve (scripts/reserve-css.mjs): the integrations print it
+// once per page so the element holds its height before the loader runs.
+const reserveCss = pageReserveCss();
+writeFileSync(at('dist', 'reserve.css'), `${reserveCss}\n`);
+log(`dist/reserve.css: the height reserved before the script runs (${reserveCss.length} bytes)`);
 const FALLBACK = rendered.trimEnd().split('\n').join('\n  ');
 const snippet = `<script type="module" src="${CDN_URL}"
         integrity="${integrity}"

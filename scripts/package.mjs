@@ -8,7 +8,8 @@
 //     stack_advisor.js, .wasm    wasm-pack's glue and the optimised .wasm
 //     default-matrix.js          data/node-vs-python.json as a module
 //     dist/stack-advisor.js      the one-tag loader (for CDNs and <script> tags), with every
-//                                file it brings in (dist/FILES), and dist/fallback.html
+//                                file it brings in (dist/FILES), dist/fallback.html and
+//                                dist/reserve.css (for the Eleventy plugin)
 //     eleventy.js                the Eleventy plugin (integrations/eleventy/index.js)
 //     *.d.ts                     npm/*.d.ts on top of wasm-bindgen's generated types
 //                                (react.d.ts: the `stack-advisor/react` JSX types, opt-in)
@@ -114,10 +115,11 @@ for (const file of ['index.d.ts', 'element.d.ts', 'define.d.ts', 'react.d.ts']) 
 // the parts (German, the MCDA extension) when a page uses them: every file
 // dist/FILES lists, the folder a self-hoster copies. With them the list itself
 // and the default verdict as HTML (dist/fallback.html), which the Eleventy
-// plugin (5b) puts inside each element.
+// plugin (5b) puts inside each element, and the page-level reserved height
+// (dist/reserve.css), which it prints once per page.
 const SHIPPED = readFileSync(at('dist', 'FILES'), 'utf8').split('\n').filter(Boolean);
 if (!SHIPPED.includes('stack-advisor.js')) fail('dist/FILES does not list stack-advisor.js: run scripts/bundle.mjs first (make build)');
-for (const file of [...SHIPPED, 'FILES', 'fallback.html']) {
+for (const file of [...SHIPPED, 'FILES', 'fallback.html', 'reserve.css']) {
   if (!existsSync(at('dist', file))) fail(`dist/${file} not found: run scripts/bundle.mjs and artefacts.mjs first (make build)`);
   copy(at('dist', file), `dist/${file}`);
 }

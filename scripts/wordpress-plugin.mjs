@@ -3,8 +3,9 @@
 //
 //   dist/wordpress/stack-advisor/        integrations/wordpress/stack-advisor/ (the PHP, the
 //                                        block) + assets/ (the 7 files of dist/FILES and
-//                                        dist/fallback.html) + build.php (version, the loader's
-//                                        integrity from dist/stack-advisor.js.sri, the files)
+//                                        dist/fallback.html, dist/reserve.css) + build.php
+//                                        (version, the loader's integrity from
+//                                        dist/stack-advisor.js.sri, the files)
 //   dist/stack-advisor-wordpress.zip     that folder as one top folder `stack-advisor/`, for
 //                                        Plugins → Add New → Upload Plugin
 //
@@ -26,7 +27,7 @@ function fail(message) {
   process.exit(1);
 }
 
-for (const needed of ['FILES', 'stack-advisor.js.sri', 'fallback.html']) {
+for (const needed of ['FILES', 'stack-advisor.js.sri', 'fallback.html', 'reserve.css']) {
   if (!existsSync(at('dist', needed))) fail(`dist/${needed} is missing: run scripts/bundle.mjs and scripts/artefacts.mjs first (make build)`);
 }
 const files = readFileSync(at('dist', 'FILES'), 'utf8').split('\n').filter(Boolean);
@@ -46,6 +47,7 @@ cpSync(SOURCE, OUT, { recursive: true });
 mkdirSync(join(OUT, 'assets'));
 for (const file of files) cpSync(at('dist', file), join(OUT, 'assets', file));
 cpSync(at('dist', 'fallback.html'), join(OUT, 'assets', 'fallback.html'));
+cpSync(at('dist', 'reserve.css'), join(OUT, 'assets', 'reserve.css'));
 const php = (s) => `'${s.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 writeFileSync(join(OUT, 'build.php'), `<?php
 // Written by scripts/wordpress-plugin.mjs (make build). The loader's Subresource Integrity hash.

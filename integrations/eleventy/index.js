@@ -11,10 +11,11 @@
 //
 // It copies the seven files the loader may bring in (dist/FILES) from the
 // installed package into the site's output (`stack-advisor/`, no CDN), and adds
-// the shortcode: the loader's <script> tag with its integrity hash on the first
-// widget of a page, the element, and inside it the fallback (the default verdict
-// for a widget with neither answers nor src, else a line saying the verdict
-// needs JavaScript). Parameters are the element's attributes; every value is
+// the shortcode: on the first widget of a page the <style> that reserves the
+// widget's height before the script runs (dist/reserve.css, where scripting is
+// enabled) and the loader's <script> tag with its integrity hash, the element,
+// and inside it the fallback (the default verdict for a widget with neither
+// answers nor src, else a line saying the verdict needs JavaScript). Parameters are the element's attributes; every value is
 // escaped here, and a value the element cannot use safely (a non-http(s) src,
 // an unknown theme, loading, parameter or type) throws, which stops the build
 // with the message.
@@ -106,7 +107,7 @@ export function stackAdvisorAttributes(params) {
   return { attributes, isDefault: (answers === '' || answers === '{}') && !values.src };
 }
 
-/** The built files of the package at `dist`: the list, the loader's integrity, the fallback. */
+/** The built files of the package at `dist`: the list, the loader's integrity, the fallback, the reserve CSS. */
 function readBuild(dist) {
   const need = (file) => {
     const path = join(dist, file);
@@ -119,7 +120,9 @@ function readBuild(dist) {
     need(file);
   }
   const integrity = `sha384-${createHash('sha384').update(need('stack-advisor.js')).digest('base64')}`;
-  return { files, integrity, fallback: need('fallback.html').toString('utf8').trim() };
+  const reserve = need('reserve.css').toString('utf8').trim();
+  if (!reserve || /[<\n]/.test(reserve)) throw new Error(`stack-advisor/eleventy: ${join(dist, 'reserve.css')} is not one line of CSS without "<": reinstall the stack-advisor package`);
+  return { files, integrity, fallback: need('fallback.html').toString('utf8').trim(), reserve };
 }
 
 /**
@@ -152,7 +155,7 @@ export default function stackAdvisorPlugin(eleventyConfig, options = {}) {
       if (page) pagesWithLoader.add(page);
       const toUrl = eleventyConfig.getFilter?.('url');
       const src = toUrl ? toUrl(`/${dir}/stack-advisor.js`) : `/${dir}/stack-advisor.js`;
-      loader = `<script type="module" src="${escapeAttribute(src)}" integrity="${build.integrity}" crossorigin="anonymous"></script>\n`;
+      loader = `<style id="stack-advisor-reserve">${build.reserve}</style>\n<script type="module" src="${escapeAttribute(src)}" integrity="${build.integrity}" crossorigin="anonymous"></script>\n`;
     }
     // No blank line and no indentation: in Markdown the whole output stays one HTML block.
     return `${loader}<stack-advisor${attributes}>\n${isDefault ? build.fallback : NEEDS_JAVASCRIPT}\n</stack-advisor>`;

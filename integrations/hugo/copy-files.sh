@@ -9,8 +9,9 @@
 #
 # Writes, into SITE:
 #   static/stack-advisor/<the 7 files dist/FILES lists>   served by the site itself, no CDN
-#   data/stack_advisor.yaml                              the loader's integrity hash and the
+#   data/stack_advisor.yaml                              the loader's integrity hash, the
 #                                                        default verdict as HTML (dist/fallback.html)
+#                                                        and the page's reserved height (dist/reserve.css)
 # Both are build output: run this before `hugo` whenever the advisor is
 # rebuilt, and keep them out of the site's git (the shortcode stops the build
 # with a message when the data file is missing).
@@ -23,7 +24,7 @@ die() { printf 'copy-files.sh: %s\n' "$*" >&2; exit 1; }
 dist=$1
 site=$2
 [ -d "$site" ] || die "$site is not a folder (the Hugo site's root)"
-for file in FILES stack-advisor.js.sri fallback.html; do
+for file in FILES stack-advisor.js.sri fallback.html reserve.css; do
   [ -f "$dist/$file" ] || die "$dist/$file is missing: run \`make build\` first (DIST is the build's dist/ folder)"
 done
 
@@ -34,6 +35,9 @@ case $integrity in
 esac
 # The hash is base64: nothing in it needs quoting in YAML, but check.
 printf '%s' "$integrity" | grep -Eqx 'sha384-[A-Za-z0-9+/]+={0,2}' || die "$dist/stack-advisor.js.sri: not a SHA-384 integrity value"
+
+# The reserve CSS goes into a <style> element as it is: one line, no "<".
+[ "$(wc -l <"$dist/reserve.css")" -le 1 ] && ! grep -q '<' "$dist/reserve.css" || die "$dist/reserve.css is not one line of CSS without <"
 
 mkdir -p "$site/static/stack-advisor" "$site/data"
 count=0
@@ -54,6 +58,8 @@ data="$site/data/stack_advisor.yaml"
   printf 'integrity: "%s"\n' "$integrity"
   printf 'fallback: |2\n'
   sed 's/^/  /' "$dist/fallback.html"
+  printf 'reserve_css: |2\n'
+  sed 's/^/  /' "$dist/reserve.css"
 } >"$data.tmp"
 mv "$data.tmp" "$data"
 printf 'copy-files.sh: %s files into %s/static/stack-advisor/, %s (integrity %s)\n' "$count" "$site" "$data" "$integrity"

@@ -16,8 +16,8 @@ import { pathToFileURL } from 'node:url';
 import { firstResult } from '../e2e/helpers.mjs';
 import { installFixture } from './lib/npm-fixture.mjs';
 import {
-  DIST, FALLBACK, NEEDS_JS, ROOT, SHIPPED, answersInChromium, assertLocalOnly, assertValidHtml, elementsIn, fallbackWithoutJs,
-  launchChromium, loaderTags, readmeBlocks, secondsSince, serveSite, watch,
+  DIST, FALLBACK, NEEDS_JS, ROOT, SHIPPED, answersInChromium, assertLocalOnly, assertReserveOnce, assertValidHtml, elementsIn,
+  fallbackWithoutJs, launchChromium, loaderTags, measureCls, readmeBlocks, secondsSince, serveSite, watch,
 } from './lib/static-site.mjs';
 
 const started = performance.now();
@@ -94,6 +94,7 @@ test('the README site: the seven files copied from the installed package, one lo
   assert.equal(plain.inner, FALLBACK, 'the default verdict, as the build rendered it');
   assert.equal(answered.open, '<stack-advisor answers="{&quot;project&quot;:&quot;realtime&quot;,&quot;team&quot;:&quot;javascript&quot;}" theme="dark" compact>');
   assert.equal(answered.inner, `<p class="stack-advisor-fallback">${NEEDS_JS}</p>`);
+  for (const name of ['index.html', 'liquid/index.html', 'hostile/index.html', 'huge/index.html']) assertReserveOnce(built(name), name);
   for (const name of ['index.html', 'liquid/index.html', 'hostile/index.html']) await assertValidHtml(built(name), name);
 });
 
@@ -132,8 +133,14 @@ test('a second build in the same process (as under --serve) still writes the loa
   }
 });
 
-test('with scripts off, the page shows the default verdict inside the element', async () => {
+test('with scripts off, the page shows the default verdict inside the element, with no blank reserved space', async () => {
   await fallbackWithoutJs(browser, server.base);
+});
+
+test('at 1280×800, the page does not move from load to the first result (CLS 0)', async () => {
+  const { cls, shifts } = await measureCls(browser, server.base);
+  console.log(`CLS with the reserve style: ${cls.toFixed(4)}`);
+  assert.equal(cls, 0, `layout shifts: ${shifts.join('; ')}`);
 });
 
 test('hostile and huge values the shortcode passes on come out escaped: no script runs, the widgets still answer', async () => {

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { firstResult } from '../e2e/helpers.mjs';
 import {
-  DIST, FALLBACK, NEEDS_JS, ROOT, SHIPPED, answersInChromium, assertLocalOnly, assertValidHtml, elementsIn, fallbackWithoutJs,
-  launchChromium, loaderTags, readmeBlocks, secondsSince, serveSite, watch,
+  DIST, FALLBACK, NEEDS_JS, ROOT, SHIPPED, answersInChromium, assertLocalOnly, assertReserveOnce, assertValidHtml, elementsIn,
+  fallbackWithoutJs, launchChromium, loaderTags, measureCls, readmeBlocks, secondsSince, serveSite, watch,
 } from './lib/static-site.mjs';
 
 const started = performance.now();
@@ -84,6 +84,7 @@ test('the README site: the seven files copied, one loader tag per page with the 
   assert.equal(plain.inner, FALLBACK, 'the default verdict, as the build rendered it');
   assert.equal(answered.open, '<stack-advisor answers="{&#34;project&#34;:&#34;realtime&#34;,&#34;team&#34;:&#34;javascript&#34;}" theme="dark" compact>');
   assert.equal(answered.inner, `<p class="stack-advisor-fallback">${NEEDS_JS}</p>`);
+  for (const name of ['readme', 'hostile', 'huge']) assertReserveOnce(built(name), name);
   for (const name of ['readme', 'hostile']) await assertValidHtml(built(name), `${name}/index.html`);
   // Goldmark's default (unsafe = false) stays on: the shortcode needs no raw HTML.
   assert.doesNotMatch(readFileSync(join(site, 'hugo.toml'), 'utf8'), /unsafe/);
@@ -107,8 +108,18 @@ test('in Chromium: both widgets start, show a verdict and follow an answer; ever
   }
 });
 
-test('with scripts off, the page shows the default verdict inside the element', async () => {
+test('with scripts off, the page shows the default verdict inside the element, with no blank reserved space', async () => {
   await fallbackWithoutJs(browser, `${server.base}readme/`);
+});
+
+test('at 1280×800, the page does not move from load to the first result (CLS 0); without the reserve style it does', async () => {
+  const url = `${server.base}readme/`;
+  const reserved = await measureCls(browser, url);
+  console.log(`CLS with the reserve style: ${reserved.cls.toFixed(4)} ${JSON.stringify(reserved.shifts)}`);
+  assert.equal(reserved.cls, 0, `layout shifts: ${reserved.shifts.join('; ')}`);
+  const stripped = await measureCls(browser, url, { strip: true });
+  console.log(`CLS without it: ${stripped.cls.toFixed(4)} ${JSON.stringify(stripped.shifts)}`);
+  assert.ok(stripped.cls > 0, `without the reserve style the page should move (CLS ${stripped.cls})`);
 });
 
 test('hostile and huge values the shortcode passes on come out escaped: no script runs, the widgets still answer', async () => {

@@ -21,6 +21,7 @@ import { chromium } from '@playwright/test';
 import { fencedBlocks } from '../readme/blocks.mjs';
 import { firstResult, pick, VERDICT_LABEL, verdictLocator } from '../e2e/helpers.mjs';
 import { startWordPress } from './lib/wordpress.mjs';
+import { RESERVE_STYLE } from './lib/static-site.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ZIP = join(ROOT, 'dist', 'stack-advisor-wordpress.zip');
@@ -128,6 +129,13 @@ echo wp_json_encode([
     assert.equal(await verdictLocator(advisor).textContent(), VERDICT_LABEL.python);
   }
 
+  /** The reserve style (dist/reserve.css, as built) once on the page, before the first widget. */
+  const assertReserveOnce = (html) => {
+    assert.equal(html.split('id="stack-advisor-reserve"').length - 1, 1, 'one reserve style per page');
+    const at = html.indexOf(RESERVE_STYLE);
+    assert.ok(at >= 0 && at < html.indexOf('<stack-advisor'), 'the reserve style, as built, before the first widget');
+  };
+
   const fallbackInside = (html) => {
     const first = FALLBACK.split('\n')[0];
     return new RegExp(`<stack-advisor\\b[^>]*>\\s*${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(html);
@@ -153,6 +161,7 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
     const { page, seen, html } = opened;
     // Answers of the author's: the fallback says the verdict needs JavaScript (the build's is for the default answers).
     assert.match(html, /<stack-advisor answers="\{&quot;project&quot;:&quot;realtime&quot;\}" compact>\s*<div class="stack-advisor-fallback"><p>This interactive advisor needs JavaScript to show its verdict for these answers\.<\/p><\/div>\s*<\/stack-advisor>/);
+    assertReserveOnce(html);
     const advisor = page.locator('stack-advisor');
     await assertWorks(page, advisor, 'node');
     assertServedFromPlugin(opened);
@@ -165,6 +174,7 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
     const { page, seen, html } = opened;
     assert.match(html, /<stack-advisor class="wp-block-stack-advisor-advisor" theme="dark">/);
     assert.ok(fallbackInside(html), 'the default verdict is inside <stack-advisor>');
+    assertReserveOnce(html);
     await assertWorks(page, page.locator('stack-advisor'), 'node');
     assertServedFromPlugin(opened);
     assert.deepEqual(seen.errors, []);
@@ -178,6 +188,14 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
     const fallback = page.locator('stack-advisor .stack-advisor-fallback');
     assert.equal(await fallback.getAttribute('data-verdict'), 'node');
     assert.ok(await fallback.getByText('Recommendation: Node.js').isVisible());
+    // The reserve style is there, but reserves nothing with scripts off: no blank space.
+    const sizes = await page.locator('stack-advisor').evaluate((el) => {
+      const range = document.createRange();
+      range.selectNode(el);
+      return { style: Boolean(document.getElementById('stack-advisor-reserve')), element: range.getBoundingClientRect().height, fallback: el.querySelector('.stack-advisor-fallback').getBoundingClientRect().height };
+    });
+    assert.ok(sizes.style, 'the page has the reserve style');
+    assert.ok(sizes.element <= sizes.fallback + 48, `without scripts the element is ${sizes.element}px tall, its fallback ${sizes.fallback}px`);
     await context.close();
   });
 
@@ -188,6 +206,7 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
     const injected = await content.locator('script, img, b, [onmouseover], [onload], [onerror]').evaluateAll((els) => els.map((e) => e.outerHTML));
     assert.deepEqual(injected, [], 'no injected element');
     assert.doesNotMatch(html, /<script>alert|<img src=x|onmouseover='|<b>topsis/);
+    assertReserveOnce(html);
     const notices = await content.locator('.stack-advisor-notice').allTextContents();
     const said = (pattern) => assert.ok(notices.some((n) => pattern.test(n)), `a notice matching ${pattern} in:\n${notices.join('\n')}`);
     // WordPress's wptexturize curls the quotes around a value with a tag in it, and its

@@ -23,6 +23,8 @@ require_once __DIR__ . '/includes/assets.php';
 
 add_action( 'init', 'stack_advisor_register' );
 add_filter( 'script_loader_tag', 'stack_advisor_module_tag', 10, 3 );
+// After do_shortcode (11) and do_blocks (9): the content with its widgets in place.
+add_filter( 'the_content', 'stack_advisor_reserve_first', 20 );
 
 /**
  * Registers the loader script, the shortcode, the editor script and the block.

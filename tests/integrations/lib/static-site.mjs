@@ -19,6 +19,8 @@ export const DIST = join(ROOT, 'dist');
 export const FALLBACK = readFileSync(join(DIST, 'fallback.html'), 'utf8').trim();
 /** The files a self-hoster copies (dist/FILES). */
 export const SHIPPED = readFileSync(join(DIST, 'FILES'), 'utf8').split('\n').filter(Boolean);
+/** The page-level reserve the integrations print once per page (dist/reserve.css, scripts/reserve-css.mjs). */
+export const RESERVE_STYLE = `<style id="stack-advisor-reserve">${readFileSync(join(DIST, 'reserve.css'), 'utf8').trim()}</style>`;
 /** The fallback of a widget whose verdict depends on answers or a matrix the build cannot know. */
 export const NEEDS_JS = 'This advisor needs JavaScript to show its verdict for these answers.';
 
@@ -136,7 +138,59 @@ export async function answersInChromium(advisor) {
   return first.verdict;
 }
 
-/** With scripts off, the page at `url` shows the default verdict inside the first widget. */
+/** A built page has the reserve style exactly once, before its first widget. */
+export function assertReserveOnce(html, name) {
+  const at = html.indexOf(RESERVE_STYLE);
+  assert.equal(html.split('id="stack-advisor-reserve"').length - 1, 1, `${name}: one reserve style`);
+  assert.ok(at >= 0 && at < html.indexOf('<stack-advisor'), `${name}: the reserve style (dist/reserve.css, as built) before the first widget`);
+}
+
+/**
+ * The Cumulative Layout Shift of the page at `url` in Chromium at 1280×800,
+ * from load until the first widget's first result: the sum of the
+ * 'layout-shift' entries (buffered, so none before the observer is missed).
+ * The loader's response is held back `delayMs`, as on a real network, so the
+ * page is painted with only its HTML and CSS first. `strip` removes the
+ * reserve style from the page as served (to show the measure sees a shift).
+ * @returns {Promise<{cls: number, shifts: string[]}>}
+ */
+export async function measureCls(browser, url, { delayMs = 600, strip = false } = {}) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.addInitScript(() => {
+      window.__cls = { value: 0, shifts: [] };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.hadRecentInput) continue;
+          window.__cls.value += entry.value;
+          window.__cls.shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${entry.sources.map((s) => s.node?.nodeName ?? '?').join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.route(/\/stack-advisor\.js$/, (route) => setTimeout(() => route.continue(), delayMs));
+    if (strip) {
+      await page.route((u) => u.href === url, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(RESERVE_STYLE, '');
+        await route.fulfill({ response, body });
+      });
+    }
+    await page.goto(url);
+    await firstResult(page.locator('stack-advisor').first());
+    // Two frames: the result drawn and any shift it causes reported.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const { value, shifts } = await page.evaluate(() => window.__cls);
+    return { cls: value, shifts };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * With scripts off, the page at `url` shows the default verdict inside the
+ * first widget, in no more than the fallback's own height: the reserve style
+ * is on the page but reserves nothing where scripting is off.
+ */
 export async function fallbackWithoutJs(browser, url) {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
@@ -146,6 +200,17 @@ export async function fallbackWithoutJs(browser, url) {
     await expect(fallback).toBeVisible();
     await expect(fallback.getByText(/^Recommendation: Node\.js \(leaning\)/)).toBeVisible();
     await expect(fallback.getByRole('listitem')).toHaveCount(10); // two scores, three reasons, five sources
+    const sizes = await page.locator('stack-advisor').first().evaluate((el) => {
+      const range = document.createRange();
+      range.selectNode(el);
+      return {
+        style: Boolean(document.getElementById('stack-advisor-reserve')),
+        element: range.getBoundingClientRect().height,
+        fallback: el.querySelector('.stack-advisor-fallback').getBoundingClientRect().height,
+      };
+    });
+    assert.ok(sizes.style, 'the page has the reserve style');
+    assert.ok(sizes.element <= sizes.fallback + 48, `without scripts the element is ${sizes.element}px tall, its fallback ${sizes.fallback}px: blank reserved space`);
   } finally {
     await context.close();
   }

@@ -39,6 +39,43 @@ function stack_advisor_render( array $checked, $classes = '' ) {
 }
 
 /**
+ * Puts the `<style>` that reserves the widget's height before the loader runs
+ * (assets/reserve.css, written by the build from www/reserve.js; only where
+ * scripting is enabled) at the start of the first post content of the request
+ * that has a widget, so the page does not move when the widget starts. A
+ * filter on the content, not the widget's own output: WordPress renders the
+ * blocks before the shortcodes, so the first widget rendered may not be the
+ * first on the page.
+ *
+ * @param string $content The post's content, its shortcodes and blocks rendered.
+ * @return string
+ */
+function stack_advisor_reserve_first( $content ) {
+	static $printed = false;
+	if ( $printed || ! is_string( $content ) || false === strpos( $content, '<stack-advisor' ) ) {
+		return $content;
+	}
+	$printed = true;
+	return stack_advisor_reserve_style() . $content;
+}
+
+/**
+ * The reserve `<style>` element; empty when the file is missing or is not one
+ * line of CSS without `<`.
+ *
+ * @return string HTML.
+ */
+function stack_advisor_reserve_style() {
+	$file = STACK_ADVISOR_DIR . '/assets/reserve.css';
+	// The build's own static text, checked: nothing from a post or a setting.
+	$css = is_readable( $file ) ? trim( (string) file_get_contents( $file ) ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions
+	if ( '' === $css || false !== strpbrk( $css, "<\n\r" ) ) {
+		return '';
+	}
+	return '<style id="stack-advisor-reserve">' . $css . "</style>\n";
+}
+
+/**
  * What readers without JavaScript (feed readers, search engines) see inside
  * the element: the verdict for the default answers (written by the build,
  * from `stack-advisor render`), or, when the answers or the matrix are the
