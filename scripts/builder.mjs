@@ -17,7 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { cssTemplatesPlugin } from './minify-css.mjs';
+import { BROWSER_BUNDLE, styleTemplates } from './esbuild-browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts) => join(root, ...parts);
@@ -57,17 +57,10 @@ const redirect = (modules) => ({
   },
 });
 const bundle = (outfile, modules) => esbuild.build({
+  ...BROWSER_BUNDLE,
   entryPoints: [join(BUILDER, 'main.js')],
   outfile,
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  charset: 'utf8',
-  legalComments: 'none',
-  logLevel: 'warning',
-  plugins: [redirect(modules), cssTemplatesPlugin([at('www', 'styles.js'), at('www', 'result-styles.js'), at('www', 'mcda-styles.js'), at('www', 'tag-placeholder.js')])],
+  plugins: [redirect(modules), styleTemplates()],
 });
 const manifest = { [`${BUILDER}|./manifest.js`]: MANIFEST };
 const WWW = at('www');

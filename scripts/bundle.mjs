@@ -32,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import * as esbuild from 'esbuild';
-import { cssTemplatesPlugin } from './minify-css.mjs';
+import { BROWSER_BUNDLE, styleTemplates } from './esbuild-browser.mjs';
 import { jsonModule } from './json-module.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -169,18 +169,11 @@ const generatedModules = (overrides = {}) => ({
 });
 
 const buildBundle = (entry, outfile, overrides) => esbuild.build({
+  ...BROWSER_BUNDLE,
   entryPoints: [entry],
   outfile,
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  charset: 'utf8',
-  legalComments: 'none',
   metafile: true,
-  logLevel: 'warning',
-  plugins: [generatedModules(overrides), cssTemplatesPlugin([at('www', 'styles.js'), at('www', 'result-styles.js'), at('www', 'mcda-styles.js'), at('www', 'tag-placeholder.js')])],
+  plugins: [generatedModules(overrides), styleTemplates()],
 });
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

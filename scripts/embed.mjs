@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { BROWSER_BUNDLE } from './esbuild-browser.mjs';
 import { DEFAULT_BASE_URL, baseUrl, defaultTitle, writeOembed } from './oembed.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,18 +47,7 @@ const FILES = [
   ['stack-advisor-frame.js', at('www', 'frame-host.js'), 'iife'],
 ];
 for (const [file, entry, format] of FILES) {
-  const result = await esbuild.build({
-    entryPoints: [entry],
-    outfile: at('dist', file),
-    bundle: true,
-    format,
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  const result = await esbuild.build({ ...BROWSER_BUNDLE, entryPoints: [entry], outfile: at('dist', file), format });
   if (result.errors.length) process.exit(1);
 }
 
