@@ -10,10 +10,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { firstResult } from '../e2e/helpers.mjs';
 import {
   DIST, FALLBACK, NEEDS_JS, ROOT, SHIPPED, answersInChromium, assertLocalOnly, assertReserveOnce, assertValidHtml, elementsIn,
-  fallbackWithoutJs, launchChromium, loaderTags, measureCls, readmeBlocks, secondsSince, serveSite, watch,
+  fallbackWithoutJs, hostilePagesInChromium, launchChromium, loaderTags, measureCls, readmeBlocks, secondsSince, serveSite, watch,
 } from './lib/static-site.mjs';
 
 const started = performance.now();
@@ -130,33 +129,7 @@ test('hostile and huge values the shortcode passes on come out escaped: no scrip
     assert.equal(html.match(/<script\b/g).length, 1, `${name}: the loader is the only script`);
   }
   assert.ok(built('huge').length > 200_000);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  try {
-    const { errors } = watch(page);
-    await page.addInitScript(() => {
-      window.__errors = [];
-      addEventListener('stack-advisor-error', (e) => window.__errors.push(`${e.detail.kind}: ${e.detail.message}`), true);
-    });
-    await page.goto(`${server.base}hostile/`);
-    const widgets = page.locator('stack-advisor');
-    // The markup is the attribute's text, as written.
-    assert.equal(await widgets.first().getAttribute('lang'), '"><img src=x onerror="window.__pwned = 2">');
-    assert.equal(await answersInChromium(widgets.first()), 'node');
-    // Answers that are not JSON: the element says so (its error event) and answers from no answers.
-    assert.equal((await firstResult(widgets.nth(1))).verdict, 'node');
-    assert.equal(await widgets.nth(1).getAttribute('answers'), '"><script>window.__pwned = 4</script>');
-    const reported = await page.evaluate(() => window.__errors);
-    assert.equal(reported.length, 1);
-    assert.match(reported[0], /^answers: the answers attribute is not valid JSON \(/);
-    assert.equal(await page.evaluate(() => window.__pwned), undefined);
-    await page.goto(`${server.base}huge/`);
-    await answersInChromium(page.locator('stack-advisor'));
-    assert.equal(await page.evaluate(() => window.__pwned), undefined);
-    // The element warns in the console about the answers it could not use; nothing else.
-    assert.deepEqual(errors, []);
-  } finally {
-    await page.close();
-  }
+  await hostilePagesInChromium(browser, server.base);
 });
 
 test('a javascript: or data: src, markup in theme, an unknown or positional parameter, a number for a boolean: the build stops and says which page', () => {

@@ -223,4 +223,42 @@ export function assertLocalOnly(urls, origin) {
 }
 
 /** Seconds since `start` (performance.now()), for the timing line each test file prints. */
+/**
+ * A built site's hostile/ and huge/ pages (the same parameters on every
+ * platform) in Chromium: the markup is the attribute's text, no script from a
+ * parameter runs, the widgets still answer, answers that are not JSON give the
+ * element's one error event and no other error. `more(widgets)` adds a
+ * platform's own checks on the hostile page.
+ */
+export async function hostilePagesInChromium(browser, base, more = async () => {}) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    const { errors } = watch(page);
+    await page.addInitScript(() => {
+      window.__errors = [];
+      addEventListener('stack-advisor-error', (e) => window.__errors.push(`${e.detail.kind}: ${e.detail.message}`), true);
+    });
+    await page.goto(`${base}hostile/`);
+    const widgets = page.locator('stack-advisor');
+    // The markup is the attribute's text, as written.
+    assert.equal(await widgets.first().getAttribute('lang'), '"><img src=x onerror="window.__pwned = 2">');
+    await more(widgets);
+    assert.equal(await answersInChromium(widgets.first()), 'node');
+    // Answers that are not JSON: the element says so (its error event) and answers from no answers.
+    assert.equal(await widgets.nth(1).getAttribute('answers'), '"><script>window.__pwned = 4</script>');
+    assert.equal((await firstResult(widgets.nth(1))).verdict, 'node');
+    const reported = await page.evaluate(() => window.__errors);
+    assert.equal(reported.length, 1);
+    assert.match(reported[0], /^answers: the answers attribute is not valid JSON \(/);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    await page.goto(`${base}huge/`);
+    await answersInChromium(page.locator('stack-advisor'));
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    // The element warns in the console about the answers it could not use; nothing else.
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+}
+
 export const secondsSince = (start) => ((performance.now() - start) / 1000).toFixed(1);
