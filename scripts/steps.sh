@@ -33,17 +33,31 @@ report() {
   log "$(printf '  %-20s %6s' total "$(mmss $((SECONDS - started)))")"
 }
 
+# After a failure: the lines that say what failed (test titles, errors with the
+# lines after them, panics, compiler errors), from the failed step's log, so
+# they stand at the end of a long output next to the table of times.
+digest() {
+  local part parts
+  log "what failed in make ${1//+/ and make } (the whole output is above):"
+  IFS=+ read -ra parts <<<"$1"
+  for part in "${parts[@]}"; do
+    [[ -f target/steps/$part.log ]] || continue
+    grep -E -A 8 '^ +[0-9]+\) |^ *(Error|AssertionError)[^ ]*: |panicked at|^error(\[|:)|^not ok |^FAIL|^ +✘' "target/steps/$part.log" |
+      grep -v -E '^ +at ' | head -n 60 | sed 's/^/[steps] | /' || true
+  done
+}
+
 # Runs one step; a step written "a+b" runs make targets a and b at the same
 # time (for steps that only read dist/ and spend much of their time waiting on
 # browsers and servers), each into its own log, printed whole when both end.
 run_step() {
+  mkdir -p target/steps
   if [[ $1 != *+* ]]; then
-    "$MAKE" --no-print-directory "$1"
+    "$MAKE" --no-print-directory "$1" 2>&1 | tee "target/steps/$1.log"
     return
   fi
   local parts part status=0 pids=()
   IFS=+ read -ra parts <<<"$1"
-  mkdir -p target/steps
   for part in "${parts[@]}"; do
     "$MAKE" --no-print-directory "$part" >"target/steps/$part.log" 2>&1 &
     pids+=($!)
@@ -66,6 +80,7 @@ for step in "$@"; do
   if ! run_step "$step"; then
     names+=("$step")
     times+=("FAILED after $(mmss $((SECONDS - t)))")
+    digest "$step"
     report
     log "make $step failed (its output is above)"
     exit 1

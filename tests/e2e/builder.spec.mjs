@@ -311,13 +311,18 @@ test('exported snippets are safe where they land and work', async ({ page }) => 
   const nasty = "</script><!-- it's [odd] -->";
   await field(page, 'options[0].summary').fill(nasty);
   const preview = page.locator('#preview');
+  // The preview takes the edited matrix a moment after the edit (and redraws): answer it after that.
   await expect(page.locator('#issues')).toBeHidden();
+  await expect.poll(() => preview.evaluate((el) => el.matrix?.options?.[0]?.summary)).toBe(nasty);
   await preview.getByRole('radio', { name: POSTGRES.questions[0].choices[0].label, exact: true }).click();
   const answers = await preview.evaluate((el) => el.answers);
   expect(Object.keys(answers).length).toBeGreaterThan(0);
   await page.locator('#export-panel input[type="text"]').first().fill("/m/it's[1].json");
 
+  // The snippets follow the answers and the file's URL.
+  await expect(page.getByLabel('WordPress shortcode')).toHaveValue(/^\[stack_advisor src='\/m\/it&#39;s&#91;1&#93;\.json' answers=/);
   const embed = await page.getByLabel('Embed code (script tag and element)').inputValue();
+  expect(embed).toContain(` answers="${JSON.stringify(answers).replaceAll('"', '&quot;')}"`);
   const snippetTag = readFileSync(join(repo, 'dist', 'snippet.html'), 'utf8').split('<stack-advisor>')[0].trim();
   expect(embed.startsWith(`${snippetTag}\n<stack-advisor`)).toBe(true);
   const body = embed.split('<script type="application/json">')[1].split('</script>')[0];
