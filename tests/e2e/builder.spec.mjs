@@ -67,6 +67,8 @@ async function openPanel(page, name) {
  * an option of a select, Space ticks a checkbox).
  */
 const SKIP = null;
+/** How many "Move … up/down" buttons entry `i` of `n` has (the first has no "up", the last no "down"). */
+const moves = (i, n) => Number(i > 0) + Number(i < n - 1);
 async function typeAlong(page, steps) {
   for (const [i, step] of steps.entries()) {
     if (i) await page.keyboard.press('Tab');
@@ -87,22 +89,22 @@ test('from scratch by keys: a 3 × 4 matrix with sources, citations and question
 
   await press(page, 'Add option');
   const options = [['alpha', 'Alpha DB'], ['beta', 'Beta DB'], ['gamma', 'Gamma DB']];
-  // Each option: id, label, summary, "Add guidance section", "Remove option N".
+  // Each option: id, label, summary, "Add guidance section", "Move option N up/down" (as it has them), "Remove option N".
   await field(page, 'options[0].id').focus();
-  await typeAlong(page, options.flatMap(([id, label], i) => [id, label, ...(i < 2 ? [SKIP, SKIP, SKIP] : [])]));
+  await typeAlong(page, options.flatMap(([id, label], i) => [id, label, ...(i < 2 ? Array(3 + moves(i, 3)).fill(SKIP) : [])]));
   for (let i = 0; i < 3; i++) await press(page, 'Add criterion');
-  // Each criterion: id, label, description, direction, weight, segment, "Add citation", "Remove criterion N".
+  // Each criterion: id, label, description, direction, weight, segment, "Add citation", "Move criterion N up/down", "Remove criterion N".
   const criteria = [['speed', 'Query speed', 'b', '1'], ['cost', 'Running cost', 'c', '1'], ['docs', 'Documentation', 'b', '1'], ['scale', 'Scaling out', 'b', '0.5']];
   await field(page, 'criteria[0].id').focus();
-  await typeAlong(page, criteria.flatMap(([id, label, direction, weight], i) => [id, label, SKIP, { key: direction }, weight, ...(i < 3 ? [SKIP, SKIP, SKIP] : [])]));
+  await typeAlong(page, criteria.flatMap(([id, label, direction, weight], i) => [id, label, SKIP, { key: direction }, weight, ...(i < 3 ? Array(3 + moves(i, 4)).fill(SKIP) : [])]));
   await expect(field(page, 'criteria[1].direction')).toHaveValue('cost');
 
   await openPanel(page, 'sources');
   await press(page, 'Add source');
   await press(page, 'Add source');
-  // Each source: id, title, publisher, date, url, sponsored, note, "Remove source N".
+  // Each source: id, title, publisher, date, url, sponsored, note, "Move source 1 down", "Remove source N".
   await field(page, 'sources[0].id').focus();
-  await typeAlong(page, ['bench', 'Benchmark 2024', 'An independent lab', '2024-03', SKIP, SKIP, SKIP, SKIP, 'vendor', 'Why Beta', 'Beta Inc.', '2025', 'https://example.com/why-beta', { key: 'Space' }]);
+  await typeAlong(page, ['bench', 'Benchmark 2024', 'An independent lab', '2024-03', SKIP, SKIP, SKIP, SKIP, SKIP, 'vendor', 'Why Beta', 'Beta Inc.', '2025', 'https://example.com/why-beta', { key: 'Space' }]);
   await expect(field(page, 'sources[1].sponsored')).toBeChecked();
 
   // The grid by arrow keys: row by row, alternating direction (criteria × options).
@@ -151,9 +153,9 @@ test('from scratch by keys: a 3 × 4 matrix with sources, citations and question
   await typeAlong(page, ['workload', SKIP, 'What does your app mostly do?']);
   await page.locator('[data-key="add:questions[0].choices"]').press('Enter');
   await page.locator('[data-key="add:questions[0].choices"]').press('Enter');
-  // A choice: id, label, one weight per criterion (speed, cost, docs, scale), "Remove choice N".
+  // A choice: id, label, one weight per criterion (speed, cost, docs, scale), "Move choice 1 down", "Remove choice N".
   await field(page, 'questions[0].choices[0].id').focus();
-  await typeAlong(page, ['reads', 'Mostly reads', '2', SKIP, SKIP, SKIP, SKIP, 'writes', 'Heavy writes', SKIP, SKIP, SKIP, '4']);
+  await typeAlong(page, ['reads', 'Mostly reads', '2', SKIP, SKIP, SKIP, SKIP, SKIP, 'writes', 'Heavy writes', SKIP, SKIP, SKIP, '4']);
   await press(page, 'Add question');
   await typeAlong(page, ['priorities', { key: 'p' }, 'How much does each matter?']);
   await page.locator('[data-key="add:questions[1].items"]').press('Enter');
@@ -280,6 +282,51 @@ test('invalid edits show at their fields, the preview keeps the last valid matri
   const dialog = page.waitForEvent('dialog');
   await page.close({ runBeforeUnload: true });
   expect((await dialog).type()).toBe('beforeunload');
+});
+
+test('entries move up and down with the focus following them; Ctrl+Z and Ctrl+Shift+Z undo and redo from inside a field', async ({ page }) => {
+  await openBuilder(page);
+  await press(page, 'Start from PostgreSQL or MongoDB');
+  const ids = () => page.locator('#form [data-path$="].id"][data-path^="options["]').evaluateAll((inputs) => inputs.map((i) => i.value));
+  const original = POSTGRES.options.map((o) => o.id);
+  expect(original.length).toBeGreaterThanOrEqual(2);
+  // The first option has no "up", the last no "down".
+  await expect(page.getByRole('button', { name: 'Move option 1 up', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: `Move option ${original.length} down`, exact: true })).toHaveCount(0);
+
+  await press(page, 'Move option 1 down');
+  expect(await ids()).toEqual([original[1], original[0], ...original.slice(2)]);
+  // The focus went with the option: to its button that moves it on, or back up at the end.
+  const focused = original.length === 2 ? 'Move option 2 up' : 'Move option 2 down';
+  await expect(page.getByRole('button', { name: focused, exact: true })).toBeFocused();
+  // The exported file has the new order (the grid and the preview follow the ids, not the places).
+  const moved = JSON.parse(readFileSync(await exportJson(page), 'utf8'));
+  expect(moved.options.map((o) => o.id)).toEqual(await ids());
+  expect(moved.scores).toEqual(POSTGRES.scores);
+
+  // Typing in a field, then Ctrl+Z there: the field's typing is one step; the focus stays in it.
+  const label = field(page, 'options[0].label');
+  const before = await label.inputValue();
+  await label.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText(' (edited)');
+  await expect(page.locator('#undo')).toBeEnabled();
+  await page.keyboard.press('Control+Z');
+  await expect(label).toHaveValue(before);
+  await expect(label).toBeFocused();
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(label).toHaveValue(`${before} (edited)`);
+  await page.keyboard.press('Control+Z');
+  await page.keyboard.press('Control+Z');
+  expect(await ids()).toEqual(original);
+  await page.keyboard.press('Control+Y');
+  expect(await ids()).toEqual([original[1], original[0], ...original.slice(2)]);
+
+  // In the export panel the keys are the browser's own: the builder's history stays as it is.
+  const src = page.locator('#export-panel input[type="text"]').first();
+  await src.fill('/x.json');
+  await src.press('Control+Z');
+  expect(await ids()).toEqual([original[1], original[0], ...original.slice(2)]);
 });
 
 test('untrusted imports are refused with a clear message and leave the work untouched', async ({ page }) => {

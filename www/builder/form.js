@@ -1,5 +1,5 @@
 // Draws the forms that spec.js describes: one labelled control per field,
-// lists with "Add …" and "Remove" buttons. Every control carries the JSON
+// lists with "Add …", "Move … up/down" and "Remove" buttons. Every control carries the JSON
 // path of what it edits (`data-path`), which is how the engine's messages
 // find their field (issues.js), and a `data-key` by which focus comes back
 // to it after the form is redrawn.
@@ -148,6 +148,26 @@ export function button(text, key, onClick, extra = {}) {
 }
 
 /**
+ * A button that moves entry `from` of the list at `at` to `to` (order matters:
+ * the widget shows options, criteria and questions in it, and ties keep it).
+ * Focus follows the entry: to its button that moves the same way, or the
+ * other one at the end of the list.
+ */
+function moveButton(text, at, from, to, ctx) {
+  const way = to < from ? 'up' : 'down';
+  const focusKey = (index, dir) => `${dir}:${pathText([...at, index])}`;
+  return button(text, focusKey(from, way), () => {
+    const length = getAt(ctx.doc(), at)?.length ?? 0;
+    const atEnd = way === 'up' ? to === 0 : to === length - 1;
+    ctx.mutate((doc) => {
+      const arr = getAt(doc, at);
+      const [entry] = arr.splice(from, 1);
+      arr.splice(to, 0, entry);
+    }, focusKey(to, atEnd ? (way === 'up' ? 'down' : 'up') : way));
+  }, { class: 'move' });
+}
+
+/**
  * A list of objects of `listSpec.of` at `path`.`listSpec.key`: each entry in a
  * fieldset with its fields and a "Remove" button, then the "Add …" button.
  */
@@ -164,6 +184,10 @@ export function list(listSpec, parent, path, ctx) {
     const legend = el('legend', {}, name);
     const item = el('fieldset', { class: 'item', 'data-path': pathText(itemPath) }, legend);
     item.append(...fields(listSpec.of, entry && typeof entry === 'object' ? entry : {}, itemPath, ctx));
+    const moves = [];
+    if (i > 0) moves.push(moveButton(`Move ${noun} ${i + 1} up`, at, i, i - 1, ctx));
+    if (i < entries.length - 1) moves.push(moveButton(`Move ${noun} ${i + 1} down`, at, i, i + 1, ctx));
+    if (moves.length) item.append(el('div', { class: 'moves' }, ...moves));
     item.append(button(`Remove ${noun} ${i + 1}`, `remove:${pathText(itemPath)}`, () => ctx.mutate((doc) => {
       const arr = getAt(doc, at);
       arr.splice(i, 1);

@@ -203,6 +203,23 @@ for (const [id, step] of [['undo', () => history.undo()], ['redo', () => history
   });
 }
 
+/**
+ * Ctrl+Z (⌘Z) undoes and Ctrl+Shift+Z or Ctrl+Y redoes the builder's steps
+ * anywhere in the form, text fields included, so that one history holds
+ * every change; the focus stays in the field it was in. The preview (the
+ * widget's own controls) and the export panel keep the browser's keys.
+ */
+document.addEventListener('keydown', (event) => {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+  const key = event.key.toLowerCase();
+  const redo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey);
+  if (!redo && !(key === 'z' && !event.shiftKey)) return;
+  if ($('preview').contains(event.target) || $('export-panel').contains(event.target)) return;
+  event.preventDefault();
+  history.seal();
+  if (redo ? history.redo() : history.undo()) render();
+});
+
 addEventListener('beforeunload', (event) => {
   if (!history.dirty) return;
   event.preventDefault();
