@@ -54,7 +54,8 @@ export function startSiteServer({ root = join(repo, 'dist', 'site'), mounts = { 
     return [root, pathname];
   };
   const send = (response, status, type, body) => {
-    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    // CORS as scripts/serve.mjs sends it: a sandboxed frame (an opaque origin) loads the engine too.
+    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'access-control-allow-origin': '*' });
     response.end(body);
   };
   const server = createServer((request, response) => {

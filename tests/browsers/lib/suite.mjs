@@ -1,7 +1,7 @@
 // The checks every engine must pass (Firefox ESR and WebKitGTK), driven over
 // W3C WebDriver: real clicks and keys inside the widget's shadow root, the
-// share link, the offline file from file://, the strict-CSP page, an author
-// matrix page, and no errors on any page.
+// share link, the iframe mode with its host script, the offline file from
+// file://, the strict-CSP page, an author matrix page, and no errors on any page.
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { By, Key } from 'selenium-webdriver';
 import en from '../../../www/i18n/en.js';
-import { chip, control, recordedErrors, shadowRoot, waitReady, waitState } from './page.mjs';
+import { READY_MS, chip, control, recordedErrors, shadowRoot, waitReady, waitState } from './page.mjs';
 import { scratchDir } from './processes.mjs';
 import { RECORDER_SOURCE, startSiteServer, withRecorder } from './server.mjs';
 
@@ -198,6 +198,31 @@ export function crossBrowserSuite(name, start, { checksModulePreload = true } = 
         assert.deepEqual(reported.filter((e) => !/integrity attribute match the content of the subresource at .*stack-advisor-engine\.js/.test(e)), []);
       } finally {
         await tampered.close();
+      }
+    });
+
+    test('the iframe mode: the host script sizes the frame to its widget, also sandboxed as WordPress frames it, and passes the verdict on', async () => {
+      for (const sandbox of ['', 'allow-scripts']) {
+        const what = sandbox ? `sandbox="${sandbox}"` : 'no sandbox';
+        await load(`${server.origin}/fixtures/embed-host.html?case=${sandbox || 'plain'}#${new URLSearchParams(sandbox ? { sandbox } : {})}`);
+        const frame = await driver.findElement(By.id('advisor'));
+        await driver.switchTo().frame(frame);
+        try {
+          await waitReady(driver);
+          // The frame's document fits it: the host script set the frame's height from the frame's messages.
+          await driver.wait(async () => driver.executeScript('return innerHeight > 400 && document.documentElement.scrollHeight <= innerHeight + 1'), READY_MS)
+            .catch(async () => assert.fail(`${what}: the frame's content does not fit it (${JSON.stringify(await driver.executeScript('return [document.documentElement.scrollHeight, innerHeight]'))})`));
+          await (await chip(await shadowRoot(driver), DEFAULT_MATRIX, 'project', 'ai-ml')).click();
+          await waitState(driver, 'stack-advisor', (state) => state.answers?.project === 'ai-ml' && state.result?.verdict === 'python');
+          await assertNoPageErrors();
+        } finally {
+          await driver.switchTo().defaultContent();
+        }
+        const frameHeight = (await frame.getRect()).height;
+        assert.ok(frameHeight > 400, `${what}: the frame is ${frameHeight} px tall, the fixture's 300 unchanged`);
+        await driver.wait(async () => driver.executeScript("return window.changes.at(-1)?.verdict === 'python'"), 5_000)
+          .catch(async () => assert.fail(`${what}: the host page's events: ${JSON.stringify(await driver.executeScript('return window.changes'))}`));
+        await assertNoPageErrors();
       }
     });
 
