@@ -9,6 +9,8 @@
 //   answering a question changes the verdict;
 // - hostile shortcode attributes and block settings come out as text (no dialog, no injected
 //   element), refused values are named above the widget, the page still works;
+// - the shortcode post does not move from load to the first result (CLS 0,
+//   and more than 0 with the reserve style taken out);
 // - the block's editor script registers and inserts the block in the editor
 //   without a console error, and the post saves as a block comment.
 // WordPress starts once for the file (about 2 s warm); its time is printed.
@@ -17,11 +19,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
 import { fencedBlocks } from '../readme/blocks.mjs';
 import { firstResult, pick, VERDICT_LABEL, verdictLocator } from '../e2e/helpers.mjs';
 import { startWordPress } from './lib/wordpress.mjs';
-import { RESERVE_STYLE } from './lib/static-site.mjs';
+import { assertReserveOnce, launchChromium, measureCls } from './lib/static-site.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ZIP = join(ROOT, 'dist', 'stack-advisor-wordpress.zip');
@@ -63,11 +64,7 @@ const HOSTILE_BLOCK = `<!-- wp:stack-advisor/advisor ${JSON.stringify({
 test('WordPress plugin: shortcode, block, editor, hostile attributes', async (t) => {
   const started = Date.now();
   // WordPress and Chromium start side by side; whichever started is stopped, also on failure.
-  const [wpStart, browserStart] = await Promise.allSettled([startWordPress(), chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-  })]);
+  const [wpStart, browserStart] = await Promise.allSettled([startWordPress(), launchChromium()]);
   if (wpStart.status === 'fulfilled') t.after(() => wpStart.value.stop());
   if (browserStart.status === 'fulfilled') t.after(() => browserStart.value.close());
   for (const start of [wpStart, browserStart]) if (start.status === 'rejected') throw start.reason;
@@ -129,13 +126,6 @@ echo wp_json_encode([
     assert.equal(await verdictLocator(advisor).textContent(), VERDICT_LABEL.python);
   }
 
-  /** The reserve style (dist/reserve.css, as built) once on the page, before the first widget. */
-  const assertReserveOnce = (html) => {
-    assert.equal(html.split('id="stack-advisor-reserve"').length - 1, 1, 'one reserve style per page');
-    const at = html.indexOf(RESERVE_STYLE);
-    assert.ok(at >= 0 && at < html.indexOf('<stack-advisor'), 'the reserve style, as built, before the first widget');
-  };
-
   const fallbackInside = (html) => {
     const first = FALLBACK.split('\n')[0];
     return new RegExp(`<stack-advisor\\b[^>]*>\\s*${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(html);
@@ -161,7 +151,7 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
     const { page, seen, html } = opened;
     // Answers of the author's: the fallback says the verdict needs JavaScript (the build's is for the default answers).
     assert.match(html, /<stack-advisor answers="\{&quot;project&quot;:&quot;realtime&quot;\}" compact>\s*<div class="stack-advisor-fallback"><p>This interactive advisor needs JavaScript to show its verdict for these answers\.<\/p><\/div>\s*<\/stack-advisor>/);
-    assertReserveOnce(html);
+    assertReserveOnce(html, 'the post');
     const advisor = page.locator('stack-advisor');
     await assertWorks(page, advisor, 'node');
     assertServedFromPlugin(opened);
@@ -169,12 +159,22 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
     await page.close();
   });
 
+  await t.test('at 1280×800, the shortcode post does not move from load to the first result (CLS 0); without the reserve style it does', async () => {
+    const url = `${wp.url}/?p=${ids.shortcode}`;
+    const reserved = await measureCls(browser, url);
+    console.log(`# CLS of the WordPress post with the reserve style: ${reserved.cls.toFixed(4)} ${JSON.stringify(reserved.shifts)}`);
+    assert.equal(reserved.cls, 0, `layout shifts: ${reserved.shifts.join('; ')}`);
+    const stripped = await measureCls(browser, url, { strip: true });
+    console.log(`# CLS without it: ${stripped.cls.toFixed(4)}`);
+    assert.ok(stripped.cls > 0, `without the reserve style the post should move (CLS ${stripped.cls})`);
+  });
+
   await t.test('a post with the README block shows a working widget, its fallback inside', async () => {
     const opened = await open(ids.block);
     const { page, seen, html } = opened;
     assert.match(html, /<stack-advisor class="wp-block-stack-advisor-advisor" theme="dark">/);
     assert.ok(fallbackInside(html), 'the default verdict is inside <stack-advisor>');
-    assertReserveOnce(html);
+    assertReserveOnce(html, 'the post');
     await assertWorks(page, page.locator('stack-advisor'), 'node');
     assertServedFromPlugin(opened);
     assert.deepEqual(seen.errors, []);
@@ -206,7 +206,7 @@ echo is_plugin_active('stack-advisor/stack-advisor.php') ? 'active' : 'inactive'
     const injected = await content.locator('script, img, b, [onmouseover], [onload], [onerror]').evaluateAll((els) => els.map((e) => e.outerHTML));
     assert.deepEqual(injected, [], 'no injected element');
     assert.doesNotMatch(html, /<script>alert|<img src=x|onmouseover='|<b>topsis/);
-    assertReserveOnce(html);
+    assertReserveOnce(html, 'the post');
     const notices = await content.locator('.stack-advisor-notice').allTextContents();
     const said = (pattern) => assert.ok(notices.some((n) => pattern.test(n)), `a notice matching ${pattern} in:\n${notices.join('\n')}`);
     // WordPress's wptexturize curls the quotes around a value with a tag in it, and its

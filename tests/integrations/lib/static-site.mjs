@@ -167,7 +167,7 @@ export async function measureCls(browser, url, { delayMs = 600, strip = false } 
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.route(/\/stack-advisor\.js$/, (route) => setTimeout(() => route.continue(), delayMs));
+    await page.route(/\/stack-advisor\.js(\?[^/]*)?$/, (route) => setTimeout(() => route.continue(), delayMs));
     if (strip) {
       await page.route((u) => u.href === url, async (route) => {
         const response = await route.fetch();
