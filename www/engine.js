@@ -62,17 +62,9 @@ export function defaultMatrix() {
 }
 
 /**
- * Whether the default matrix is whole. In the one-tag embed it starts without
- * the texts its first result does not show (guidance bodies, evidence no
- * reason picks); `loadMatrixTexts()` brings them.
- */
-export function matrixTextsLoaded() {
-  return textsIn;
-}
-
-/**
  * Loads the default matrix's remaining texts into it (once; at once where it
- * is whole). Rejects with the part's Error (`code` 'fetch' or 'integrity')
+ * is whole). In the one-tag embed the default matrix starts without the texts
+ * its first result does not show (guidance bodies, evidence no reason picks). Rejects with the part's Error (`code` 'fetch' or 'integrity')
  * when they cannot be loaded; the next call tries again.
  */
 export function loadMatrixTexts() {

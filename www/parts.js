@@ -1,8 +1,9 @@
 // Parts of the widget that load only when a page needs them: the MCDA
 // extension's glue (TOPSIS, calibration, `rank`, `ahpWeights`), the element's
 // interface for those two, the locales other than English, and (one-tag
-// embed only) the default matrix's texts the first result does not show. Here, plain dynamic imports of the package's
-// own modules (a bundler splits them off); the one-tag build replaces this
+// embed only) the default matrix's texts the first result does not show.
+// Here, plain dynamic imports of the package's own modules (a bundler splits
+// them off); the one-tag build replaces this
 // module with one that fetches each part next to the engine chunk and checks
 // it against its SHA-384 (scripts/bundle.mjs), the offline build inlines them.
 
