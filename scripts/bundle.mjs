@@ -34,6 +34,7 @@ import { gzipAsync } from '@gfx/zopfli';
 import * as esbuild from 'esbuild';
 import { BROWSER_BUNDLE, styleTemplates } from './esbuild-browser.mjs';
 import { jsonModule } from './json-module.mjs';
+import { splitMatrix } from './split-matrix.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts) => join(root, ...parts);
@@ -47,6 +48,8 @@ const MCDA_FILE = 'stack-advisor-mcda.wasm';
 // The engine chunk and its .wasm, which the loader (dist/stack-advisor.js) brings in.
 const CHUNK_FILE = 'stack-advisor-engine.js';
 const ENGINE_WASM_FILE = 'stack-advisor-engine.wasm';
+// The default matrix's texts the first result does not show, loaded on first use.
+const TEXTS_FILE = 'stack-advisor-texts.js';
 const MATRIX = at('data', 'node-vs-python.json');
 const ENTRY = at('www', 'stack-advisor.js');
 const CHUNK_ENTRY = at('www', 'engine-chunk.js');
@@ -103,6 +106,14 @@ try {
   fail(`data/node-vs-python.json is not valid JSON: ${error.message}`);
 }
 writeFileSync(join(GEN, 'default-matrix.js'), jsonModule(matrix));
+// The engine chunk's copy of it leaves out what the first result never shows
+// (docs/size.md): the guidance's bodies (their titles stay, in parts.js) and
+// the evidence passages no reason picks; the part stack-advisor-texts.js
+// brings them when the reader first opens "What to do next" or "Compare all
+// factors", or copies the result as Markdown.
+const { lite, titles, texts } = splitMatrix(matrix);
+writeFileSync(join(GEN, 'default-matrix-lite.js'), jsonModule(lite));
+writeFileSync(join(GEN, 'matrix-texts.js'), jsonModule(texts));
 
 // 2. The wasm: the engine inline; the MCDA extension fetched and checked (or
 //    inline, for the offline page).
@@ -183,6 +194,7 @@ const PARTS = [
   ['mcdaGlue', MCDA_GLUE, 'stack-advisor-mcda-glue.js'],
   ['mcdaUi', at('www', 'mcda-ui.js'), 'stack-advisor-mcda-ui.js'],
   ['de', at('www', 'i18n', 'de.js'), 'stack-advisor-de.js'],
+  ['matrixTexts', join(GEN, 'matrix-texts.js'), TEXTS_FILE],
 ];
 const partLines = [];
 for (const [name, entry, file] of PARTS) {
@@ -196,8 +208,9 @@ const part = (file, integrity) => () => importVerified(new URL(file, import.meta
 export const mcdaGlue = ${partOf('mcdaGlue')};
 export const mcdaUi = ${partOf('mcdaUi')};
 export const locales = { de: ${partOf('de')} };
+export const matrixTexts = { titles: JSON.parse(${JSON.stringify(JSON.stringify(titles))}), load: ${partOf('matrixTexts')} };
 `);
-const chunkBuild = await buildBundle(CHUNK_ENTRY, CHUNK, { './parts.js': join(GEN, 'parts.js') });
+const chunkBuild = await buildBundle(CHUNK_ENTRY, CHUNK, { './parts.js': join(GEN, 'parts.js'), './default-matrix.js': join(GEN, 'default-matrix-lite.js') });
 if (chunkBuild.errors.length) process.exit(1);
 const chunk = readFileSync(CHUNK);
 cpSync(WASM, at('dist', ENGINE_WASM_FILE));

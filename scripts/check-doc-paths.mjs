@@ -59,6 +59,7 @@ const EXEMPT_NAMES = new Set([
   'stack-advisor-mcda-glue.js',
   'stack-advisor-mcda-ui.js',
   'stack-advisor-de.js',
+  'stack-advisor-texts.js',
 ]);
 const EXEMPT_NAME_PATTERNS = [/\.min\.(js|css)$/, /^stack_advisor[\w.]*$/];
 // Paths that branches being merged create (one a line, `#` comments): they

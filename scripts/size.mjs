@@ -1,8 +1,8 @@
 // `make size`: raw, gzip (-9) and brotli (q11) sizes of every build artefact,
 // failing when one is over its ceiling. 1 KB = 1,000 bytes here, so the
 // ceilings are exact byte counts: 6,000 for the loader (what a page pays
-// before the reader nears a widget), 88,000 for everything the default widget
-// loads (docs/size.md says why it was raised from 80,000), 56,000 per .wasm,
+// before the reader nears a widget), 80,000 for everything the default widget
+// loads (issue 15's limit; docs/size.md tells how it was met), 56,000 per .wasm,
 // 1,000 for the iframe mode's host script (dist/stack-advisor-frame.js).
 //
 // Ceilings fail the build; targets are what we aim for and only reported.
@@ -27,6 +27,7 @@ const artefacts = [
   { file: 'dist/stack-advisor-mcda-glue.js', what: 'MCDA glue, a part loaded with the MCDA .wasm (TOPSIS, calibration)', required: true },
   { file: 'dist/stack-advisor-mcda-ui.js', what: 'the element\'s TOPSIS and calibration interface, a part loaded with them', required: true },
   { file: 'dist/stack-advisor-de.js', what: 'German strings, a part loaded for a widget in German', required: true },
+  { file: 'dist/stack-advisor-texts.js', what: "the default matrix's texts the first result does not show, a part loaded on first use", required: true },
   { file: 'dist/embed.html', what: 'iframe mode: the frame page (docs/embedding.md)', required: true },
   { file: 'dist/stack-advisor-embed.js', what: "iframe mode: the frame page's script (settings, matrix, height)", required: true },
   { file: 'dist/stack-advisor-frame.js', what: "iframe mode: the host page's script that sizes the frames", ceiling: 1 * KB, target: 1 * KB, required: true },
@@ -41,7 +42,7 @@ const totals = [
   {
     name: 'default widget, everything',
     files: ['dist/stack-advisor.js', 'dist/stack-advisor-engine.js', 'dist/stack-advisor-engine.wasm'],
-    ceiling: 88 * KB,
+    ceiling: 80 * KB,
     target: 60 * KB,
   },
   {

@@ -2,7 +2,7 @@
 // install.
 //
 //   dist/wordpress/stack-advisor/        integrations/wordpress/stack-advisor/ (the PHP, the
-//                                        block) + assets/ (the 7 files of dist/FILES and
+//                                        block) + assets/ (the 8 files of dist/FILES and
 //                                        dist/fallback.html, dist/reserve.css) + build.php
 //                                        (version, the loader's integrity from
 //                                        dist/stack-advisor.js.sri, the files)

@@ -10,6 +10,9 @@
 
 import { h } from './dom.js';
 import { isMcdaLoaded } from './loader.js';
+import { defaultMatrix, withPendingGuidance } from './engine.js';
+import { textsLoader } from './matrix-texts.js';
+import { defineBooleanProperties } from './boolean-properties.js';
 import { styleSheet, css } from './styles.js';
 import { parseMethods } from './methods.js';
 import { canCalibrate } from './calibrate.js';
@@ -73,7 +76,14 @@ export class StackAdvisorElement extends HTMLElement {
   #internals = null;
   /** The MCDA add-ons (mcda-ui.js), once this widget has loaded them. */
   #mcda = null;
-  #resultView = new ResultView((prefix) => this.#id(prefix));
+  #resultView = new ResultView((prefix) => this.#id(prefix), () => this.#loadTexts());
+  /** Loads the default matrix's texts its first result did not show (the one-tag embed); waiting sections then fill in. */
+  #loadTexts = textsLoader(() => {
+    if (!this.#builtIn || !this.#view?.pending) return;
+    this.#matrix = defaultMatrix();
+    this.#applyLocale();
+    this.#resultView.useView(this.#view);
+  }, (kind, error) => this.#reportError(kind, error));
   /** What the question widgets need: the answers, and a way to change them. */
   #host = {
     answers: () => this.#answers,
@@ -122,25 +132,6 @@ export class StackAdvisorElement extends HTMLElement {
   }
   set theme(value) {
     this.setAttribute('theme', String(value));
-  }
-
-  get compact() {
-    return this.hasAttribute('compact');
-  }
-  set compact(v) {
-    this.toggleAttribute('compact', Boolean(v));
-  }
-  get noShare() {
-    return this.hasAttribute('no-share');
-  }
-  set noShare(v) {
-    this.toggleAttribute('no-share', Boolean(v));
-  }
-  get noSources() {
-    return this.hasAttribute('no-sources');
-  }
-  set noSources(v) {
-    this.toggleAttribute('no-sources', Boolean(v));
   }
 
   /** Same-origin URL of a matrix JSON file, loaded when no `matrix` property or child script gives one. */
@@ -302,7 +293,7 @@ export class StackAdvisorElement extends HTMLElement {
     const lang = elementLang(this);
     this.#t = pickLocale(lang, this.constructor.locales || { en });
     const dict = this.#t.matrixLabels && this.#matrix ? this.#t.matrixLabels[this.#matrix.id] : null;
-    this.#view = localizeMatrix(this.#matrix, dict);
+    this.#view = localizeMatrix(this.#builtIn ? withPendingGuidance(this.#matrix) : this.#matrix, dict);
     this.#els.card.setAttribute('lang', this.#t.lang || 'en');
   }
 
@@ -362,7 +353,10 @@ export class StackAdvisorElement extends HTMLElement {
     const reset = h('button', { type: 'button', class: 'btn', part: 'reset' }, t.reset);
     const note = h('p', { class: 'action-note', 'aria-live': 'polite' });
     copyLink.addEventListener('click', () => copyText(this.#hash.url(), note, t.linkCopied, t.copyFailed));
-    copyMarkdown.addEventListener('click', () => copyText(this.toMarkdown(), note, t.markdownCopied, t.copyFailed));
+    copyMarkdown.addEventListener('click', async () => {
+      if (this.#view.pending) await this.#loadTexts().catch(() => {}); // without them, the rest is still worth copying
+      copyText(this.toMarkdown(), note, t.markdownCopied, t.copyFailed);
+    });
     reset.addEventListener('click', () => {
       this.#setAnswers(this.#initial, { writeHash: true });
       note.textContent = t.resetDone;
@@ -446,3 +440,6 @@ export class StackAdvisorElement extends HTMLElement {
     });
   }
 }
+
+// `compact`, `noShare` and `noSources`: the boolean attributes as properties.
+defineBooleanProperties(StackAdvisorElement.prototype, BOOLEAN_ATTRIBUTES);

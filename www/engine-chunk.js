@@ -3,8 +3,9 @@
 // (tag.js) imports once a widget is about to be seen. Unlike the eager entry
 // (stack-advisor.js) it registers nothing on import: the loader first loads
 // the engine's WebAssembly, then calls `define()`, so every widget on the
-// page upgrades at once with a working engine.
+// page upgrades at once with a working engine. Its default matrix comes
+// without the texts the first result does not show (loadMatrixTexts).
 
 export { register as define } from './register.js';
 export { init, loadEngine, loadMcda } from './loader.js';
-export { recommend, validateMatrix, defaultMatrix, rank, ahpWeights } from './engine.js';
+export { recommend, validateMatrix, defaultMatrix, rank, ahpWeights, loadMatrixTexts } from './engine.js';

@@ -10,6 +10,12 @@ import {
 } from './stack_advisor.js';
 import defaultMatrixData from './default-matrix.js';
 import { isEngineLoaded, isMcdaLoaded, mcda } from './load-state.js';
+import { matrixTexts } from './parts.js';
+
+/** The load of the default matrix's remaining texts (parts.js's matrixTexts), once asked for. */
+let textsLoading = null;
+/** False while the default matrix still lacks those texts (the one-tag embed, before their first use). */
+let textsIn = !matrixTexts;
 
 const ENGINE = { loaded: isEngineLoaded, reset: resetEngine, what: 'the engine', load: 'init() (or loadEngine())' };
 // The extension's glue is loaded with it (loader.js), so it is looked up per call.
@@ -53,6 +59,47 @@ function call(name, run, module = ENGINE) {
  */
 export function defaultMatrix() {
   return structuredClone(defaultMatrixData);
+}
+
+/**
+ * Loads the default matrix's remaining texts into it (once; at once where it
+ * is whole). In the one-tag embed the default matrix starts without the texts
+ * its first result does not show (guidance bodies, evidence no reason picks). Rejects with the part's Error (`code` 'fetch' or 'integrity')
+ * when they cannot be loaded; the next call tries again.
+ */
+export function loadMatrixTexts() {
+  if (textsIn) return Promise.resolve();
+  textsLoading ??= matrixTexts.load().then(
+    ({ default: texts }) => {
+      for (const o of defaultMatrixData.options) if (texts.guidance[`option:${o.id}`]) o.guidance = texts.guidance[`option:${o.id}`];
+      for (const r of defaultMatrixData.rules || []) if (texts.guidance[`rule:${r.id}`]) r.guidance = texts.guidance[`rule:${r.id}`];
+      // A passage the chunk has already comes as its index in the chunk's list.
+      for (const c of defaultMatrixData.criteria) if (texts.evidence[c.id]) c.evidence = texts.evidence[c.id].map((e) => (typeof e === 'number' ? c.evidence[e] : e));
+      textsIn = true;
+      lastMatrixText = null; // the engine reads the whole matrix on its next call
+    },
+    (error) => {
+      textsLoading = null;
+      throw error;
+    },
+  );
+  return textsLoading;
+}
+
+/**
+ * `view` (the default matrix, as a widget shows it) while it lacks texts:
+ * marked `pending`, with the guidance titles of sections whose bodies are not
+ * loaded yet, each marked `pending` too.
+ */
+export function withPendingGuidance(view) {
+  if (textsIn || !view) return view;
+  const pending = (key) => matrixTexts.titles[key]?.map((section) => ({ ...section, pending: true }));
+  return {
+    ...view,
+    pending: true,
+    options: view.options.map((o) => ({ ...o, guidance: pending(`option:${o.id}`) })),
+    rules: (view.rules || []).map((r) => ({ ...r, guidance: pending(`rule:${r.id}`) })),
+  };
 }
 
 /**

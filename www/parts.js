@@ -1,8 +1,9 @@
 // Parts of the widget that load only when a page needs them: the MCDA
 // extension's glue (TOPSIS, calibration, `rank`, `ahpWeights`), the element's
-// interface for those two, and the
-// locales other than English. Here, plain dynamic imports of the package's
-// own modules (a bundler splits them off); the one-tag build replaces this
+// interface for those two, the locales other than English, and (one-tag
+// embed only) the default matrix's texts the first result does not show.
+// Here, plain dynamic imports of the package's own modules (a bundler splits
+// them off); the one-tag build replaces this
 // module with one that fetches each part next to the engine chunk and checks
 // it against its SHA-384 (scripts/bundle.mjs), the offline build inlines them.
 
@@ -16,3 +17,11 @@ export const mcdaUi = () => import('./mcda-ui.js');
 export const locales = {
   de: () => import('./i18n/de.js'),
 };
+
+/**
+ * The default matrix's texts the first result does not show (guidance bodies,
+ * evidence no reason picks): `{titles, load}` in the one-tag engine chunk,
+ * whose default matrix leaves them out (scripts/split-matrix.mjs); null here,
+ * where the default matrix is whole.
+ */
+export const matrixTexts = null;

@@ -38,10 +38,17 @@ export class ResultView {
   #scoreRows = null;
   #lastScores = {};
   #open = new Set(); // keys of the disclosures the reader has expanded
+  #more;
 
-  /** @param {(prefix: string) => string} id makes ids unique within the element */
-  constructor(id) {
+  /**
+   * @param {(prefix: string) => string} id makes ids unique within the element
+   * @param {() => Promise<void>} more loads the texts a `pending` view lacks
+   *   (the one-tag embed's default matrix) and hands the view that has them
+   *   to useView
+   */
+  constructor(id, more) {
     this.#id = id;
+    this.#more = more;
   }
 
   /**
@@ -176,7 +183,9 @@ export class ResultView {
       const level = group.heading ? 'h5' : 'h4';
       const disclosures = group.entries.map(({ key, owner, section }) =>
         this.#disclosure(key, level, [h('span', { class: `swatch ${optionClass(view, owner)}`, 'aria-hidden': 'true' }), section.title], () =>
-          this.#guidanceBody(section, chips),
+          section.pending
+            ? [this.#waiting(() => this.#guidanceBody(guidanceFor(r, this.#view).find((entry) => entry.key === key)?.section ?? {}, chips))]
+            : this.#guidanceBody(section, chips),
         ),
       );
       const heading = group.heading
@@ -187,9 +196,15 @@ export class ResultView {
     if (groups.length) wide.push(this.#section(t.guidanceHeading, 'guidance', h('div', { class: 'guide-groups' }, ...groups)));
 
     // 7. Every criterion side by side, in the order of the reader's weights.
-    const compare = this.#disclosure('compare', 'h3', [t.compareHeading], () => [this.#compareTable(r, labels, chips)]);
+    const table = () => [this.#compareTable(r, labels, chips)];
+    const compare = this.#disclosure('compare', 'h3', [t.compareHeading], () => (view.pending ? [this.#waiting(table)] : table()));
     wide.push(h('section', { class: 'result-section compare-section', part: 'compare' }, compare));
     els.wide.replaceChildren(...wide);
+  }
+
+  /** Takes the element's view once it has the texts a `pending` one lacked (see #waiting). */
+  useView(view) {
+    this.#view = view;
   }
 
   /** Shows why there is no result (`error`, from the engine) in place of one. */
@@ -264,6 +279,26 @@ export class ResultView {
     }
     if (section.note) out.push(h('p', { class: 'guide-note' }, section.note, ' ', ...chips(section.sources || [])));
     return out;
+  }
+
+  /**
+   * In place of content whose texts are still to come: loads them, then puts
+   * `build()`'s nodes (made from the view that has them, useView) in its
+   * place; or says why not, with a retry.
+   */
+  #waiting(build) {
+    const t = this.#t;
+    const box = h('p', { class: 'waiting', role: 'status' });
+    const load = () => {
+      box.replaceChildren(t.textsLoading);
+      this.#more().then(() => box.replaceWith(...build()), (error) => {
+        const retry = h('button', { type: 'button', class: 'btn' }, t.retry);
+        retry.addEventListener('click', load);
+        box.replaceChildren(error?.code === 'integrity' ? t.textsRefused : t.textsFailed, ' ', retry);
+      });
+    };
+    load();
+    return box;
   }
 
   /**

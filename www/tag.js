@@ -201,14 +201,17 @@ if (doc && registry && !registry.get(TAG)) {
   }
 }
 
+/** The engine API `api`, once the default matrix has its texts too (as `defaultMatrix()` gives it in the npm package). */
+const whole = (m) => (api) => m.loadMatrixTexts().then(() => api);
+
 /** Loads the engine (and upgrades every widget) and resolves to the engine API. */
 export function loadEngine(source) {
-  return load().then((m) => m.loadEngine(source));
+  return load().then((m) => m.loadEngine(source).then(whole(m)));
 }
 
 /** Loads the engine and its MCDA extension; resolves to the engine API. */
 export function init(source, mcdaSource) {
-  return load().then((m) => m.init(source, mcdaSource));
+  return load().then((m) => m.init(source, mcdaSource).then(whole(m)));
 }
 
 /** Loads the MCDA extension (`rank`, `ahpWeights`) after the engine. */

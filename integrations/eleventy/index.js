@@ -9,7 +9,7 @@
 //   {% stackAdvisor answers='{"project":"realtime"}', theme="dark" %} (Nunjucks keyword arguments)
 //   {% stackAdvisor advisor %}                    (Liquid: an object, e.g. from front matter)
 //
-// It copies the seven files the loader may bring in (dist/FILES) from the
+// It copies the eight files the loader may bring in (dist/FILES) from the
 // installed package into the site's output (`stack-advisor/`, no CDN), and adds
 // the shortcode: on the first widget of a page the <style> that reserves the
 // widget's height before the script runs (dist/reserve.css, where scripting is

@@ -8,7 +8,7 @@
 #   SITE  the Hugo site's root folder (the one with hugo.toml)
 #
 # Writes, into SITE:
-#   static/stack-advisor/<the 7 files dist/FILES lists>   served by the site itself, no CDN
+#   static/stack-advisor/<the 8 files dist/FILES lists>   served by the site itself, no CDN
 #   data/stack_advisor.yaml                              the loader's integrity hash, the
 #                                                        default verdict as HTML (dist/fallback.html)
 #                                                        and the page's reserved height (dist/reserve.css)

@@ -179,3 +179,69 @@ test('the placeholder speaks the widget\'s language', async ({ page }) => {
   await expect(page.locator('#first').getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
   await expect(page.locator('#second [part="notice"]')).toHaveText(/^The interactive advisor could not be loaded/);
 });
+
+// The default matrix's texts the first result does not show (guidance bodies,
+// evidence no reason picks) are a part, stack-advisor-texts.js, loaded when
+// the reader first opens a section that needs them.
+const TEXTS = '/stack-advisor-texts.js';
+
+test('the default matrix\'s texts load once, when the reader first opens "What to do next" or "Compare all factors"', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  const advisor = page.locator('stack-advisor');
+  await firstResult(advisor);
+  await page.waitForTimeout(300);
+  expect(requests).not.toContain(TEXTS);
+  // The section titles are there from the first result; the bodies come on opening.
+  const hiring = advisor.getByRole('button', { name: 'Hiring Node.js developers' });
+  await hiring.click();
+  await expect(advisor.getByRole('region', { name: 'Hiring Node.js developers' })).toContainText('$145,000–$185,000');
+  // Keyboard focus stays on the button the reader pressed while the section filled in.
+  await expect(hiring).toBeFocused();
+  await advisor.getByRole('button', { name: 'Compare all factors' }).click();
+  // Two passages per criterion, from the part (the chunk has one for some).
+  await expect(advisor.locator('.evidence-row').first().locator('li')).toHaveCount(2);
+  await advisor.getByRole('button', { name: 'Interviewing Node.js candidates' }).click();
+  await expect(advisor.getByRole('region', { name: 'Interviewing Node.js candidates' }).locator('li').first()).toBeVisible();
+  expect(requests.filter((p) => p === TEXTS)).toHaveLength(1);
+});
+
+test('a changed texts part is refused: the section says so, and the page gets an error event', async ({ page }) => {
+  await page.addInitScript(recordEvents);
+  await page.route(`**${TEXTS}`, async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 2] ^= 1;
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/');
+  const advisor = page.locator('stack-advisor');
+  await firstResult(advisor);
+  await advisor.getByRole('button', { name: 'Hiring Node.js developers' }).click();
+  const region = advisor.getByRole('region', { name: 'Hiring Node.js developers' });
+  await expect(region).toHaveText(/^This part was not loaded: its file is not the one this page expects\./);
+  await expect(region.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(region.locator('li')).toHaveCount(0);
+  const events = (await page.evaluate(() => window.__events)).filter((e) => e.type === 'stack-advisor-error');
+  expect(events.map((e) => e.kind)).toEqual(['integrity']);
+  expect(events[0].message).toContain('stack-advisor-texts.js is not the file this build was made with (its SHA-384 differs), so it was refused');
+});
+
+test('offline when opening a section: a message and a retry button; the retry fills it in', async ({ page }) => {
+  await page.addInitScript(recordEvents);
+  await page.goto('/');
+  const advisor = page.locator('stack-advisor');
+  await firstResult(advisor);
+  await page.route(`**${TEXTS}`, (route) => route.abort('internetdisconnected'));
+  await advisor.getByRole('button', { name: 'Compare all factors' }).click();
+  const region = advisor.getByRole('region', { name: 'Compare all factors' });
+  await expect(region).toHaveText(/^This part could not be loaded \(are you offline\?\)\./);
+  await expect(region.getByRole('table')).toHaveCount(0);
+  const events = (await page.evaluate(() => window.__events)).filter((e) => e.type === 'stack-advisor-error');
+  expect(events.map((e) => e.kind)).toEqual(['network']);
+  await page.unroute(`**${TEXTS}`);
+  await region.getByRole('button', { name: 'Try again' }).click();
+  await expect(region.getByRole('table')).toBeVisible();
+  await expect(region.locator('.evidence-row').first().locator('li')).toHaveCount(2);
+});

@@ -153,6 +153,9 @@ test('a strict CSP with Trusted Types enforced: the widget works, no violation',
   await pick(advisor, 'project', 'realtime');
   await expect(verdictLocator(advisor)).toHaveText('Node.js');
   await advisor.locator('[part="citation"]').first().click();
+  // The default matrix's texts, a part loaded on first open, come in under the same policy.
+  await advisor.locator('[part="guidance"] .disclosure').first().click();
+  await expect(advisor.locator('[part="guidance"] .disclosure-body li').first()).toBeVisible();
   await advisor.getByRole('button', { name: 'Reset' }).click();
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
   expect(errors).toEqual([]);

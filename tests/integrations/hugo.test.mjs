@@ -70,7 +70,7 @@ after(async () => {
   console.log(`hugo.test.mjs: ${secondsSince(started)} s`);
 });
 
-test('the README site: the seven files copied, one loader tag per page with the integrity hash, the fallback inside the element', async () => {
+test('the README site: the files of dist/FILES copied, one loader tag per page with the integrity hash, the fallback inside the element', async () => {
   assert.deepEqual(readdirSync(join(tmp, 'public/stack-advisor')).sort(), [...SHIPPED].sort());
   for (const file of SHIPPED) assert.ok(readFileSync(join(tmp, 'public/stack-advisor', file)).equals(readFileSync(join(DIST, file))), file);
   const html = built('readme');

@@ -83,7 +83,7 @@ test('the engine chunk fetches the .wasm files and parts by name; the offline pa
   const chunk = readBuilt('dist/stack-advisor-engine.js');
   const offline = readBuilt('dist/stack-advisor-offline.html');
   assert.match(loader, /stack-advisor-engine\.js/);
-  for (const file of ['stack-advisor-engine.wasm', 'stack-advisor-mcda.wasm', 'stack-advisor-mcda-glue.js', 'stack-advisor-mcda-ui.js', 'stack-advisor-de.js']) {
+  for (const file of ['stack-advisor-engine.wasm', 'stack-advisor-mcda.wasm', 'stack-advisor-mcda-glue.js', 'stack-advisor-mcda-ui.js', 'stack-advisor-de.js', 'stack-advisor-texts.js']) {
     assert.match(chunk, new RegExp(file.replaceAll('.', '\\.')));
     assert.doesNotMatch(offline, new RegExp(file.replaceAll('.', '\\.')));
   }

@@ -83,6 +83,10 @@ export default {
   markdownCopied: 'Markdown copied.',
   copyFailed: 'Copying was blocked here. The text is below, selected: press Ctrl+C (⌘C on a Mac) to copy it.',
   resetDone: 'Answers reset.',
+  textsLoading: 'Loading…',
+  textsFailed: 'This part could not be loaded (are you offline?).',
+  textsRefused: 'This part was not loaded: its file is not the one this page expects.',
+  retry: 'Try again',
   jumpToResult: 'Jump to the result',
   // What to do next, and the full comparison
   guidanceHeading: 'What to do next',

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { By, Key } from 'selenium-webdriver';
 import en from '../../../www/i18n/en.js';
 import { READY_MS, chip, control, recordedErrors, shadowRoot, waitReady, waitState } from './page.mjs';
-import { scratchDir } from './processes.mjs';
+import { scratchDir, waitFor } from './processes.mjs';
 import { RECORDER_SOURCE, startSiteServer, withRecorder } from './server.mjs';
 
 const repo = new URL('../../../', import.meta.url);
@@ -78,6 +78,26 @@ export function crossBrowserSuite(name, start, { checksModulePreload = true } = 
       assert.ok(await verdict.isDisplayed(), 'the verdict is visible');
       assert.match(await verdict.getText(), /Node\.js|Python|Use both/);
       assert.equal(await (await root.findElement(By.css('[part="fallback"]'))).getAttribute('hidden'), 'true');
+      await assertNoPageErrors();
+    });
+
+    test('opening a "What to do next" section loads the default matrix\'s texts (a checked part) once and fills it in', async () => {
+      await load(`${server.origin}/`);
+      await waitReady(driver);
+      const fetched = "return performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/stack-advisor-texts.js')).length";
+      assert.equal(await driver.executeScript(fetched), 0, 'not loaded with the first result');
+      const root = await shadowRoot(driver);
+      const buttons = await root.findElements(By.css('[part="guidance"] .disclosure'));
+      for (const button of buttons.slice(0, 2)) {
+        await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", button); // WebKitWebDriver does not scroll into a shadow root
+        await button.click();
+      }
+      const items = await waitFor(async () => {
+        const found = await root.findElements(By.css('[part="guidance"] .disclosure-body:not([hidden]) li'));
+        return found.length > 0 && found;
+      }, 10_000, 'the opened section\'s items');
+      assert.ok(await items[0].isDisplayed());
+      assert.equal(await driver.executeScript(fetched), 1, 'loaded once');
       await assertNoPageErrors();
     });
 

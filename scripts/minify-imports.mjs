@@ -1,0 +1,132 @@
+// Short import names for a wasm-bindgen module and its glue (scripts/build.sh,
+// after wasm-opt): wasm-bindgen names each import the glue provides after the
+// function plus a 16-digit hash ("__wbg_Error_208446807d0d1e30"), all under
+// the module "./stack_advisor_bg.js". Both names are stored in the .wasm (the
+// module's once per import) and the field's again in the glue, and the hashes
+// do not compress. Here every import becomes module "w", field "a", "b", …,
+// in the .wasm's import section and in the glue's import object alike
+// (docs/size.md, "Short import names").
+// Exports keep their names: the glue, the package's types and callers use them.
+//
+//   node scripts/minify-imports.mjs pkg/stack_advisor_bg.wasm pkg/stack_advisor.js
+//
+// Fails (and changes nothing) when the glue does not hold each import exactly
+// once in the shape wasm-bindgen 0.2 writes: a newer wasm-bindgen must be
+// looked at, not silently half-renamed.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const [wasmFile, glueFile] = process.argv.slice(2);
+if (!wasmFile || !glueFile) fail('usage: minify-imports.mjs <module.wasm> <glue.js>');
+
+function fail(message) {
+  console.error(`[minify-imports] error: ${message}`);
+  process.exit(1);
+}
+
+const MODULE = 'w';
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** The n-th short name: a … Z, then aa, ab, … */
+const shortName = (n) => (n < LETTERS.length ? LETTERS[n] : shortName(Math.floor(n / LETTERS.length) - 1) + LETTERS[n % LETTERS.length]);
+
+/** A reader of the .wasm's bytes. */
+class Reader {
+  constructor(bytes, at = 0) {
+    this.bytes = bytes;
+    this.at = at;
+  }
+  byte() {
+    if (this.at >= this.bytes.length) fail('the .wasm ends early');
+    return this.bytes[this.at++];
+  }
+  uleb() {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const b = this.byte();
+      value += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (!(b & 0x80)) return value;
+    }
+  }
+  name() {
+    const length = this.uleb();
+    const text = this.bytes.subarray(this.at, this.at + length).toString('utf8');
+    this.at += length;
+    return text;
+  }
+}
+
+const uleb = (value) => {
+  const out = [];
+  do {
+    let b = value % 128;
+    value = Math.floor(value / 128);
+    if (value) b |= 0x80;
+    out.push(b);
+  } while (value);
+  return Buffer.from(out);
+};
+const name = (text) => Buffer.concat([uleb(Buffer.byteLength(text)), Buffer.from(text)]);
+
+const wasm = readFileSync(wasmFile);
+if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmFile} is not a .wasm`);
+const sections = [];
+const reader = new Reader(wasm, 8);
+while (reader.at < wasm.length) {
+  const head = reader.at;
+  const id = reader.byte();
+  const size = reader.uleb();
+  sections.push({ id, head, start: reader.at, end: reader.at + size });
+  reader.at += size;
+}
+const imports = sections.find((s) => s.id === 2);
+if (!imports) fail(`${wasmFile} has no import section`);
+
+// The import section, rewritten: each entry's kind and description are copied as they are.
+const r = new Reader(wasm, imports.start);
+const count = r.uleb();
+const entries = [];
+const renamed = new Map();
+let module = null;
+for (let i = 0; i < count; i++) {
+  const from = r.name();
+  const field = r.name();
+  const descStart = r.at;
+  const kind = r.byte();
+  if (kind === 0) r.uleb(); // function: its type
+  else if (kind === 1 || kind === 2) {
+    if (kind === 1) r.byte(); // table: its element type
+    const flags = r.byte();
+    r.uleb();
+    if (flags & 1) r.uleb();
+  } else if (kind === 3) {
+    r.byte(); // global: its type and mutability
+    r.byte();
+  } else fail(`import ${from}.${field} has a kind (${kind}) this script does not know`);
+  if (module !== null && from !== module) fail(`imports from two modules (${module}, ${from})`);
+  module = from;
+  const short = shortName(renamed.size);
+  if (renamed.has(field)) fail(`import ${field} appears twice`);
+  renamed.set(field, short);
+  entries.push(name(MODULE), name(short), wasm.subarray(descStart, r.at));
+}
+if (r.at !== imports.end) fail('the import section has bytes after its entries');
+const body = Buffer.concat([uleb(count), ...entries]);
+
+// The glue: the import object's keys, and the module's name.
+let glue = readFileSync(glueFile, 'utf8');
+for (const [field, short] of renamed) {
+  const key = new RegExp(`^(\\s+)${field}: function\\(`, 'gm');
+  const found = glue.match(key)?.length ?? 0;
+  if (found !== 1) fail(`${glueFile} defines the import ${field} ${found} times, not once`);
+  glue = glue.replace(key, `$1${short}: function(`);
+}
+const moduleKey = `${JSON.stringify(module)}: import0,`;
+if (glue.split(moduleKey).length !== 2) fail(`${glueFile} does not name the module ${module} once as ${moduleKey}`);
+glue = glue.replace(moduleKey, `${JSON.stringify(MODULE)}: import0,`);
+
+const before = wasm.length;
+const rebuilt = Buffer.concat([wasm.subarray(0, imports.head), Buffer.from([2]), uleb(body.length), body, wasm.subarray(imports.end)]);
+writeFileSync(wasmFile, rebuilt);
+writeFileSync(glueFile, glue);
+console.log(`[minify-imports] ${wasmFile}: ${renamed.size} imports renamed, ${before} -> ${rebuilt.length} bytes; ${glueFile} to match`);
