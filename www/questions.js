@@ -7,6 +7,7 @@
 // changes to, the element (`host`), which sanitises, renders and shares them.
 
 import { h } from './dom.js';
+import { setText } from './keyed.js';
 import { mcdaStrings } from './mcda-strings.js';
 import { priorityWord } from './format/sentences.js';
 
@@ -213,7 +214,7 @@ export function syncControls(controls, answers, t) {
         const valueText = t.priorityValue(level, word);
         if (input.getAttribute('aria-valuetext') !== valueText) input.setAttribute('aria-valuetext', valueText);
         const shown = `${level} · ${word}`;
-        if (output.textContent !== shown) output.textContent = shown;
+        setText(output, shown);
       }
     }
   }
