@@ -1,27 +1,28 @@
 // The result of <stack-advisor>: the verdict and its confidence, the score
 // bars (score-bars.js), "Use both"'s split, the reasons and what was
 // outweighed, what would change the verdict, disputes, the next-step
-// guidance, the "Compare all factors" table, the second opinion, and the
-// citation chips and disclosures they are made of.
+// guidance, the "Compare all factors" table (compare-table.js), the second
+// opinion, and the citation chips and disclosures they are made of.
 //
 // A ResultView belongs to one element: it keeps which disclosures the reader
-// opened, and the last scores (to highlight the numbers that change).
+// opened, and the last scores (to highlight the numbers that change). An
+// answer rewrites only the parts whose content changed (keyed.js).
 
 import { h } from './dom.js';
 import { fixed, keyOf, keyedChildren, setText } from './keyed.js';
 import { mcdaStrings } from './mcda-strings.js';
 import { copyText } from './sharing.js';
 import { optionClass, scoreRows, updateScoreBars } from './score-bars.js';
-import { formatDate, formatNumber, formatPercent, formatScores, sourceYear } from './format/numbers.js';
+import { compareTable, updateCompareRows } from './compare-table.js';
+import { formatDate, formatScores, sourceYear } from './format/numbers.js';
 import { confidenceWord, labelOf, optionLabels, reasonSentence } from './format/sentences.js';
 import { pickEvidence } from './format/evidence.js';
-import { compareRows, guidanceFor } from './format/guidance.js';
+import { guidanceFor } from './format/guidance.js';
 import {
   changeSentences,
   guidanceGroups,
   outweighedSentence,
   probabilitySentence,
-  rangeNote,
   rulePoints,
   splitRules,
 } from './explain.js';
@@ -44,7 +45,7 @@ export class ResultView {
   #scoreRows = null;
   #lastScores = {};
   #open = new Set(); // keys of the disclosures the reader has expanded
-  /** What the "Compare all factors" table shows: the last result, its labels and chip makers. */
+  /** What the "Compare all factors" table shows (compare-table.js): the last result, its labels and chip makers. */
   #compare = null;
   /** Disclosure node → brings its open content up to date (#disclosure's `refresh`). */
   #refresh = new WeakMap();
@@ -231,11 +232,15 @@ export class ResultView {
     // 7. Every criterion side by side, in the order of the reader's weights:
     //    a disclosure that stays; its table is built when opened, and
     //    brought up to date while open.
-    this.#compare = { r, labels, chips, chipKey };
+    this.#compare = { view, t, r, labels, chips, chipKey };
     wide.push({
       key: 'compare',
       build: () => h('section', { class: 'result-section compare-section', part: 'compare' },
-        this.#disclosure('compare', 'h3', [t.compareHeading], () => [this.#compareTable()], (table) => this.#updateCompareTable(table))),
+        this.#disclosure('compare', 'h3', [t.compareHeading], () => {
+          const table = compareTable(view, t);
+          updateCompareRows(table, this.#compare);
+          return [table];
+        }, (table) => updateCompareRows(table, this.#compare))),
       update: (section) => this.#refresh.get(section.firstChild)?.(),
     });
     keyedChildren(els.wide, wide);
@@ -337,78 +342,6 @@ export class ResultView {
     }
     if (section.note) out.push(h('p', { class: 'guide-note' }, section.note, ' ', ...chips(section.sources || [])));
     return out;
-  }
-
-  /**
-   * The "Compare all factors" table of the last result (#compare): heaviest
-   * criterion first, its built-in and the reader's weight, both options'
-   * scores with their ranges, and evidence. The caption and header are made
-   * here, the rows by #updateCompareTable.
-   */
-  #compareTable() {
-    const t = this.#t;
-    const view = this.#view;
-    const options = view.options || [];
-    const head = h('tr', {},
-      h('th', { scope: 'col' }, t.factorColumn),
-      h('th', { scope: 'col', class: 'n w' }, t.builtInColumn),
-      h('th', { scope: 'col', class: 'n w' }, t.yoursColumn),
-      ...options.map((o) => h('th', { scope: 'col', class: 'n' }, h('span', { class: `swatch ${optionClass(view, o.id)}`, 'aria-hidden': 'true' }), o.label)),
-    );
-    const table = h('table', { class: 'compare', part: 'compare-table' }, h('caption', {}, t.compareCaption), h('thead', {}, head));
-    this.#updateCompareTable(table);
-    return table;
-  }
-
-  /**
-   * The table's rows (a `tbody` per criterion, after the caption and
-   * header) for the last result. A criterion's row is kept while its scores
-   * and evidence are; the reader's weight in it, which every priority moves,
-   * is rewritten in place.
-   */
-  #updateCompareTable(table) {
-    const t = this.#t;
-    const options = this.#view.options || [];
-    const lang = t.lang || 'en';
-    const { r, labels, chips, chipKey } = this.#compare;
-    const rows = compareRows(this.#view, r, labels).map((row) => {
-      const base = formatNumber(row.base, lang, 1);
-      const yours = t.yourWeight(formatNumber(row.weight, lang, 1), formatPercent(row.share, lang));
-      const evidence = row.evidence.map((e) => [e.text, chipKey([e.source], e.section)]);
-      return {
-        key: keyOf(row.id, row.label, row.cost, base, row.best, row.cells.map((c) => [c.option, c.value, c.low, c.high]), evidence),
-        build: () => {
-          // Narrow cards show the two weights under the factor instead of in columns of their own.
-          const factor = h('th', { scope: 'row' },
-            row.label,
-            row.cost ? h('span', { class: 'cost' }, ` (${t.lowerIsBetter})`) : null,
-            h('span', { class: 'weight' }),
-          );
-          const weights = [h('td', { class: 'n w weight-base' }, base), h('td', { class: 'n w weight-yours' })];
-          const cells = row.cells.map((cell) => {
-            if (cell.value == null) return h('td', { class: 'n' }, '—');
-            const range = rangeNote(cell.value, cell.low, cell.high, t, lang);
-            return h('td', { class: `n${cell.option === row.best ? ' best' : ''}` },
-              h('span', { class: 'value' }, t.outOfTen(formatNumber(cell.value, lang, 1))),
-              range ? h('span', { class: 'range' }, `(${range})`) : null,
-            );
-          });
-          const main = h('tr', {}, factor, ...weights, ...cells);
-          const more = row.evidence.length
-            ? h('tr', { class: 'evidence-row' }, h('td', { colspan: String(options.length + 3) },
-              h('span', { class: 'visually-hidden' }, `${t.evidenceLabel}: `),
-              h('ul', {}, ...row.evidence.map((e) => h('li', {}, e.text, ' ', ...chips([e.source], e.section)))),
-            ))
-            : null;
-          return h('tbody', {}, main, more);
-        },
-        update: (tbody) => {
-          setText(tbody.querySelector('.weight'), t.weightsLine(base, yours));
-          setText(tbody.querySelector('.weight-yours'), yours);
-        },
-      };
-    });
-    keyedChildren(table, rows, 2);
   }
 
   /**
