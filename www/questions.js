@@ -7,6 +7,7 @@
 // changes to, the element (`host`), which sanitises, renders and shares them.
 
 import { h } from './dom.js';
+import { setText } from './keyed.js';
 import { mcdaStrings } from './mcda-strings.js';
 import { priorityWord } from './format/sentences.js';
 
@@ -63,7 +64,13 @@ function single(q, t, id, host, controls) {
   const select = (radio, focus) => {
     // A pointer has focused the chip already (mousedown): focusing again is
     // not free, so only when it is not.
-    if (focus && radio.getRootNode().activeElement !== radio) radio.focus();
+    if (focus && radio.getRootNode().activeElement !== radio) {
+      // The chip becomes the group's tab stop before it has focus: a
+      // focused element's tabindex changing makes the browser check at once
+      // (style and layout brought up to date) that it can still be focused.
+      radio.setAttribute('tabindex', '0');
+      radio.focus();
+    }
     const value = radio.dataset.value || null;
     const answers = host.answers();
     if ((answers[q.id] ?? null) === value) return host.sync();
@@ -192,7 +199,10 @@ export function syncControls(controls, answers, t) {
       for (const r of control.radios) {
         const on = r === checked;
         if ((r.getAttribute('aria-checked') === 'true') !== on) r.setAttribute('aria-checked', String(on));
-        if (r.tabIndex !== (on ? 0 : -1)) r.tabIndex = on ? 0 : -1;
+        // The attribute, not the `tabIndex` property: reading that makes
+        // the browser bring style up to date first, after each write above.
+        const tab = on ? '0' : '-1';
+        if (r.getAttribute('tabindex') !== tab) r.setAttribute('tabindex', tab);
       }
     } else if (control.boxes) {
       for (const b of control.boxes) {
@@ -213,7 +223,7 @@ export function syncControls(controls, answers, t) {
         const valueText = t.priorityValue(level, word);
         if (input.getAttribute('aria-valuetext') !== valueText) input.setAttribute('aria-valuetext', valueText);
         const shown = `${level} · ${word}`;
-        if (output.textContent !== shown) output.textContent = shown;
+        setText(output, shown);
       }
     }
   }

@@ -1,26 +1,28 @@
 // The result of <stack-advisor>: the verdict and its confidence, the score
 // bars (score-bars.js), "Use both"'s split, the reasons and what was
 // outweighed, what would change the verdict, disputes, the next-step
-// guidance, the "Compare all factors" table, the second opinion, and the
-// citation chips and disclosures they are made of.
+// guidance, the "Compare all factors" table (compare-table.js), the second
+// opinion, and the citation chips and disclosures they are made of.
 //
 // A ResultView belongs to one element: it keeps which disclosures the reader
-// opened, and the last scores (to highlight the numbers that change).
+// opened, and the last scores (to highlight the numbers that change). An
+// answer rewrites only the parts whose content changed (keyed.js).
 
 import { h } from './dom.js';
+import { fixed, keyOf, keyedChildren, setText } from './keyed.js';
 import { mcdaStrings } from './mcda-strings.js';
 import { copyText } from './sharing.js';
 import { optionClass, scoreRows, updateScoreBars } from './score-bars.js';
-import { formatDate, formatNumber, formatPercent, formatScores, sourceYear } from './format/numbers.js';
+import { compareTable, updateCompareRows } from './compare-table.js';
+import { formatDate, formatScores, sourceYear } from './format/numbers.js';
 import { confidenceWord, labelOf, optionLabels, reasonSentence } from './format/sentences.js';
 import { pickEvidence } from './format/evidence.js';
-import { compareRows, guidanceFor } from './format/guidance.js';
+import { guidanceFor } from './format/guidance.js';
 import {
   changeSentences,
   guidanceGroups,
   outweighedSentence,
   probabilitySentence,
-  rangeNote,
   rulePoints,
   splitRules,
 } from './explain.js';
@@ -28,6 +30,11 @@ import {
 const MAX_REASONS = 4;
 const MAX_FLIPS = 4;
 const MAX_OUTWEIGHED = 3;
+
+/** A keyed item for a list element whose children are keyed `items` in turn. */
+function list(key, tag, attrs, items) {
+  return { key, build: () => h(tag, attrs), update: (node) => keyedChildren(node, items) };
+}
 
 /** The result part of one element. */
 export class ResultView {
@@ -39,6 +46,10 @@ export class ResultView {
   #lastScores = {};
   #open = new Set(); // keys of the disclosures the reader has expanded
   #more;
+  /** What the "Compare all factors" table shows (compare-table.js): the last result, its labels and chip makers. */
+  #compare = null;
+  /** Disclosure node → brings its open content up to date (#disclosure's `refresh`). */
+  #refresh = new WeakMap();
 
   /**
    * @param {(prefix: string) => string} id makes ids unique within the element
@@ -93,8 +104,8 @@ export class ResultView {
       els.verdictLabel.replaceChildren(swatch, verdictText);
       els.verdict.dataset.verdict = r.verdict;
     }
-    els.confidence.textContent = confidenceWord(r.confidence, t);
-    els.confidence.setAttribute('title', t.confidenceLabel);
+    setText(els.confidence, confidenceWord(r.confidence, t));
+    if (els.confidence.getAttribute('title') !== t.confidenceLabel) els.confidence.setAttribute('title', t.confidenceLabel);
 
     // 2. Score bars (inline SVG, labelled with numbers) and the probability
     //    behind the confidence word (score-bars.js).
@@ -106,80 +117,154 @@ export class ResultView {
     }
     updateScoreBars(this.#scoreRows, r, view, t, scores, this.#lastScores);
     this.#lastScores = scores;
-    this.#scoreRows.probability.textContent = probabilitySentence(r, labels, t, lang);
+    setText(this.#scoreRows.probability, probabilitySentence(r, labels, t, lang));
 
 
     // Guidance and the comparison cite sources the result may not, so chips
     // look in the matrix's sources too.
     const sources = new Map([...(view.sources || []), ...(r.sources || [])].map((s) => [s.id, s]));
-    const chips = (ids, section = '') =>
-      showSources ? ids.filter((id) => sources.has(id)).map((id) => this.#citation(sources.get(id), section)) : [];
+    const cited = (ids) => (showSources ? ids.filter((id) => sources.has(id)) : []);
+    const chips = (ids, section = '') => cited(ids).map((id) => this.#citation(sources.get(id), section));
+    // What a part's chips are built from, for its key (a source's content
+    // comes with the matrix, which this frame is for).
+    const chipKey = (ids, section = '') => [cited(ids), section];
+
+    // Each section below is a keyed item (keyed.js): a section, list item or
+    // passage whose content did not change since the last answer keeps its
+    // nodes; a number in a sentence is rewritten in place.
     const sections = [];
 
     // For "Use both", what runs where comes first: it is the verdict's substance.
     if (r.hybrid) {
-      const split = h('ul', { class: 'split' }, ...(r.hybrid.split || []).map((part) =>
-        h('li', {}, h('span', { class: `side-option` }, h('span', { class: `swatch ${optionClass(view, part.option)}`, 'aria-hidden': 'true' }), labelOf(labels, part.option)), ': ', part.role),
-      ));
-      const text = r.hybrid.text ? h('div', {}, r.hybrid.text, ' ', ...chips(r.hybrid.sources || [])) : null;
-      sections.push(this.#section(t.hybridHeading, 'hybrid', split, text));
+      const split = r.hybrid.split || [];
+      const sideLabels = split.map((part) => labelOf(labels, part.option));
+      const textKey = keyOf(r.hybrid.text || '', chipKey(r.hybrid.sources || []));
+      sections.push(this.#section(t.hybridHeading, 'hybrid', [
+        fixed(keyOf('split', split, sideLabels), () =>
+          h('ul', { class: 'split' }, ...split.map((part, i) =>
+            h('li', {}, h('span', { class: `side-option` }, h('span', { class: `swatch ${optionClass(view, part.option)}`, 'aria-hidden': 'true' }), sideLabels[i]), ': ', part.role),
+          ))),
+        r.hybrid.text ? fixed(textKey, () => h('div', {}, r.hybrid.text, ' ', ...chips(r.hybrid.sources || []))) : null,
+      ]));
     }
 
     // 3. Why: the rules and criteria behind the verdict, then, apart, what
     //    counts for the other side but was outweighed.
-    const reasons = h('ol', { class: 'reasons' });
+    const reasons = [];
     const verdictLabel = labelOf(labels, r.verdict);
     const rules = splitRules(r);
     for (const rule of rules.backing) {
-      const tag = h('span', { class: 'rule-tag' }, `${t.ruleApplied} ${rulePoints(rule, lang)}`.trim());
-      reasons.append(h('li', { class: 'rule' }, h('div', {}, tag, rule.text, ' ', ...chips(rule.sources || []))));
+      const tagText = `${t.ruleApplied} ${rulePoints(rule, lang)}`.trim();
+      reasons.push(fixed(keyOf('rule', tagText, rule.text, chipKey(rule.sources || [])), () =>
+        h('li', { class: 'rule' }, h('div', {}, h('span', { class: 'rule-tag' }, tagText), rule.text, ' ', ...chips(rule.sources || []))),
+      ));
     }
     const maxReasons = compact ? 3 : MAX_REASONS;
     for (const reason of (r.reasons || []).slice(0, maxReasons)) {
-      const item = h('li', {}, h('p', { class: 'reason-text' }, reasonSentence(reason, labels, t, lang)));
+      // The sentence carries the reason's points, which most answers move:
+      // it is rewritten in place, and the evidence passage under it stays.
+      const sentence = reasonSentence(reason, labels, t, lang);
       const ev = pickEvidence(reason.evidence, labelOf(labels, reason.favours));
-      if (ev) item.append(h('div', { class: 'evidence' }, h('span', { class: 'evidence-text' }, ev.text, ' '), ...chips([ev.source], ev.section)));
-      reasons.append(item);
+      reasons.push({
+        key: keyOf('reason', reason.criterion, ev && [ev.text, chipKey([ev.source], ev.section)]),
+        build: () => h('li', {}, h('p', { class: 'reason-text' }),
+          ev ? h('div', { class: 'evidence' }, h('span', { class: 'evidence-text' }, ev.text, ' '), ...chips([ev.source], ev.section)) : null),
+        update: (li) => setText(li.firstChild, sentence),
+      });
     }
-    const against = h('ul', { class: 'outweighed', part: 'outweighed' });
+    const against = [];
     const outweighed = r.verdict === 'hybrid' ? [] : (r.outweighed || []).slice(0, compact ? 2 : MAX_OUTWEIGHED);
     for (const item of outweighed) {
+      const sentence = outweighedSentence(item, r, labels, t, lang);
       const ev = pickEvidence(item.evidence, labelOf(labels, item.favours));
-      against.append(h('li', {}, outweighedSentence(item, r, labels, t, lang), ' ', ...(ev ? chips([ev.source], ev.section) : [])));
+      against.push({
+        key: keyOf('outweighed', item.criterion, ev && chipKey([ev.source], ev.section)),
+        // The sentence is the first text node, rewritten in place.
+        build: () => h('li', {}, '', ' ', ...(ev ? chips([ev.source], ev.section) : [])),
+        update: (li) => {
+          if (li.firstChild.data !== sentence) li.firstChild.data = sentence;
+        },
+      });
     }
     for (const rule of rules.against) {
       const note = t.outweighedRule(rulePoints(rule, lang), labelOf(labels, rule.option), verdictLabel);
-      against.append(h('li', { class: 'rule' }, h('span', { class: 'rule-tag' }, t.ruleApplied), rule.text, ` (${note}) `, ...chips(rule.sources || [])));
+      against.push(fixed(keyOf('rule', rule.text, note, chipKey(rule.sources || [])), () =>
+        h('li', { class: 'rule' }, h('span', { class: 'rule-tag' }, t.ruleApplied), rule.text, ` (${note}) `, ...chips(rule.sources || [])),
+      ));
     }
-    if (reasons.children.length || against.children.length) {
-      sections.push(this.#section(t.whyHeading, 'reasons', reasons.children.length ? reasons : null, against.children.length ? against : null));
+    if (reasons.length || against.length) {
+      sections.push(this.#section(t.whyHeading, 'reasons', [
+        reasons.length ? list('reasons', 'ol', { class: 'reasons' }, reasons) : null,
+        against.length ? list('outweighed', 'ul', { class: 'outweighed', part: 'outweighed' }, against) : null,
+      ]));
     }
 
     // 4. What would change this: answers the reader can give, never raw weights.
     const flips = changeSentences(r, view, labels, t, compact ? 2 : MAX_FLIPS);
-    const flipList = h('ul', { class: 'flips' }, ...flips.map((s) => h('li', {}, s)));
-    sections.push(this.#section(t.flipsHeading, 'flips', flips.length ? flipList : h('p', {}, t.noFlips)));
+    sections.push(this.#section(t.flipsHeading, 'flips', [
+      flips.length
+        ? list('flips', 'ul', { class: 'flips' }, flips.map((s) => fixed(s, () => h('li', {}, s))))
+        : fixed('none', () => h('p', {}, t.noFlips)),
+    ]));
 
     // 5. Disputes, if any.
     if ((r.disputes || []).length) {
-      const disputes = r.disputes.map((d) =>
-        h('div', { class: 'dispute' },
-          h('p', { class: 'dispute-topic' }, d.topic),
-          h('ul', { class: 'sides' }, ...(d.sides || []).map((side) =>
-            h('li', {}, h('span', { class: 'side-option' }, labelOf(labels, side.option), ': '), side.text, ' ', ...chips([side.source], side.section)),
-          )),
-        ),
-      );
-      sections.push(this.#section(t.disputesHeading, 'disputes', ...disputes));
+      const disputes = r.disputes.map((d) => {
+        const sides = (d.sides || []).map((side) => [labelOf(labels, side.option), side.text, chipKey([side.source], side.section)]);
+        return fixed(keyOf(d.topic, sides), () =>
+          h('div', { class: 'dispute' },
+            h('p', { class: 'dispute-topic' }, d.topic),
+            h('ul', { class: 'sides' }, ...(d.sides || []).map((side, i) =>
+              h('li', {}, h('span', { class: 'side-option' }, sides[i][0], ': '), side.text, ' ', ...chips([side.source], side.section)),
+            )),
+          ),
+        );
+      });
+      sections.push(this.#section(t.disputesHeading, 'disputes', disputes));
     }
-    els.dynamic.replaceChildren(...sections);
+    keyedChildren(els.dynamic, sections);
 
     // Below both columns, full width:
     // 6. What to do next: the verdict's guidance, each section a disclosure
     //    whose content is built when first expanded; for "Use both" grouped
-    //    per runtime under a heading each.
+    //    per runtime under a heading each. Built again only when the
+    //    guidance changes (with the verdict).
     const wide = [];
-    const groups = guidanceGroups(guidanceFor(r, view), r, labels, t).map((group) => {
+    const groups = guidanceGroups(guidanceFor(r, view), r, labels, t);
+    if (groups.length) {
+      const groupsKey = keyOf(showSources, groups.map((g) => [g.owner, g.heading, g.entries.map((e) => [e.key, e.owner, e.section.title])]));
+      wide.push(this.#section(t.guidanceHeading, 'guidance', [fixed(groupsKey, () => this.#guidanceGroups(groups, chips, r))]));
+    }
+
+    // 7. Every criterion side by side, in the order of the reader's weights:
+    //    a disclosure that stays; its table is built when opened, and
+    //    brought up to date while open.
+    this.#compare = { view, t, r, labels, chips, chipKey };
+    wide.push({
+      key: 'compare',
+      build: () => h('section', { class: 'result-section compare-section', part: 'compare' },
+        this.#disclosure('compare', 'h3', [t.compareHeading], () => {
+          // From this.#compare, which useView brings the texts to once they have loaded.
+          const table = () => {
+            const node = compareTable(this.#compare.view, this.#compare.t);
+            updateCompareRows(node, this.#compare);
+            return [node];
+          };
+          return this.#compare.view.pending ? [this.#waiting(table)] : table();
+        }, (node) => node.tagName === 'TABLE' && updateCompareRows(node, this.#compare))),
+      update: (section) => this.#refresh.get(section.firstChild)?.(),
+    });
+    keyedChildren(els.wide, wide);
+  }
+
+  /**
+   * The guidance groups: a heading each for "Use both", then a disclosure per
+   * section; a `pending` section (its body in the texts still to load) waits
+   * for them when opened and is then drawn from the result `r`'s guidance.
+   */
+  #guidanceGroups(groups, chips, r) {
+    const view = this.#view;
+    return h('div', { class: 'guide-groups' }, ...groups.map((group) => {
       const level = group.heading ? 'h5' : 'h4';
       const disclosures = group.entries.map(({ key, owner, section }) =>
         this.#disclosure(key, level, [h('span', { class: `swatch ${optionClass(view, owner)}`, 'aria-hidden': 'true' }), section.title], () =>
@@ -192,19 +277,13 @@ export class ResultView {
         ? h('h4', { class: 'group-title' }, h('span', { class: `swatch ${optionClass(view, group.owner)}`, 'aria-hidden': 'true' }), group.heading)
         : null;
       return h('div', { class: `guide-group ${optionClass(view, group.owner)}` }, heading, h('div', { class: 'disclosures' }, ...disclosures));
-    });
-    if (groups.length) wide.push(this.#section(t.guidanceHeading, 'guidance', h('div', { class: 'guide-groups' }, ...groups)));
-
-    // 7. Every criterion side by side, in the order of the reader's weights.
-    const table = () => [this.#compareTable(r, labels, chips)];
-    const compare = this.#disclosure('compare', 'h3', [t.compareHeading], () => (view.pending ? [this.#waiting(table)] : table()));
-    wide.push(h('section', { class: 'result-section compare-section', part: 'compare' }, compare));
-    els.wide.replaceChildren(...wide);
+    }));
   }
 
   /** Takes the element's view once it has the texts a `pending` one lacked (see #waiting). */
   useView(view) {
     this.#view = view;
+    if (this.#compare) this.#compare.view = view;
   }
 
   /** Shows why there is no result (`error`, from the engine) in place of one. */
@@ -235,9 +314,12 @@ export class ResultView {
   /**
    * A disclosure: a heading holding a button that shows and hides a region.
    * `build()` makes the region's content on first opening (lazy), and the
-   * open state survives re-renders under `key`.
+   * open state survives re-renders under `key`. With `refresh(node)`, the
+   * content built once is brought up to date rather than built again: when
+   * the disclosure opens, and on each render while it is open (the caller
+   * runs `this.#refresh.get(node)`).
    */
-  #disclosure(key, headingTag, label, build) {
+  #disclosure(key, headingTag, label, build, refresh = null) {
     const buttonId = this.#id('disc');
     const regionId = this.#id('region');
     const open = this.#open.has(key);
@@ -245,6 +327,7 @@ export class ResultView {
     const region = h('div', { class: 'disclosure-body', id: regionId, role: 'region', 'aria-labelledby': buttonId, hidden: !open });
     const fill = () => {
       if (!region.hasChildNodes()) region.append(...build());
+      else if (refresh) refresh(region.firstChild);
     };
     if (open) fill();
     button.addEventListener('click', () => {
@@ -258,7 +341,10 @@ export class ResultView {
       button.setAttribute('aria-expanded', String(opening));
       region.hidden = !opening;
     });
-    return h('div', { class: 'disclosure-item', 'data-key': key }, h(headingTag, { class: 'disclosure-heading' }, button), region);
+    const node = h('div', { class: 'disclosure-item', 'data-key': key }, h(headingTag, { class: 'disclosure-heading' }, button), region);
+    // Closed, its content waits (stale, hidden) for the next opening.
+    if (refresh) this.#refresh.set(node, () => button.getAttribute('aria-expanded') === 'true' && fill());
+    return node;
   }
 
   /** One guidance section: cited points, or code with a Copy button; then its note. */
@@ -302,55 +388,19 @@ export class ResultView {
   }
 
   /**
-   * The "Compare all factors" table: heaviest criterion first, its built-in
-   * and the reader's weight, both options' scores with their ranges, and
-   * evidence.
+   * A titled result section, styleable as `part`, as a keyed item: the
+   * section and its heading stay, and its `blocks` (keyed items; null ones
+   * are left out) are kept in step under the heading.
    */
-  #compareTable(r, labels, chips) {
-    const t = this.#t;
-    const view = this.#view;
-    const lang = t.lang || 'en';
-    const options = view.options || [];
-    const head = h('tr', {},
-      h('th', { scope: 'col' }, t.factorColumn),
-      h('th', { scope: 'col', class: 'n w' }, t.builtInColumn),
-      h('th', { scope: 'col', class: 'n w' }, t.yoursColumn),
-      ...options.map((o) => h('th', { scope: 'col', class: 'n' }, h('span', { class: `swatch ${optionClass(view, o.id)}`, 'aria-hidden': 'true' }), o.label)),
-    );
-    const bodies = compareRows(view, r, labels).map((row) => {
-      const base = formatNumber(row.base, lang, 1);
-      const yours = t.yourWeight(formatNumber(row.weight, lang, 1), formatPercent(row.share, lang));
-      // Narrow cards show the two weights under the factor instead of in columns of their own.
-      const factor = h('th', { scope: 'row' },
-        row.label,
-        row.cost ? h('span', { class: 'cost' }, ` (${t.lowerIsBetter})`) : null,
-        h('span', { class: 'weight' }, t.weightsLine(base, yours)),
-      );
-      const weights = [h('td', { class: 'n w weight-base' }, base), h('td', { class: 'n w weight-yours' }, yours)];
-      const cells = row.cells.map((cell) => {
-        if (cell.value == null) return h('td', { class: 'n' }, '—');
-        const range = rangeNote(cell.value, cell.low, cell.high, t, lang);
-        return h('td', { class: `n${cell.option === row.best ? ' best' : ''}` },
-          h('span', { class: 'value' }, t.outOfTen(formatNumber(cell.value, lang, 1))),
-          range ? h('span', { class: 'range' }, `(${range})`) : null,
-        );
-      });
-      const main = h('tr', {}, factor, ...weights, ...cells);
-      const evidence = row.evidence.length
-        ? h('tr', { class: 'evidence-row' }, h('td', { colspan: String(options.length + 3) },
-          h('span', { class: 'visually-hidden' }, `${t.evidenceLabel}: `),
-          h('ul', {}, ...row.evidence.map((e) => h('li', {}, e.text, ' ', ...chips([e.source], e.section)))),
-        ))
-        : null;
-      return h('tbody', {}, main, evidence);
-    });
-    return h('table', { class: 'compare', part: 'compare-table' }, h('caption', {}, t.compareCaption), h('thead', {}, head), ...bodies);
-  }
-
-  /** A titled result section, styleable as `part`. */
-  #section(title, part, ...content) {
-    const id = this.#id('sec');
-    return h('section', { class: `result-section ${part}-section`, part, 'aria-labelledby': id }, h('h3', { class: 'section-title', id }, title), ...content);
+  #section(title, part, blocks) {
+    return {
+      key: keyOf(part, title),
+      build: () => {
+        const id = this.#id('sec');
+        return h('section', { class: `result-section ${part}-section`, part, 'aria-labelledby': id }, h('h3', { class: 'section-title', id }, title));
+      },
+      update: (section) => keyedChildren(section, blocks.filter(Boolean), 1),
+    };
   }
 
   /** A citation chip: a button that expands the source's title, publisher, date and section. */

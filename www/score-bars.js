@@ -104,7 +104,7 @@ export function updateScoreBars({ rows, caption, list }, r, view, t, scores, las
     for (const rect of row.parts.splice(bar.parts.length)) rect.remove();
     // Each part named in words, after a small key of its hatching.
     const named = bar.parts.map((part) => partText(part, t, lang));
-    row.named.hidden = !named.length;
+    if (row.named.hidden !== !named.length) row.named.hidden = !named.length;
     const namedText = named.length ? `${t.partsLabel} ${named.join(', ')}` : '';
     if (row.named.textContent !== namedText) {
       row.named.replaceChildren(named.length ? `${t.partsLabel} ` : '', ...bar.parts.flatMap((part, i) => [

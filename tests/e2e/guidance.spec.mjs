@@ -198,6 +198,48 @@ test('Compare all factors: a headed table of every criterion, ordered by the rea
   expect(await factors()).toEqual(await expectedOrder(advisor));
 });
 
+test('Compare all factors keeps its rows while open and shows the latest weights when opened again', async ({ page }) => {
+  const advisor = await open(page, 'node');
+  const button = advisor.locator('[part="compare"]').getByRole('button', { name: 'Compare all factors' });
+  await button.click();
+  const table = advisor.getByRole('table');
+  await expect(table).toBeVisible();
+  const rows = () => table.locator('tbody').evaluateAll((bodies) => bodies.map((tbody) => ({
+    tag: tbody.dataset.tag ?? null,
+    factor: tbody.querySelector('th').firstChild.textContent,
+    yours: tbody.querySelector('.weight-yours').textContent,
+    line: tbody.querySelector('.weight').textContent,
+  })));
+  /** Each row shows the result's weight for its factor, in the result's order. */
+  const showsResult = async () => {
+    const weights = await advisor.evaluate((el) => el.result.weights);
+    const shown = await rows();
+    const byLabel = Object.fromEntries(MATRIX.criteria.map((c) => [c.label, c]));
+    expect(shown.map((r) => r.factor)).toEqual(await expectedOrder(advisor));
+    for (const row of shown) {
+      expect(Number(row.yours.split(' ')[0])).toBeCloseTo(weights[byLabel[row.factor].id], 1);
+      expect(row.line.endsWith(`yours ${row.yours}`)).toBe(true);
+    }
+    return shown;
+  };
+  // Tag the rows: an answer that moves only weights keeps them (re-ordered).
+  await table.locator('tbody').evaluateAll((bodies) => bodies.forEach((tbody, i) => (tbody.dataset.tag = String(i))));
+  const slider = advisor.getByRole('slider', { name: 'Type safety' });
+  await slider.fill('5');
+  await expect.poll(async () => (await rows()).map((r) => r.factor).indexOf('Type safety')).toBeLessThan(3);
+  const kept = await showsResult();
+  expect(kept.map((r) => r.tag).sort((a, b) => a - b)).toEqual(MATRIX.criteria.map((_, i) => String(i)));
+  // Closed, the table is not kept up to date; opened again, it shows the answers given meanwhile.
+  await button.click();
+  await expect(table).toBeHidden();
+  await slider.fill('0');
+  await advisor.getByRole('slider', { name: 'Easy to learn' }).fill('5');
+  await button.click();
+  await expect(table).toBeVisible();
+  const reopened = await showsResult();
+  expect(reopened.map((r) => r.factor).indexOf('Type safety')).toBeGreaterThan(reopened.map((r) => r.factor).indexOf('Easy to learn'));
+});
+
 test('German: headings, titles and the table speak German; cited texts stay as written', async ({ page }) => {
   await page.goto('/');
   const advisor = page.locator('stack-advisor');

@@ -1,7 +1,7 @@
 // Reader profiles clicked through in the article page give the verdicts of
 // the seeds' tables (the same cases the engine's own tests check).
 import { test, expect } from '@playwright/test';
-import { MATRIX, VERDICT_LABEL, pick, tick, verdictLocator, waitReady } from './helpers.mjs';
+import { MATRIX, VERDICT_LABEL, pick, question, tick, verdictLocator, waitReady } from './helpers.mjs';
 
 const PROFILES = [
   { name: 'a real-time app', project: 'realtime', verdict: 'node' },
@@ -122,4 +122,43 @@ test('an answer moves the same score rows: bars, numbers and the leader follow t
     expect(row.fresh).toBe(row.num !== before[i]);
   });
   expect(shown.rows.some((r) => r.fresh)).toBe(true);
+});
+
+test('an answer rewrites what it changes: reasons keep their passages, sentences follow the result', async ({ page }) => {
+  await page.goto('/');
+  const advisor = page.locator('stack-advisor');
+  await waitReady(advisor);
+  await pick(advisor, 'project', 'realtime');
+  await expect(verdictLocator(advisor)).toHaveText('Node.js');
+  // Tag the passages under the reasons and the sections below both columns.
+  const shown = () => advisor.evaluate((el) => ({
+    reasons: [...el.shadowRoot.querySelectorAll('ol.reasons > li:not(.rule)')].map((li) => ({
+      sentence: li.querySelector('.reason-text').textContent,
+      evidence: li.querySelector('.evidence-text')?.textContent ?? null,
+      tag: li.querySelector('.evidence')?.dataset.tag ?? null,
+    })),
+    wide: [...el.shadowRoot.querySelectorAll('.wide > .result-section')].map((s) => s.dataset.tag ?? null),
+    result: el.result.reasons.map((r) => ({ label: r.label, gap: r.gap })),
+  }));
+  await advisor.evaluate((el) => {
+    el.shadowRoot.querySelectorAll('ol.reasons .evidence').forEach((ev) => (ev.dataset.tag = ev.querySelector('.evidence-text').textContent));
+    el.shadowRoot.querySelectorAll('.wide > .result-section').forEach((s, i) => (s.dataset.tag = String(i)));
+  });
+  const before = await shown();
+  const slider = advisor.getByRole('slider', { name: question('priorities').items.find((i) => i.id === 'cost').label });
+  await slider.fill('3');
+  await expect.poll(async () => (await shown()).reasons.map((r) => r.sentence).join('\n')).not.toBe(before.reasons.map((r) => r.sentence).join('\n'));
+  await expect(verdictLocator(advisor)).toHaveText('Node.js');
+  const after = await shown();
+  // Each sentence is the result's reason, with its new points.
+  after.reasons.forEach((reason, i) => {
+    const r = after.result[i];
+    expect(reason.sentence.startsWith(`${r.label} favours Node.js by `)).toBe(true);
+    expect(Number(reason.sentence.match(/by ([\d.]+) points\.$/)[1])).toBeCloseTo(r.gap, 1);
+  });
+  // A passage shown before and after is the same node; the same verdict keeps the guidance and the comparison.
+  const again = after.reasons.filter((r) => before.reasons.some((b) => b.evidence === r.evidence));
+  expect(again.length).toBeGreaterThan(0);
+  for (const reason of again) expect(reason.tag).toBe(reason.evidence);
+  expect(after.wide).toEqual(before.wide);
 });

@@ -16,7 +16,7 @@ const FORMAT_MODULES = ['answers', 'evidence', 'guidance', 'hash', 'locale', 'nu
 /** The element's parts (start-up, questions, result, sharing) and add-on modules (matrix errors, TOPSIS, calibration). */
 const ADDON_MODULES = [
   'www/startup.js', 'www/questions.js', 'www/result-view.js', 'www/score-bars.js', 'www/sharing.js',
-  'www/dom.js', 'www/issue-list.js', 'www/methods.js', 'www/calibrate.js', 'www/mcda-strings.js', 'www/mcda-styles.js',
+  'www/dom.js', 'www/keyed.js', 'www/compare-table.js', 'www/issue-list.js', 'www/methods.js', 'www/calibrate.js', 'www/mcda-strings.js', 'www/mcda-styles.js',
 ];
 
 /**
