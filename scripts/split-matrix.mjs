@@ -10,21 +10,23 @@
 // (`titles`, drawn as closed disclosures); their bodies and every criterion's
 // full evidence (the "Compare all factors" table shows two per criterion;
 // a passage the chunk has already is the number of its place there) are in
-// `texts`. Both halves are valid for the engine: guidance is optional,
+// `texts`, with the criteria's descriptions, which no widget shows. Both
+// halves are valid for the engine: guidance and descriptions are optional,
 // and every criterion keeps at least one passage.
 import { pickEvidence } from '../www/format/evidence.js';
 
 /**
  * @param {object} matrix the default matrix (data/node-vs-python.json)
- * @returns {{lite: object, titles: object, texts: {guidance: object, evidence: object}}}
+ * @returns {{lite: object, titles: object, texts: {guidance: object, evidence: object, descriptions: object}}}
  *   `titles` and `texts.guidance` keyed "option:<id>" / "rule:<id>" (as
  *   www/format/guidance.js keys them), `texts.evidence` by criterion id (its
- *   whole list, a passage `lite` has already given as its index in `lite`'s)
+ *   whole list, a passage `lite` has already given as its index in `lite`'s),
+ *   `texts.descriptions` each criterion's description by its id
  */
 export function splitMatrix(matrix) {
   const lite = structuredClone(matrix);
   const titles = {};
-  const texts = { guidance: {}, evidence: {} };
+  const texts = { guidance: {}, evidence: {}, descriptions: {} };
   const sponsored = new Set((matrix.sources || []).filter((s) => s.sponsored).map((s) => s.id));
   const labels = [...(matrix.options || []).map((o) => o.label), ''];
   const takeGuidance = (owner, key) => {
@@ -36,6 +38,11 @@ export function splitMatrix(matrix) {
   for (const option of lite.options || []) takeGuidance(option, `option:${option.id}`);
   for (const rule of lite.rules || []) takeGuidance(rule, `rule:${rule.id}`);
   for (const criterion of lite.criteria || []) {
+    // No widget shows a criterion's description (the CLI and the builder do).
+    if (criterion.description !== undefined) {
+      texts.descriptions[criterion.id] = criterion.description;
+      delete criterion.description;
+    }
     const all = criterion.evidence || [];
     const inEngineOrder = [...all.filter((e) => !sponsored.has(e.source)), ...all.filter((e) => sponsored.has(e.source))];
     const shown = new Set(labels.map((label) => pickEvidence(inEngineOrder, label)));

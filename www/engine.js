@@ -11,6 +11,7 @@ import {
 import defaultMatrixData from './default-matrix.js';
 import { isEngineLoaded, isMcdaLoaded, mcda } from './load-state.js';
 import { matrixTexts } from './parts.js';
+import { joinMatrixTexts } from './format/matrix-texts-join.js';
 
 /** The load of the default matrix's remaining texts (parts.js's matrixTexts), once asked for. */
 let textsLoading = null;
@@ -64,17 +65,15 @@ export function defaultMatrix() {
 /**
  * Loads the default matrix's remaining texts into it (once; at once where it
  * is whole). In the one-tag embed the default matrix starts without the texts
- * its first result does not show (guidance bodies, evidence no reason picks). Rejects with the part's Error (`code` 'fetch' or 'integrity')
+ * its first result does not show (guidance bodies, evidence no reason picks,
+ * criteria's descriptions). Rejects with the part's Error (`code` 'fetch' or 'integrity')
  * when they cannot be loaded; the next call tries again.
  */
 export function loadMatrixTexts() {
   if (textsIn) return Promise.resolve();
   textsLoading ??= matrixTexts.load().then(
     ({ default: texts }) => {
-      for (const o of defaultMatrixData.options) if (texts.guidance[`option:${o.id}`]) o.guidance = texts.guidance[`option:${o.id}`];
-      for (const r of defaultMatrixData.rules || []) if (texts.guidance[`rule:${r.id}`]) r.guidance = texts.guidance[`rule:${r.id}`];
-      // A passage the chunk has already comes as its index in the chunk's list.
-      for (const c of defaultMatrixData.criteria) if (texts.evidence[c.id]) c.evidence = texts.evidence[c.id].map((e) => (typeof e === 'number' ? c.evidence[e] : e));
+      joinMatrixTexts(defaultMatrixData, texts);
       textsIn = true;
       lastMatrixText = null; // the engine reads the whole matrix on its next call
     },

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { importBuilt } from './built.mjs';
 import { splitMatrix } from '../../scripts/split-matrix.mjs';
 import { pickEvidence } from '../../www/format/evidence.js';
+import { joinMatrixTexts } from '../../www/format/matrix-texts-join.js';
 
 const full = JSON.parse(readFileSync(new URL('../../data/node-vs-python.json', import.meta.url), 'utf8'));
 const { lite, titles, texts } = splitMatrix(full);
@@ -17,11 +18,7 @@ await init();
 
 /** The two halves put back together as www/engine.js's loadMatrixTexts does. */
 function joined() {
-  const m = structuredClone(lite);
-  for (const o of m.options) if (texts.guidance[`option:${o.id}`]) o.guidance = texts.guidance[`option:${o.id}`];
-  for (const r of m.rules) if (texts.guidance[`rule:${r.id}`]) r.guidance = texts.guidance[`rule:${r.id}`];
-  for (const c of m.criteria) if (texts.evidence[c.id]) c.evidence = texts.evidence[c.id].map((e) => (typeof e === 'number' ? c.evidence[e] : e));
-  return m;
+  return joinMatrixTexts(structuredClone(lite), texts);
 }
 
 test('the chunk\'s half is a valid matrix, smaller, with guidance titles only in `titles`', () => {
@@ -30,6 +27,9 @@ test('the chunk\'s half is a valid matrix, smaller, with guidance titles only in
   assert.ok(lite.options.every((o) => o.guidance === undefined));
   assert.deepEqual(titles['option:node'].map((s) => s.title), full.options.find((o) => o.id === 'node').guidance.map((s) => s.title));
   for (const c of lite.criteria) assert.ok(c.evidence.length >= 1, `${c.id} keeps a passage`);
+  // Criteria's descriptions (no widget shows them) are in the texts.
+  assert.ok(lite.criteria.every((c) => c.description === undefined));
+  assert.ok(full.criteria.some((c) => c.description) && full.criteria.every((c) => texts.descriptions[c.id] === c.description));
 });
 
 test('the two halves add up to the data file', () => {
