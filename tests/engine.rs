@@ -970,3 +970,30 @@ fn a_hybrid_rule_holds_exactly_at_its_weights() {
     validate(&not_owned).unwrap();
     assert_eq!(verdict(&not_owned, r#"{"x":2,"y":1}"#), "a");
 }
+
+/// `seed` and `samples` take whole numbers only, their ends included; a
+/// choice named twice counts once, in the weights and in what `resolve`
+/// reports as chosen.
+#[test]
+fn settings_are_whole_numbers_and_a_repeated_choice_counts_once() {
+    use stack_advisor::answers::resolve;
+    use stack_advisor::limits::MAX_SAMPLES;
+    let m = default_matrix();
+    for (text, path) in [
+        (r#"{"seed":1.5}"#, "answers.seed"),
+        (r#"{"samples":2.5}"#, "answers.samples"),
+    ] {
+        assert_eq!(paths(&resolve(&m, &answers(text)).unwrap_err()), [path]);
+    }
+    let low = resolve(&m, &answers(r#"{"seed":0,"samples":1}"#)).unwrap();
+    assert_eq!((low.seed, low.samples), (0, 1));
+    let text = format!(r#"{{"seed":{},"samples":{MAX_SAMPLES}}}"#, u32::MAX);
+    let high = resolve(&m, &answers(&text)).unwrap();
+    assert_eq!((high.seed, high.samples), (u32::MAX, MAX_SAMPLES));
+
+    let once = resolve(&m, &answers(r#"{"needs":["ai","realtime"]}"#)).unwrap();
+    let twice = resolve(&m, &answers(r#"{"needs":["ai","realtime","ai"]}"#)).unwrap();
+    assert_eq!(twice.chosen["needs"], ["ai", "realtime"]);
+    assert_eq!(twice.weights, once.weights);
+    assert_eq!(twice.terms, once.terms);
+}

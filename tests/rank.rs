@@ -347,6 +347,12 @@ fn bulk_errors_name_the_field() {
     assert_eq!(paths(&err), ["values[0][0]", "weights.nope"]);
     assert!(err.issues().iter().all(|i| !i.hint.is_empty()));
     assert!(rank_values(&[1.0, 2.0], 1, &[], Method::Wsm, None).is_err());
+    // No criteria and no values: both reported, as criteria by position do
+    // (`criteria_by_position_errors_name_the_field`), though 1 × 0 is 0.
+    assert_eq!(
+        paths(&rank_values(&[], 1, &[], Method::Wsm, None).unwrap_err()),
+        ["criteria", "values"]
+    );
 }
 
 /// Columns of extreme magnitude (Σ x² would overflow or underflow) next to
