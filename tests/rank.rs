@@ -483,3 +483,68 @@ fn method_names_round_trip() {
         assert_eq!(Method::parse(bad), None, "{bad}");
     }
 }
+
+/// The bulk form's entry points (the wasm build's `Float64Array` path):
+/// `rank_bulk` ranks as the form it stands for, refuses weights by id for
+/// criteria by position; `option_count` takes whole numbers 0..=10,000;
+/// `rows_from_flat` cuts rows × columns values into rows or names the shape.
+#[test]
+fn the_bulk_entry_points_rank_and_check_like_the_plain_forms() {
+    use stack_advisor::rank::{
+        option_count, rank_bulk, rank_columns, rank_values, rows_from_flat, BulkCriteria,
+    };
+    let (rows, columns) = (9, 5);
+    let flat = flat_matrix(rows, columns, 21);
+    let criteria = mixed_criteria(columns);
+    let weights: Vec<f64> = criteria.iter().map(|c| c.weight).collect();
+    let directions: Vec<Direction> = criteria.iter().map(|c| c.direction).collect();
+    let named: BTreeMap<String, f64> = [("c1".to_string(), 6.0)].into();
+    let listed = BulkCriteria::Listed(criteria.clone());
+    let by_position = BulkCriteria::Columns {
+        weights: weights.clone(),
+        directions: directions.clone(),
+    };
+    for method in [Method::Wsm, Method::Topsis] {
+        assert_eq!(
+            rank_bulk(&flat, rows, &listed, method, Some(&named)).unwrap(),
+            rank_values(&flat, rows, &criteria, method, Some(&named)).unwrap()
+        );
+        let plain = rank_columns(&flat, rows, &weights, &directions, method).unwrap();
+        assert_eq!(
+            rank_bulk(&flat, rows, &by_position, method, None).unwrap(),
+            plain
+        );
+        let empty = BTreeMap::new();
+        assert_eq!(
+            rank_bulk(&flat, rows, &by_position, method, Some(&empty)).unwrap(),
+            plain
+        );
+        let err = rank_bulk(&flat, rows, &by_position, method, Some(&named)).unwrap_err();
+        assert_eq!(paths(&err), ["weights"]);
+        assert!(err.to_string().contains("no ids"), "{err}");
+    }
+
+    assert_eq!(option_count(0.0).unwrap(), 0);
+    assert_eq!(option_count(7.0).unwrap(), 7);
+    assert_eq!(option_count(MAX_RANK_OPTIONS as f64).unwrap(), MAX_RANK_OPTIONS);
+    for bad in [2.5, -1.0, (MAX_RANK_OPTIONS + 1) as f64, f64::NAN, f64::INFINITY] {
+        assert_eq!(paths(&option_count(bad).unwrap_err()), ["options"], "{bad}");
+    }
+
+    assert_eq!(
+        rows_from_flat(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0], 3, 2).unwrap(),
+        [vec![1.0, 2.0], vec![3.0, 4.0], vec![5.0, 6.0]]
+    );
+    assert_eq!(rows_from_flat(&[], 0, 3).unwrap(), Vec::<Vec<f64>>::new());
+    let err = rows_from_flat(&[1.0, 2.0, 3.0], 2, 2).unwrap_err();
+    assert_eq!(paths(&err), ["values"]);
+    assert!(
+        err.to_string().contains("3 values for 2 options × 2 criteria"),
+        "{err}"
+    );
+    assert_eq!(paths(&rows_from_flat(&[], 2, 0).unwrap_err()), ["values"]);
+    assert_eq!(
+        paths(&rows_from_flat(&[1.0], usize::MAX, 2).unwrap_err()),
+        ["values"]
+    );
+}
