@@ -548,3 +548,19 @@ fn the_bulk_entry_points_rank_and_check_like_the_plain_forms() {
         ["values"]
     );
 }
+
+/// TOPSIS on a single column: a NaN is found (no other column's check
+/// covers it) and reported at its path; and negative values (which
+/// `topsis_scores` takes, unlike `rank`) are normalised by their largest
+/// magnitude like any others: the less negative option is the ideal.
+#[test]
+fn topsis_finds_a_nan_alone_and_takes_negative_values() {
+    use stack_advisor::rank::{rank_values, topsis_scores};
+    let criteria = [criterion("only", Direction::Benefit, 1.0)];
+    let err = rank_values(&[1.0, f64::NAN, 2.0], 3, &criteria, Method::Topsis, None).unwrap_err();
+    assert_eq!(paths(&err), ["values[1][0]"]);
+    let c = topsis_scores(&[vec![-1.0], vec![-3.0]], &[Direction::Benefit], &[1.0]);
+    assert_eq!(c, [1.0, 0.0]);
+    let c = topsis_scores(&[vec![-1.0], vec![-3.0]], &[Direction::Cost], &[1.0]);
+    assert_eq!(c, [0.0, 1.0]);
+}
