@@ -564,3 +564,22 @@ fn topsis_finds_a_nan_alone_and_takes_negative_values() {
     let c = topsis_scores(&[vec![-1.0], vec![-3.0]], &[Direction::Cost], &[1.0]);
     assert_eq!(c, [0.0, 1.0]);
 }
+
+/// Only the weights' ratios matter: weights of 1e-200 (allowed: any weight
+/// ≥ 0) rank exactly like the same ratios at ordinary sizes, by both methods.
+#[test]
+fn tiny_weights_rank_like_their_ratios() {
+    use stack_advisor::rank::rank_columns;
+    let (rows, columns) = (6, 3);
+    let flat = flat_matrix(rows, columns, 5);
+    let directions = [Direction::Benefit, Direction::Cost, Direction::Benefit];
+    for method in [Method::Wsm, Method::Topsis] {
+        let plain = rank_columns(&flat, rows, &[1.0, 2.0, 4.0], &directions, method).unwrap();
+        let tiny =
+            rank_columns(&flat, rows, &[1e-200, 2e-200, 4e-200], &directions, method).unwrap();
+        assert_eq!(tiny.order, plain.order, "{method:?}");
+        for (a, b) in tiny.scores.iter().zip(&plain.scores) {
+            assert!((a - b).abs() < 1e-12, "{method:?}: {a} vs {b}");
+        }
+    }
+}
