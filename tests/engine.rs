@@ -997,3 +997,32 @@ fn settings_are_whole_numbers_and_a_repeated_choice_counts_once() {
     assert_eq!(twice.weights, once.weights);
     assert_eq!(twice.terms, once.terms);
 }
+
+/// A priority slider named by a criterion id counts as item `items +
+/// criterion` of its question (the documented `TermKey`), after every item,
+/// so no two weight terms share a key: each slider moves only its own term.
+#[test]
+fn a_slider_named_by_a_criterion_gets_its_own_term() {
+    use stack_advisor::answers::resolve;
+    let m = default_matrix();
+    let qi = m.questions.iter().position(|q| q.id == "priorities").unwrap();
+    let items = m.questions[qi].items.len();
+    let criterion = |id: &str| m.criteria.iter().position(|c| c.id == id).unwrap();
+    let r = resolve(
+        &m,
+        &answers(r#"{"priorities":{"realtime":3,"web-ecosystem":2,"performance":4}}"#),
+    )
+    .unwrap();
+    let key = |id: &str| r.priorities.iter().find(|p| p.id == id).unwrap().key;
+    assert_eq!(key("performance"), (qi + 1, 0));
+    assert_eq!(key("realtime"), (qi + 1, items + criterion("realtime")));
+    assert_eq!(
+        key("web-ecosystem"),
+        (qi + 1, items + criterion("web-ecosystem"))
+    );
+    assert!(
+        r.terms.windows(2).all(|t| t[0].key < t[1].key),
+        "{:?}",
+        r.terms.iter().map(|t| t.key).collect::<Vec<_>>()
+    );
+}
