@@ -1005,7 +1005,11 @@ fn settings_are_whole_numbers_and_a_repeated_choice_counts_once() {
 fn a_slider_named_by_a_criterion_gets_its_own_term() {
     use stack_advisor::answers::resolve;
     let m = default_matrix();
-    let qi = m.questions.iter().position(|q| q.id == "priorities").unwrap();
+    let qi = m
+        .questions
+        .iter()
+        .position(|q| q.id == "priorities")
+        .unwrap();
     let items = m.questions[qi].items.len();
     let criterion = |id: &str| m.criteria.iter().position(|c| c.id == id).unwrap();
     let r = resolve(

@@ -526,8 +526,17 @@ fn the_bulk_entry_points_rank_and_check_like_the_plain_forms() {
 
     assert_eq!(option_count(0.0).unwrap(), 0);
     assert_eq!(option_count(7.0).unwrap(), 7);
-    assert_eq!(option_count(MAX_RANK_OPTIONS as f64).unwrap(), MAX_RANK_OPTIONS);
-    for bad in [2.5, -1.0, (MAX_RANK_OPTIONS + 1) as f64, f64::NAN, f64::INFINITY] {
+    assert_eq!(
+        option_count(MAX_RANK_OPTIONS as f64).unwrap(),
+        MAX_RANK_OPTIONS
+    );
+    for bad in [
+        2.5,
+        -1.0,
+        (MAX_RANK_OPTIONS + 1) as f64,
+        f64::NAN,
+        f64::INFINITY,
+    ] {
         assert_eq!(paths(&option_count(bad).unwrap_err()), ["options"], "{bad}");
     }
 
@@ -539,7 +548,8 @@ fn the_bulk_entry_points_rank_and_check_like_the_plain_forms() {
     let err = rows_from_flat(&[1.0, 2.0, 3.0], 2, 2).unwrap_err();
     assert_eq!(paths(&err), ["values"]);
     assert!(
-        err.to_string().contains("3 values for 2 options × 2 criteria"),
+        err.to_string()
+            .contains("3 values for 2 options × 2 criteria"),
         "{err}"
     );
     assert_eq!(paths(&rows_from_flat(&[], 2, 0).unwrap_err()), ["values"]);
