@@ -415,7 +415,7 @@ fn monte_carlo_work_is_bounded() {
 fn three_options() -> Matrix {
     parse_matrix(
         r#"{"version":1,"id":"three","title":"Three options",
-        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"}],
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"},{"id":"d","label":"D"}],
         "criteria":[
           {"id":"x","label":"X","weight":2,"evidence":[
             {"source":"v1","section":"Ad","text":"Vendor says A."},
@@ -632,7 +632,7 @@ fn a_priority_at_zero_adds_no_uncertainty() {
 fn split_matrix() -> Matrix {
     parse_matrix(
         r#"{"version":1,"id":"split","title":"Split",
-        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"}],
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"},{"id":"d","label":"D"}],
         "criteria":[{"id":"x","label":"X","weight":2},{"id":"y","label":"Y","weight":1}],
         "scores":[
           {"option":"a","criterion":"x","value":8,"sources":["s1"]},
@@ -1029,4 +1029,52 @@ fn a_slider_named_by_a_criterion_gets_its_own_term() {
         "{:?}",
         r.terms.iter().map(|t| t.key).collect::<Vec<_>>()
     );
+}
+
+/// Flip points on a matrix worked by hand: per criterion the nearest
+/// crossing of any rival, nearest first, a criterion at weight 0 by its
+/// absolute flip weight and the others by the relative change; two rivals
+/// with equal scores name the first in the matrix's order, and two
+/// identical criteria keep the matrix's order.
+///
+/// a leads b and c (equal rows) by 63⅓ to 56⅔. z (weight 0): 19 + 2z =
+/// 17 + 9z at z = 2/7; v (weight 1): 16 + 3v = 8 + 9v at v = 4/3, a change
+/// of 1/3; x and y (weight 1 each): 8x + 11 = 4x + 13 at x = 1/2, a change
+/// of 1/2. d crosses each later (z = 1/2, v = 8/5, x = 1/4).
+#[test]
+fn flip_points_go_nearest_first_and_name_the_first_of_equal_rivals() {
+    let m = parse_matrix(
+        r#"{"version":1,"id":"flips","title":"Flips",
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"},{"id":"d","label":"D"}],
+        "criteria":[{"id":"x","label":"X","weight":1},{"id":"y","label":"Y","weight":1},
+                    {"id":"v","label":"V","weight":1},{"id":"z","label":"Z","weight":0}],
+        "scores":[{"option":"a","criterion":"x","value":8},{"option":"a","criterion":"y","value":8},
+                  {"option":"a","criterion":"v","value":3},{"option":"a","criterion":"z","value":2},
+                  {"option":"b","criterion":"x","value":4},{"option":"b","criterion":"y","value":4},
+                  {"option":"b","criterion":"v","value":9},{"option":"b","criterion":"z","value":9},
+                  {"option":"c","criterion":"x","value":4},{"option":"c","criterion":"y","value":4},
+                  {"option":"c","criterion":"v","value":9},{"option":"c","criterion":"z","value":9},
+                  {"option":"d","criterion":"x","value":4},{"option":"d","criterion":"y","value":4},
+                  {"option":"d","criterion":"v","value":8},{"option":"d","criterion":"z","value":8}],
+        "sources":[{"id":"s1","title":"Notes","publisher":"Us","date":"2026-01"}]}"#,
+    )
+    .unwrap();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    assert_eq!(r.leader, "a");
+    let got: Vec<(&str, f64, &str)> = r
+        .flip_points
+        .iter()
+        .map(|f| (f.criterion.as_str(), f.flip_weight, f.new_winner.as_str()))
+        .collect();
+    let want = [
+        ("z", 2.0 / 7.0, "b"),
+        ("v", 4.0 / 3.0, "b"),
+        ("x", 0.5, "b"),
+        ("y", 0.5, "b"),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for ((c, w, o), (wc, ww, wo)) in got.iter().zip(want) {
+        assert_eq!((*c, *o), (wc, wo), "{got:?}");
+        assert!((w - ww).abs() < 1e-12, "{c}: {w} vs {ww}");
+    }
 }
