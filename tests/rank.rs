@@ -593,3 +593,20 @@ fn tiny_weights_rank_like_their_ratios() {
         }
     }
 }
+
+/// Ids may have up to 500 characters (characters, not bytes: "é" is two
+/// bytes): 500 pass, 501 are named at the entry's path.
+#[test]
+fn ids_of_up_to_500_characters_pass() {
+    let id = |n: usize| "é".repeat(n);
+    let input = |option: String, criterion_id: String| RankInput {
+        options: vec![option, "b".into()],
+        criteria: vec![criterion(&criterion_id, Direction::Benefit, 1.0)],
+        values: vec![vec![1.0], vec![2.0]],
+    };
+    let r = rank(&input(id(500), id(500)), Method::Wsm, None).unwrap();
+    assert_eq!(r.ranking, ["b", id(500).as_str()]);
+    let err = rank(&input(id(501), id(501)), Method::Wsm, None).unwrap_err();
+    assert_eq!(paths(&err), ["options[0]", "criteria[0].id"]);
+    assert!(err.to_string().contains("1 to 500 characters"), "{err}");
+}
