@@ -415,7 +415,7 @@ fn monte_carlo_work_is_bounded() {
 fn three_options() -> Matrix {
     parse_matrix(
         r#"{"version":1,"id":"three","title":"Three options",
-        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"},{"id":"d","label":"D"}],
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"}],
         "criteria":[
           {"id":"x","label":"X","weight":2,"evidence":[
             {"source":"v1","section":"Ad","text":"Vendor says A."},
@@ -632,7 +632,7 @@ fn a_priority_at_zero_adds_no_uncertainty() {
 fn split_matrix() -> Matrix {
     parse_matrix(
         r#"{"version":1,"id":"split","title":"Split",
-        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"},{"id":"d","label":"D"}],
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"}],
         "criteria":[{"id":"x","label":"X","weight":2},{"id":"y","label":"Y","weight":1}],
         "scores":[
           {"option":"a","criterion":"x","value":8,"sources":["s1"]},
