@@ -1043,22 +1043,7 @@ fn a_slider_named_by_a_criterion_gets_its_own_term() {
 /// of 1/2. d crosses each later (z = 1/2, v = 8/5, x = 1/4).
 #[test]
 fn flip_points_go_nearest_first_and_name_the_first_of_equal_rivals() {
-    let m = parse_matrix(
-        r#"{"version":1,"id":"flips","title":"Flips",
-        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"},{"id":"d","label":"D"}],
-        "criteria":[{"id":"x","label":"X","weight":1},{"id":"y","label":"Y","weight":1},
-                    {"id":"v","label":"V","weight":1},{"id":"z","label":"Z","weight":0}],
-        "scores":[{"option":"a","criterion":"x","value":8},{"option":"a","criterion":"y","value":8},
-                  {"option":"a","criterion":"v","value":3},{"option":"a","criterion":"z","value":2},
-                  {"option":"b","criterion":"x","value":4},{"option":"b","criterion":"y","value":4},
-                  {"option":"b","criterion":"v","value":9},{"option":"b","criterion":"z","value":9},
-                  {"option":"c","criterion":"x","value":4},{"option":"c","criterion":"y","value":4},
-                  {"option":"c","criterion":"v","value":9},{"option":"c","criterion":"z","value":9},
-                  {"option":"d","criterion":"x","value":4},{"option":"d","criterion":"y","value":4},
-                  {"option":"d","criterion":"v","value":8},{"option":"d","criterion":"z","value":8}],
-        "sources":[{"id":"s1","title":"Notes","publisher":"Us","date":"2026-01"}]}"#,
-    )
-    .unwrap();
+    let m = flip_matrix();
     let r = recommend(&m, &answers("{}")).unwrap();
     assert_eq!(r.leader, "a");
     let got: Vec<(&str, f64, &str)> = r
@@ -1076,5 +1061,78 @@ fn flip_points_go_nearest_first_and_name_the_first_of_equal_rivals() {
     for ((c, w, o), (wc, ww, wo)) in got.iter().zip(want) {
         assert_eq!((*c, *o), (wc, wo), "{got:?}");
         assert!((w - ww).abs() < 1e-12, "{c}: {w} vs {ww}");
+    }
+}
+
+/// The matrix of `flip_points_go_nearest_first_and_name_the_first_of_equal_rivals`.
+fn flip_matrix() -> Matrix {
+    parse_matrix(
+        r#"{"version":1,"id":"flips","title":"Flips",
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"},{"id":"d","label":"D"}],
+        "criteria":[{"id":"x","label":"X","weight":1},{"id":"y","label":"Y","weight":1},
+                    {"id":"v","label":"V","weight":1},{"id":"z","label":"Z","weight":0}],
+        "scores":[{"option":"a","criterion":"x","value":8},{"option":"a","criterion":"y","value":8},
+                  {"option":"a","criterion":"v","value":3},{"option":"a","criterion":"z","value":2},
+                  {"option":"b","criterion":"x","value":4},{"option":"b","criterion":"y","value":4},
+                  {"option":"b","criterion":"v","value":9},{"option":"b","criterion":"z","value":9},
+                  {"option":"c","criterion":"x","value":4},{"option":"c","criterion":"y","value":4},
+                  {"option":"c","criterion":"v","value":9},{"option":"c","criterion":"z","value":9},
+                  {"option":"d","criterion":"x","value":4},{"option":"d","criterion":"y","value":4},
+                  {"option":"d","criterion":"v","value":8},{"option":"d","criterion":"z","value":8}],
+        "sources":[{"id":"s1","title":"Notes","publisher":"Us","date":"2026-01"}]}"#,
+    )
+    .unwrap()
+}
+
+/// With a rule's points in play (b gets 3 when the reader is on B already),
+/// each flip weight is still exact: a hair past it the named option leads, a
+/// hair before it the leader still does.
+#[test]
+fn flip_points_are_exact_with_a_rules_points() {
+    let mut m = flip_matrix();
+    m.questions.push(
+        serde_json::from_str(
+            r#"{"id":"stack","kind":"single","label":"Stack","choices":[
+              {"id":"has-b","label":"Already on B"},{"id":"none","label":"Nothing yet"}]}"#,
+        )
+        .unwrap(),
+    );
+    m.rules.push(
+        serde_json::from_str(
+            r#"{"id":"legacy","kind":"override","text":"B is in place already.","sources":["s1"],
+              "when":{"question":"stack","choice":"has-b"},"option":"b","within":3}"#,
+        )
+        .unwrap(),
+    );
+    validate(&m).unwrap();
+    let text = r#"{"stack":"has-b"}"#;
+    let base = recommend(&m, &answers(text)).unwrap();
+    assert_eq!((base.leader.as_str(), base.rule_points["b"]), ("a", 3.0));
+    assert!(base.flip_points.len() >= 3, "{:?}", base.flip_points);
+    for fp in &base.flip_points {
+        let hair = 1e-6 * fp.flip_weight.max(1.0);
+        let side = if fp.flip_weight > fp.weight {
+            1.0
+        } else {
+            -1.0
+        };
+        let leader_at = |w: f64| {
+            let mut a = answers(text);
+            let mut weights = base.weights.clone();
+            weights.insert(fp.criterion.clone(), w);
+            a.insert(
+                "weights".into(),
+                stack_advisor::AnswerValue::Levels(weights),
+            );
+            recommend(&m, &a).unwrap().leader
+        };
+        let past = leader_at(fp.flip_weight + side * hair);
+        let before = leader_at(fp.flip_weight - side * hair);
+        assert_eq!(
+            past, fp.new_winner,
+            "{} past {}",
+            fp.criterion, fp.flip_weight
+        );
+        assert_eq!(before, "a", "{} before {}", fp.criterion, fp.flip_weight);
     }
 }
