@@ -1136,3 +1136,28 @@ fn flip_points_are_exact_with_a_rules_points() {
         assert_eq!(before, "a", "{} before {}", fp.criterion, fp.flip_weight);
     }
 }
+
+/// A flip point is stated on a slider only when that slider alone moves its
+/// criterion and nothing else: not on one that moves two criteria.
+#[test]
+fn a_flip_is_stated_on_a_slider_only_when_it_moves_that_criterion_alone() {
+    let mut m = flip_matrix();
+    m.questions.push(
+        serde_json::from_str(
+            r#"{"id":"prio","kind":"priorities","label":"Priorities","items":[
+              {"id":"both","label":"V and X","criteria":{"v":1,"x":1},"default":0},
+              {"id":"zed","label":"Z","criteria":{"z":1},"default":0}]}"#,
+        )
+        .unwrap(),
+    );
+    validate(&m).unwrap();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    let slider = |c: &str| {
+        let fp = r.flip_points.iter().find(|f| f.criterion == c).unwrap();
+        fp.priority.as_ref().map(|p| p.id.clone())
+    };
+    // z's flip (2/7) and v's (4/3, a third of a step up) are both within 0–5.
+    assert_eq!(slider("z"), Some("zed".to_string()));
+    assert_eq!(slider("v"), None);
+    assert_eq!(slider("x"), None);
+}
