@@ -970,3 +970,194 @@ fn a_hybrid_rule_holds_exactly_at_its_weights() {
     validate(&not_owned).unwrap();
     assert_eq!(verdict(&not_owned, r#"{"x":2,"y":1}"#), "a");
 }
+
+/// `seed` and `samples` take whole numbers only, their ends included; a
+/// choice named twice counts once, in the weights and in what `resolve`
+/// reports as chosen.
+#[test]
+fn settings_are_whole_numbers_and_a_repeated_choice_counts_once() {
+    use stack_advisor::answers::resolve;
+    use stack_advisor::limits::MAX_SAMPLES;
+    let m = default_matrix();
+    for (text, path) in [
+        (r#"{"seed":1.5}"#, "answers.seed"),
+        (r#"{"samples":2.5}"#, "answers.samples"),
+    ] {
+        assert_eq!(paths(&resolve(&m, &answers(text)).unwrap_err()), [path]);
+    }
+    let low = resolve(&m, &answers(r#"{"seed":0,"samples":1}"#)).unwrap();
+    assert_eq!((low.seed, low.samples), (0, 1));
+    let text = format!(r#"{{"seed":{},"samples":{MAX_SAMPLES}}}"#, u32::MAX);
+    let high = resolve(&m, &answers(&text)).unwrap();
+    assert_eq!((high.seed, high.samples), (u32::MAX, MAX_SAMPLES));
+
+    let once = resolve(&m, &answers(r#"{"needs":["ai","realtime"]}"#)).unwrap();
+    let twice = resolve(&m, &answers(r#"{"needs":["ai","realtime","ai"]}"#)).unwrap();
+    assert_eq!(twice.chosen["needs"], ["ai", "realtime"]);
+    assert_eq!(twice.weights, once.weights);
+    assert_eq!(twice.terms, once.terms);
+}
+
+/// A priority slider named by a criterion id counts as item `items +
+/// criterion` of its question (the documented `TermKey`), after every item,
+/// so no two weight terms share a key: each slider moves only its own term.
+#[test]
+fn a_slider_named_by_a_criterion_gets_its_own_term() {
+    use stack_advisor::answers::resolve;
+    let m = default_matrix();
+    let qi = m
+        .questions
+        .iter()
+        .position(|q| q.id == "priorities")
+        .unwrap();
+    let items = m.questions[qi].items.len();
+    let criterion = |id: &str| m.criteria.iter().position(|c| c.id == id).unwrap();
+    let r = resolve(
+        &m,
+        &answers(r#"{"priorities":{"realtime":3,"web-ecosystem":2,"performance":4}}"#),
+    )
+    .unwrap();
+    let key = |id: &str| r.priorities.iter().find(|p| p.id == id).unwrap().key;
+    assert_eq!(key("performance"), (qi + 1, 0));
+    assert_eq!(key("realtime"), (qi + 1, items + criterion("realtime")));
+    assert_eq!(
+        key("web-ecosystem"),
+        (qi + 1, items + criterion("web-ecosystem"))
+    );
+    assert!(
+        r.terms.windows(2).all(|t| t[0].key < t[1].key),
+        "{:?}",
+        r.terms.iter().map(|t| t.key).collect::<Vec<_>>()
+    );
+}
+
+/// Flip points on a matrix worked by hand: per criterion the nearest
+/// crossing of any rival, nearest first, a criterion at weight 0 by its
+/// absolute flip weight and the others by the relative change; two rivals
+/// with equal scores name the first in the matrix's order, and two
+/// identical criteria keep the matrix's order.
+///
+/// a leads b and c (equal rows) by 63⅓ to 56⅔. z (weight 0): 19 + 2z =
+/// 17 + 9z at z = 2/7; v (weight 1): 16 + 3v = 8 + 9v at v = 4/3, a change
+/// of 1/3; x and y (weight 1 each): 8x + 11 = 4x + 13 at x = 1/2, a change
+/// of 1/2. d crosses each later (z = 1/2, v = 8/5, x = 1/4).
+#[test]
+fn flip_points_go_nearest_first_and_name_the_first_of_equal_rivals() {
+    let m = flip_matrix();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    assert_eq!(r.leader, "a");
+    let got: Vec<(&str, f64, &str)> = r
+        .flip_points
+        .iter()
+        .map(|f| (f.criterion.as_str(), f.flip_weight, f.new_winner.as_str()))
+        .collect();
+    let want = [
+        ("z", 2.0 / 7.0, "b"),
+        ("v", 4.0 / 3.0, "b"),
+        ("x", 0.5, "b"),
+        ("y", 0.5, "b"),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for ((c, w, o), (wc, ww, wo)) in got.iter().zip(want) {
+        assert_eq!((*c, *o), (wc, wo), "{got:?}");
+        assert!((w - ww).abs() < 1e-12, "{c}: {w} vs {ww}");
+    }
+}
+
+/// The matrix of `flip_points_go_nearest_first_and_name_the_first_of_equal_rivals`.
+fn flip_matrix() -> Matrix {
+    parse_matrix(
+        r#"{"version":1,"id":"flips","title":"Flips",
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"},{"id":"d","label":"D"}],
+        "criteria":[{"id":"x","label":"X","weight":1},{"id":"y","label":"Y","weight":1},
+                    {"id":"v","label":"V","weight":1},{"id":"z","label":"Z","weight":0}],
+        "scores":[{"option":"a","criterion":"x","value":8},{"option":"a","criterion":"y","value":8},
+                  {"option":"a","criterion":"v","value":3},{"option":"a","criterion":"z","value":2},
+                  {"option":"b","criterion":"x","value":4},{"option":"b","criterion":"y","value":4},
+                  {"option":"b","criterion":"v","value":9},{"option":"b","criterion":"z","value":9},
+                  {"option":"c","criterion":"x","value":4},{"option":"c","criterion":"y","value":4},
+                  {"option":"c","criterion":"v","value":9},{"option":"c","criterion":"z","value":9},
+                  {"option":"d","criterion":"x","value":4},{"option":"d","criterion":"y","value":4},
+                  {"option":"d","criterion":"v","value":8},{"option":"d","criterion":"z","value":8}],
+        "sources":[{"id":"s1","title":"Notes","publisher":"Us","date":"2026-01"}]}"#,
+    )
+    .unwrap()
+}
+
+/// With a rule's points in play (b gets 3 when the reader is on B already),
+/// each flip weight is still exact: a hair past it the named option leads, a
+/// hair before it the leader still does.
+#[test]
+fn flip_points_are_exact_with_a_rules_points() {
+    let mut m = flip_matrix();
+    m.questions.push(
+        serde_json::from_str(
+            r#"{"id":"stack","kind":"single","label":"Stack","choices":[
+              {"id":"has-b","label":"Already on B"},{"id":"none","label":"Nothing yet"}]}"#,
+        )
+        .unwrap(),
+    );
+    m.rules.push(
+        serde_json::from_str(
+            r#"{"id":"legacy","kind":"override","text":"B is in place already.","sources":["s1"],
+              "when":{"question":"stack","choice":"has-b"},"option":"b","within":3}"#,
+        )
+        .unwrap(),
+    );
+    validate(&m).unwrap();
+    let text = r#"{"stack":"has-b"}"#;
+    let base = recommend(&m, &answers(text)).unwrap();
+    assert_eq!((base.leader.as_str(), base.rule_points["b"]), ("a", 3.0));
+    assert!(base.flip_points.len() >= 3, "{:?}", base.flip_points);
+    for fp in &base.flip_points {
+        let hair = 1e-6 * fp.flip_weight.max(1.0);
+        let side = if fp.flip_weight > fp.weight {
+            1.0
+        } else {
+            -1.0
+        };
+        let leader_at = |w: f64| {
+            let mut a = answers(text);
+            let mut weights = base.weights.clone();
+            weights.insert(fp.criterion.clone(), w);
+            a.insert(
+                "weights".into(),
+                stack_advisor::AnswerValue::Levels(weights),
+            );
+            recommend(&m, &a).unwrap().leader
+        };
+        let past = leader_at(fp.flip_weight + side * hair);
+        let before = leader_at(fp.flip_weight - side * hair);
+        assert_eq!(
+            past, fp.new_winner,
+            "{} past {}",
+            fp.criterion, fp.flip_weight
+        );
+        assert_eq!(before, "a", "{} before {}", fp.criterion, fp.flip_weight);
+    }
+}
+
+/// A flip point is stated on a slider only when that slider alone moves its
+/// criterion and nothing else: not on one that moves two criteria.
+#[test]
+fn a_flip_is_stated_on_a_slider_only_when_it_moves_that_criterion_alone() {
+    let mut m = flip_matrix();
+    m.questions.push(
+        serde_json::from_str(
+            r#"{"id":"prio","kind":"priorities","label":"Priorities","items":[
+              {"id":"both","label":"V and X","criteria":{"v":1,"x":1},"default":0},
+              {"id":"zed","label":"Z","criteria":{"z":1},"default":0}]}"#,
+        )
+        .unwrap(),
+    );
+    validate(&m).unwrap();
+    let r = recommend(&m, &answers("{}")).unwrap();
+    let slider = |c: &str| {
+        let fp = r.flip_points.iter().find(|f| f.criterion == c).unwrap();
+        fp.priority.as_ref().map(|p| p.id.clone())
+    };
+    // z's flip (2/7) and v's (4/3, a third of a step up) are both within 0–5.
+    assert_eq!(slider("z"), Some("zed".to_string()));
+    assert_eq!(slider("v"), None);
+    assert_eq!(slider("x"), None);
+}

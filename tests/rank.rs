@@ -347,6 +347,12 @@ fn bulk_errors_name_the_field() {
     assert_eq!(paths(&err), ["values[0][0]", "weights.nope"]);
     assert!(err.issues().iter().all(|i| !i.hint.is_empty()));
     assert!(rank_values(&[1.0, 2.0], 1, &[], Method::Wsm, None).is_err());
+    // No criteria and no values: both reported, as criteria by position do
+    // (`criteria_by_position_errors_name_the_field`), though 1 × 0 is 0.
+    assert_eq!(
+        paths(&rank_values(&[], 1, &[], Method::Wsm, None).unwrap_err()),
+        ["criteria", "values"]
+    );
 }
 
 /// Columns of extreme magnitude (Σ x² would overflow or underflow) next to
@@ -476,4 +482,131 @@ fn method_names_round_trip() {
     for bad in ["", "WSM", "Topsis", "ahp"] {
         assert_eq!(Method::parse(bad), None, "{bad}");
     }
+}
+
+/// The bulk form's entry points (the wasm build's `Float64Array` path):
+/// `rank_bulk` ranks as the form it stands for, refuses weights by id for
+/// criteria by position; `option_count` takes whole numbers 0..=10,000;
+/// `rows_from_flat` cuts rows × columns values into rows or names the shape.
+#[test]
+fn the_bulk_entry_points_rank_and_check_like_the_plain_forms() {
+    use stack_advisor::rank::{
+        option_count, rank_bulk, rank_columns, rank_values, rows_from_flat, BulkCriteria,
+    };
+    let (rows, columns) = (9, 5);
+    let flat = flat_matrix(rows, columns, 21);
+    let criteria = mixed_criteria(columns);
+    let weights: Vec<f64> = criteria.iter().map(|c| c.weight).collect();
+    let directions: Vec<Direction> = criteria.iter().map(|c| c.direction).collect();
+    let named: BTreeMap<String, f64> = [("c1".to_string(), 6.0)].into();
+    let listed = BulkCriteria::Listed(criteria.clone());
+    let by_position = BulkCriteria::Columns {
+        weights: weights.clone(),
+        directions: directions.clone(),
+    };
+    for method in [Method::Wsm, Method::Topsis] {
+        assert_eq!(
+            rank_bulk(&flat, rows, &listed, method, Some(&named)).unwrap(),
+            rank_values(&flat, rows, &criteria, method, Some(&named)).unwrap()
+        );
+        let plain = rank_columns(&flat, rows, &weights, &directions, method).unwrap();
+        assert_eq!(
+            rank_bulk(&flat, rows, &by_position, method, None).unwrap(),
+            plain
+        );
+        let empty = BTreeMap::new();
+        assert_eq!(
+            rank_bulk(&flat, rows, &by_position, method, Some(&empty)).unwrap(),
+            plain
+        );
+        let err = rank_bulk(&flat, rows, &by_position, method, Some(&named)).unwrap_err();
+        assert_eq!(paths(&err), ["weights"]);
+        assert!(err.to_string().contains("no ids"), "{err}");
+    }
+
+    assert_eq!(option_count(0.0).unwrap(), 0);
+    assert_eq!(option_count(7.0).unwrap(), 7);
+    assert_eq!(
+        option_count(MAX_RANK_OPTIONS as f64).unwrap(),
+        MAX_RANK_OPTIONS
+    );
+    for bad in [
+        2.5,
+        -1.0,
+        (MAX_RANK_OPTIONS + 1) as f64,
+        f64::NAN,
+        f64::INFINITY,
+    ] {
+        assert_eq!(paths(&option_count(bad).unwrap_err()), ["options"], "{bad}");
+    }
+
+    assert_eq!(
+        rows_from_flat(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0], 3, 2).unwrap(),
+        [vec![1.0, 2.0], vec![3.0, 4.0], vec![5.0, 6.0]]
+    );
+    assert_eq!(rows_from_flat(&[], 0, 3).unwrap(), Vec::<Vec<f64>>::new());
+    let err = rows_from_flat(&[1.0, 2.0, 3.0], 2, 2).unwrap_err();
+    assert_eq!(paths(&err), ["values"]);
+    assert!(
+        err.to_string()
+            .contains("3 values for 2 options × 2 criteria"),
+        "{err}"
+    );
+    assert_eq!(paths(&rows_from_flat(&[], 2, 0).unwrap_err()), ["values"]);
+    assert_eq!(
+        paths(&rows_from_flat(&[1.0], usize::MAX, 2).unwrap_err()),
+        ["values"]
+    );
+}
+
+/// TOPSIS on a single column: a NaN is found (no other column's check
+/// covers it) and reported at its path; and negative values (which
+/// `topsis_scores` takes, unlike `rank`) are normalised by their largest
+/// magnitude like any others: the less negative option is the ideal.
+#[test]
+fn topsis_finds_a_nan_alone_and_takes_negative_values() {
+    use stack_advisor::rank::{rank_values, topsis_scores};
+    let criteria = [criterion("only", Direction::Benefit, 1.0)];
+    let err = rank_values(&[1.0, f64::NAN, 2.0], 3, &criteria, Method::Topsis, None).unwrap_err();
+    assert_eq!(paths(&err), ["values[1][0]"]);
+    let c = topsis_scores(&[vec![-1.0], vec![-3.0]], &[Direction::Benefit], &[1.0]);
+    assert_eq!(c, [1.0, 0.0]);
+    let c = topsis_scores(&[vec![-1.0], vec![-3.0]], &[Direction::Cost], &[1.0]);
+    assert_eq!(c, [0.0, 1.0]);
+}
+
+/// Only the weights' ratios matter: weights of 1e-200 (allowed: any weight
+/// ≥ 0) rank exactly like the same ratios at ordinary sizes, by both methods.
+#[test]
+fn tiny_weights_rank_like_their_ratios() {
+    use stack_advisor::rank::rank_columns;
+    let (rows, columns) = (6, 3);
+    let flat = flat_matrix(rows, columns, 5);
+    let directions = [Direction::Benefit, Direction::Cost, Direction::Benefit];
+    for method in [Method::Wsm, Method::Topsis] {
+        let plain = rank_columns(&flat, rows, &[1.0, 2.0, 4.0], &directions, method).unwrap();
+        let tiny =
+            rank_columns(&flat, rows, &[1e-200, 2e-200, 4e-200], &directions, method).unwrap();
+        assert_eq!(tiny.order, plain.order, "{method:?}");
+        for (a, b) in tiny.scores.iter().zip(&plain.scores) {
+            assert!((a - b).abs() < 1e-12, "{method:?}: {a} vs {b}");
+        }
+    }
+}
+
+/// Ids may have up to 500 characters (characters, not bytes: "é" is two
+/// bytes): 500 pass, 501 are named at the entry's path.
+#[test]
+fn ids_of_up_to_500_characters_pass() {
+    let id = |n: usize| "é".repeat(n);
+    let input = |option: String, criterion_id: String| RankInput {
+        options: vec![option, "b".into()],
+        criteria: vec![criterion(&criterion_id, Direction::Benefit, 1.0)],
+        values: vec![vec![1.0], vec![2.0]],
+    };
+    let r = rank(&input(id(500), id(500)), Method::Wsm, None).unwrap();
+    assert_eq!(r.ranking, ["b", id(500).as_str()]);
+    let err = rank(&input(id(501), id(501)), Method::Wsm, None).unwrap_err();
+    assert_eq!(paths(&err), ["options[0]", "criteria[0].id"]);
+    assert!(err.to_string().contains("1 to 500 characters"), "{err}");
 }
