@@ -628,6 +628,39 @@ fn a_priority_at_zero_adds_no_uncertainty() {
     assert!(r.win_probability["b"] > 0.0, "{:?}", r.win_probability);
 }
 
+/// A slider that moves its criterion 2 a level states the flip as a slider
+/// value: the weight's change divided by the step (X's flip weight 0.1 is
+/// slider level 0.05, not 0.2), and the verdict turns exactly there.
+#[test]
+fn a_priority_flip_divides_by_the_sliders_step() {
+    let m = parse_matrix(
+        r#"{"version":1,"id":"step","title":"Step",
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"}],
+        "criteria":[{"id":"x","label":"X","weight":0},{"id":"y","label":"Y","weight":1}],
+        "scores":[{"option":"a","criterion":"x","value":0},{"option":"b","criterion":"x","value":10},
+                  {"option":"a","criterion":"y","value":6},{"option":"b","criterion":"y","value":5}],
+        "questions":[{"id":"priorities","kind":"priorities","label":"What matters",
+          "items":[{"id":"p","label":"Speed","criteria":{"x":2},"default":0}]}]}"#,
+    )
+    .unwrap();
+    let run = |p: f64| {
+        let text = format!(r#"{{"weights":{{"y":1}},"priorities":{{"p":{p}}}}}"#);
+        recommend(&m, &answers(&text)).unwrap()
+    };
+    let r = run(0.0);
+    assert_eq!(r.leader, "a");
+    let flip = r.flip_points.iter().find(|f| f.criterion == "x").unwrap();
+    assert!((flip.flip_weight - 0.1).abs() < 1e-9, "{flip:?}");
+    let p = flip.priority.as_ref().unwrap();
+    assert_eq!(
+        (p.id.as_str(), p.label.as_str(), p.value),
+        ("p", "Speed", 0.0)
+    );
+    assert!((p.flip_value - 0.05).abs() < 1e-9, "{p:?}");
+    assert_eq!(run(p.flip_value + 1e-6).leader, "b");
+    assert_eq!(run(p.flip_value - 1e-6).leader, "a");
+}
+
 /// Three options, a hybrid rule whose groups are A on X and B on Y.
 fn split_matrix() -> Matrix {
     parse_matrix(
