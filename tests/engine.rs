@@ -606,6 +606,49 @@ fn answer_flips_are_listed_but_never_for_all_zero_weights() {
     assert_eq!(flips, [("focus", "y-matters", "pick", "b")]);
 }
 
+/// An answer flip counts the rule points of the changed answer, and only
+/// of the choice picked: picking "Already on B" earns B an override's 20
+/// points and the verdict, picking "Nothing yet" earns nothing.
+#[test]
+fn answer_flips_count_the_rule_points_of_the_changed_answer() {
+    let mut m = three_options();
+    m.questions.push(
+        serde_json::from_str(
+            r#"{"id":"stack","kind":"single","label":"Stack","choices":[
+              {"id":"has-b","label":"Already on B"},{"id":"none","label":"Nothing yet"}]}"#,
+        )
+        .unwrap(),
+    );
+    m.rules.push(
+        serde_json::from_str(
+            r#"{"id":"legacy","kind":"override","text":"B is in place already.","sources":["s5"],
+              "when":{"question":"stack","choice":"has-b"},"option":"b","within":20}"#,
+        )
+        .unwrap(),
+    );
+    validate(&m).unwrap();
+    let flips = |text: &str| {
+        let r = recommend(&m, &answers(text)).unwrap();
+        let listed: Vec<(String, String, String)> = r
+            .answer_flips
+            .iter()
+            .map(|f| (f.choice.clone(), f.change.clone(), f.new_verdict.clone()))
+            .collect();
+        (r.verdict, listed)
+    };
+    let own = |c: &str, v: &str| (c.to_string(), "pick".to_string(), v.to_string());
+    // 62.5 against 47.5 without the rule; B's 20 points make it 67.5.
+    assert_eq!(flips("{}"), ("a".to_string(), vec![own("has-b", "b")]));
+    assert_eq!(
+        flips(r#"{"stack":"has-b"}"#),
+        ("b".to_string(), vec![own("none", "a")])
+    );
+    assert_eq!(
+        flips(r#"{"stack":"none"}"#),
+        ("a".to_string(), vec![own("has-b", "b")])
+    );
+}
+
 /// A priority slider at 0 adds no weight and no uncertainty: with every
 /// other weight set exactly, the verdict holds in every sample.
 #[test]
