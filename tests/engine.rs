@@ -704,6 +704,48 @@ fn a_priority_flip_divides_by_the_sliders_step() {
     assert_eq!(run(p.flip_value - 1e-6).leader, "a");
 }
 
+/// A slider's level flips are the nearest whole level above its value and
+/// the nearest below, each once: with X's weight at the slider's level, C
+/// leads at 1 (6 against 5 and 5), A at 2 (6.7 against 6), B at 0.
+#[test]
+fn level_flips_are_the_nearest_above_and_below() {
+    let m = parse_matrix(
+        r#"{"version":1,"id":"levels","title":"Levels",
+        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"},{"id":"c","label":"C"}],
+        "criteria":[{"id":"x","label":"X","weight":0},{"id":"y","label":"Y","weight":1}],
+        "scores":[{"option":"a","criterion":"x","value":10},{"option":"a","criterion":"y","value":0},
+                  {"option":"b","criterion":"x","value":0},{"option":"b","criterion":"y","value":10},
+                  {"option":"c","criterion":"x","value":6},{"option":"c","criterion":"y","value":6}],
+        "questions":[{"id":"priorities","kind":"priorities","label":"What matters",
+          "items":[{"id":"p","label":"Speed","criteria":{"x":1},"default":0}]}]}"#,
+    )
+    .unwrap();
+    let flips = |p: f64| {
+        let text = format!(r#"{{"weights":{{"y":1}},"priorities":{{"p":{p}}}}}"#);
+        let r = recommend(&m, &answers(&text)).unwrap();
+        let listed: Vec<(String, f64, f64, String)> = r
+            .priority_flips
+            .iter()
+            .map(|f| (f.id.clone(), f.value, f.flip_value, f.new_verdict.clone()))
+            .collect();
+        (r.verdict, listed)
+    };
+    let flip = |value: f64, at: f64, v: &str| ("p".to_string(), value, at, v.to_string());
+    assert_eq!(
+        flips(1.0),
+        (
+            "c".to_string(),
+            vec![flip(1.0, 2.0, "a"), flip(1.0, 0.0, "b")]
+        )
+    );
+    // From 0 only upwards, to the nearest level that changes it (1, not 2).
+    assert_eq!(flips(0.0), ("b".to_string(), vec![flip(0.0, 1.0, "c")]));
+    // From 5 only downwards, to the nearest (1: C; 2 to 4 keep A).
+    assert_eq!(flips(5.0), ("a".to_string(), vec![flip(5.0, 1.0, "c")]));
+    // Between levels (1.6: A), up from 2 and down from 1: only 1 changes it.
+    assert_eq!(flips(1.6), ("a".to_string(), vec![flip(1.6, 1.0, "c")]));
+}
+
 /// Three options, a hybrid rule whose groups are A on X and B on Y.
 fn split_matrix() -> Matrix {
     parse_matrix(
