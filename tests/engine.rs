@@ -742,7 +742,9 @@ fn level_flips_are_the_nearest_above_and_below() {
     assert_eq!(flips(0.0), ("b".to_string(), vec![flip(0.0, 1.0, "c")]));
     // From 5 only downwards, to the nearest (1: C; 2 to 4 keep A).
     assert_eq!(flips(5.0), ("a".to_string(), vec![flip(5.0, 1.0, "c")]));
-    // Between levels (1.6: A), up from 2 and down from 1: only 1 changes it.
+    // Between levels, up from the next whole level and down from the one
+    // before: at 0.5 (B) only 1 changes it, upwards; at 1.6 (A) only 1, downwards.
+    assert_eq!(flips(0.5), ("b".to_string(), vec![flip(0.5, 1.0, "c")]));
     assert_eq!(flips(1.6), ("a".to_string(), vec![flip(1.6, 1.0, "c")]));
 }
 
