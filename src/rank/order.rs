@@ -232,4 +232,45 @@ mod tests {
             }
         }
     }
+
+    /// `split` leaves every key at most `SMALL_BUCKET` − 1 places from
+    /// where it ends up (what keeps the insertion pass to a few moves per
+    /// row), each key with its row; a short slice it leaves to the insertion
+    /// pass, and scratch space of the wrong length makes it do nothing.
+    #[test]
+    fn split_buckets_the_keys_and_leaves_short_or_mismatched_slices_alone() {
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let n = 1000;
+        let input: Vec<u64> = (0..n).map(|_| next() % 5000).collect();
+        let (mut keys, mut rows) = (input.clone(), (0..n).collect::<Vec<usize>>());
+        let (mut sk, mut sr) = (vec![0; n], vec![0; n]);
+        split(&mut keys, &mut rows, &mut sk, &mut sr);
+        for (k, r) in keys.iter().zip(&rows) {
+            assert_eq!(*k, input[*r]);
+        }
+        for i in 0..n {
+            let later = keys[(i + SMALL_BUCKET).min(n)..].iter().min();
+            assert!(later.is_none_or(|m| keys[i] <= *m), "key {i}");
+        }
+        // 16 keys in reverse: left as they are.
+        let short: Vec<u64> = (0..16).rev().collect();
+        let (mut keys, mut rows) = (short.clone(), (0..16).collect::<Vec<usize>>());
+        split(&mut keys, &mut rows, &mut vec![0; 16], &mut vec![0; 16]);
+        assert_eq!((keys, rows), (short, (0..16).collect::<Vec<usize>>()));
+        // 40 keys in reverse with one slice a row short: left as they are.
+        let long: Vec<u64> = (0..40).rev().collect();
+        for wrong in 0..3 {
+            let len = |i: usize| if i == wrong { 39 } else { 40 };
+            let (mut keys, mut rows) = (long.clone(), vec![7; len(0)]);
+            let (mut sk, mut sr) = (vec![0; len(1)], vec![0; len(2)]);
+            split(&mut keys, &mut rows, &mut sk, &mut sr);
+            assert_eq!(keys, long, "slice {wrong} short");
+        }
+    }
 }
