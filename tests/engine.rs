@@ -649,6 +649,26 @@ fn answer_flips_count_the_rule_points_of_the_changed_answer() {
     );
 }
 
+/// A criterion serialises `segment` only when it is set, as the default
+/// matrix's data file writes it: `"segment": true`, else no key at all.
+#[test]
+fn a_criterion_writes_segment_only_when_set() {
+    let m = default_matrix();
+    let mut seen = [0, 0];
+    for c in &m.criteria {
+        let json = serde_json::to_value(c).unwrap();
+        let written = json.get("segment").cloned();
+        if c.segment {
+            assert_eq!(written, Some(serde_json::Value::Bool(true)), "{}", c.id);
+            seen[0] += 1;
+        } else {
+            assert_eq!(written, None, "{}", c.id);
+            seen[1] += 1;
+        }
+    }
+    assert!(seen[0] > 0 && seen[1] > 0, "{seen:?}");
+}
+
 /// A priority slider at 0 adds no weight and no uncertainty: with every
 /// other weight set exactly, the verdict holds in every sample.
 #[test]
