@@ -273,4 +273,18 @@ mod tests {
             assert_eq!(keys, long, "slice {wrong} short");
         }
     }
+
+    /// `stable_order` sorts like the standard library's stable sort: by
+    /// `before`, equal elements in input order, at every length (runs of 1,
+    /// 2, 4… merged, an odd run left over).
+    #[test]
+    fn stable_order_matches_a_stable_sort() {
+        for n in 0..70 {
+            let keys: Vec<u32> = (0..n).map(|i| (i * 37 + 11) % 7).collect();
+            let got = stable_order(keys.len(), &|a, b| keys[a] < keys[b]);
+            let mut expected: Vec<usize> = (0..keys.len()).collect();
+            expected.sort_by_key(|&i| keys[i]);
+            assert_eq!(got, expected, "n {n}");
+        }
+    }
 }
