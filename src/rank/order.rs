@@ -247,16 +247,21 @@ mod tests {
             state
         };
         let n = 1000;
-        let input: Vec<u64> = (0..n).map(|_| next() % 5000).collect();
-        let (mut keys, mut rows) = (input.clone(), (0..n).collect::<Vec<usize>>());
-        let (mut sk, mut sr) = (vec![0; n], vec![0; n]);
-        split(&mut keys, &mut rows, &mut sk, &mut sr);
-        for (k, r) in keys.iter().zip(&rows) {
-            assert_eq!(*k, input[*r]);
-        }
-        for i in 0..n {
-            let later = keys[(i + SMALL_BUCKET).min(n)..].iter().min();
-            assert!(later.is_none_or(|m| keys[i] <= *m), "key {i}");
+        // Spread keys, and two far clusters (each a bucket split again).
+        for far in [0, 1 << 40] {
+            let input: Vec<u64> = (0..n)
+                .map(|i| next() % 5000 + if i % 2 == 0 { far } else { 0 })
+                .collect();
+            let (mut keys, mut rows) = (input.clone(), (0..n).collect::<Vec<usize>>());
+            let (mut sk, mut sr) = (vec![0; n], vec![0; n]);
+            split(&mut keys, &mut rows, &mut sk, &mut sr);
+            for (k, r) in keys.iter().zip(&rows) {
+                assert_eq!(*k, input[*r]);
+            }
+            for i in 0..n {
+                let later = keys[(i + SMALL_BUCKET).min(n)..].iter().min();
+                assert!(later.is_none_or(|m| keys[i] <= *m), "key {i}, far {far}");
+            }
         }
         // 16 keys in reverse: left as they are.
         let short: Vec<u64> = (0..16).rev().collect();
