@@ -266,7 +266,7 @@ mod tests {
         // 16 keys in reverse: left as they are.
         let short: Vec<u64> = (0..16).rev().collect();
         let (mut keys, mut rows) = (short.clone(), (0..16).collect::<Vec<usize>>());
-        split(&mut keys, &mut rows, &mut vec![0; 16], &mut vec![0; 16]);
+        split(&mut keys, &mut rows, &mut [0; 16], &mut [0; 16]);
         assert_eq!((keys, rows), (short, (0..16).collect::<Vec<usize>>()));
         // 40 keys in reverse with one slice a row short: left as they are.
         let long: Vec<u64> = (0..40).rev().collect();
