@@ -410,6 +410,30 @@ fn monte_carlo_work_is_bounded() {
     assert_eq!(r.samples, 100_000);
 }
 
+/// Adds the question "Stack" (choices `has-b` "Already on B", `none`
+/// "Nothing yet") that the override and dispute tests answer.
+fn add_stack_question(m: &mut Matrix) {
+    m.questions.push(
+        serde_json::from_str(
+            r#"{"id":"stack","kind":"single","label":"Stack","choices":[
+              {"id":"has-b","label":"Already on B"},{"id":"none","label":"Nothing yet"}]}"#,
+        )
+        .unwrap(),
+    );
+}
+
+/// Adds the override rule `legacy`: "Already on B" makes B the verdict
+/// while it trails by at most `within` points, citing `source`.
+fn add_legacy_override(m: &mut Matrix, source: &str, within: f64) {
+    m.rules.push(
+        serde_json::from_value(serde_json::json!({
+            "id": "legacy", "kind": "override", "text": "B is in place already.", "sources": [source],
+            "when": {"question": "stack", "choice": "has-b"}, "option": "b", "within": within,
+        }))
+        .unwrap(),
+    );
+}
+
 /// Three options, three criteria (one a cost), one source per score, one
 /// vendor source: every figure below is worked out by hand.
 fn three_options() -> Matrix {
@@ -612,20 +636,8 @@ fn answer_flips_are_listed_but_never_for_all_zero_weights() {
 #[test]
 fn answer_flips_count_the_rule_points_of_the_changed_answer() {
     let mut m = three_options();
-    m.questions.push(
-        serde_json::from_str(
-            r#"{"id":"stack","kind":"single","label":"Stack","choices":[
-              {"id":"has-b","label":"Already on B"},{"id":"none","label":"Nothing yet"}]}"#,
-        )
-        .unwrap(),
-    );
-    m.rules.push(
-        serde_json::from_str(
-            r#"{"id":"legacy","kind":"override","text":"B is in place already.","sources":["s5"],
-              "when":{"question":"stack","choice":"has-b"},"option":"b","within":20}"#,
-        )
-        .unwrap(),
-    );
+    add_stack_question(&mut m);
+    add_legacy_override(&mut m, "s5", 20.0);
     validate(&m).unwrap();
     let flips = |text: &str| {
         let r = recommend(&m, &answers(text)).unwrap();
@@ -910,20 +922,8 @@ fn equal_hybrid_reasons_keep_the_rules_order() {
 fn an_override_applies_only_when_its_answer_is_given() {
     use stack_advisor::model::RuleKind;
     let mut m = three_options();
-    m.questions.push(
-        serde_json::from_str(
-            r#"{"id":"stack","kind":"single","label":"Stack","choices":[
-              {"id":"has-b","label":"Already on B"},{"id":"none","label":"Nothing yet"}]}"#,
-        )
-        .unwrap(),
-    );
-    m.rules.push(
-        serde_json::from_str(
-            r#"{"id":"legacy","kind":"override","text":"B is in place already.","sources":["s5"],
-              "when":{"question":"stack","choice":"has-b"},"option":"b","within":3}"#,
-        )
-        .unwrap(),
-    );
+    add_stack_question(&mut m);
+    add_legacy_override(&mut m, "s5", 3.0);
     validate(&m).unwrap();
     let r = recommend(&m, &answers(r#"{"stack":"has-b"}"#)).unwrap();
     assert_eq!(r.rules.len(), 1, "{:?}", r.rules);
@@ -951,13 +951,7 @@ fn an_override_applies_only_when_its_answer_is_given() {
 #[test]
 fn disputes_bear_on_the_result_unconditionally_or_when_answered() {
     let mut m = three_options();
-    m.questions.push(
-        serde_json::from_str(
-            r#"{"id":"stack","kind":"single","label":"Stack","choices":[
-              {"id":"has-b","label":"Already on B"},{"id":"none","label":"Nothing yet"}]}"#,
-        )
-        .unwrap(),
-    );
+    add_stack_question(&mut m);
     for (id, when) in [
         ("always", "[]"),
         ("legacy", r#"[{"question":"stack","choice":"has-b"}]"#),
@@ -1230,20 +1224,8 @@ fn flip_matrix() -> Matrix {
 #[test]
 fn flip_points_are_exact_with_a_rules_points() {
     let mut m = flip_matrix();
-    m.questions.push(
-        serde_json::from_str(
-            r#"{"id":"stack","kind":"single","label":"Stack","choices":[
-              {"id":"has-b","label":"Already on B"},{"id":"none","label":"Nothing yet"}]}"#,
-        )
-        .unwrap(),
-    );
-    m.rules.push(
-        serde_json::from_str(
-            r#"{"id":"legacy","kind":"override","text":"B is in place already.","sources":["s1"],
-              "when":{"question":"stack","choice":"has-b"},"option":"b","within":3}"#,
-        )
-        .unwrap(),
-    );
+    add_stack_question(&mut m);
+    add_legacy_override(&mut m, "s1", 3.0);
     validate(&m).unwrap();
     let text = r#"{"stack":"has-b"}"#;
     let base = recommend(&m, &answers(text)).unwrap();
