@@ -24,7 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import base from '../../playwright.config.mjs';
-import { engineFiles, median, quantile, serve } from './common.mjs';
+import { engineFiles, loadReport, median, quantile, serve } from './common.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -81,17 +81,8 @@ async function openPage(browser, url, errors) {
 
 /** One fresh load of `url`: module start → first result, in ms (as run.mjs's first result). */
 async function firstResult(browser, url) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  try {
-    const page = await context.newPage();
-    const message = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('bench:'), timeout: 20_000 });
-    await page.goto(url, { waitUntil: 'commit' });
-    const b = JSON.parse((await message).text().slice('bench:'.length));
-    if (b.error) throw new Error(b.error);
-    return { ms: b.firstResult - b.moduleStart, defined_ms: b.firstResult - b.defined };
-  } finally {
-    await context.close();
-  }
+  const b = await loadReport(browser, url);
+  return { ms: b.firstResult - b.moduleStart, defined_ms: b.firstResult - b.defined };
 }
 
 const stat = (xs) => (xs.length ? { n: xs.length, median: median(xs), p95: quantile(xs, 0.95), min: Math.min(...xs) } : null);

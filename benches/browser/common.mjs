@@ -64,3 +64,26 @@ export function serve(files, { index = '/bench.html', gzip = false } = {}) {
     server.listen(0, '127.0.0.1', () => resolveServer(server));
   });
 }
+
+/**
+ * One fresh load of `url` (bench.html) in a new context of `browser`: the
+ * page's report, the object it logs as "bench:…" once it has its first
+ * result. A new context per load shares nothing with the previous load but
+ * the browser process (responses are no-store, so the bundle is fetched
+ * anew). The page reports by console.log: waiting with page.waitForFunction
+ * would inject Playwright's helpers into the page while it loads, and they
+ * took about 20 ms of its main thread.
+ */
+export async function loadReport(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const message = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('bench:'), timeout: 20_000 });
+    await page.goto(url, { waitUntil: 'commit' });
+    const report = JSON.parse((await message).text().slice('bench:'.length));
+    if (report.error) throw new Error(report.error);
+    return report;
+  } finally {
+    await context.close();
+  }
+}

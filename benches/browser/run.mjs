@@ -25,7 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import base from '../../playwright.config.mjs';
-import { engineFiles, median, quantile, serve } from './common.mjs';
+import { engineFiles, loadReport, median, quantile, serve } from './common.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -55,34 +55,20 @@ function parseArgs(argv) {
 }
 
 async function firstResult(browser, url) {
-  // A new context per load: nothing is shared with the previous load but the
-  // browser process (responses are no-store, so the bundle is fetched anew).
-  // The page reports by console.log (bench.html): waiting with
-  // page.waitForFunction would inject Playwright's helpers into the page
-  // while it loads, and they took about 20 ms of its main thread.
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  try {
-    const page = await context.newPage();
-    const message = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('bench:'), timeout: 20_000 });
-    await page.goto(url, { waitUntil: 'commit' });
-    const b = JSON.parse((await message).text().slice('bench:'.length));
-    if (b.error) throw new Error(b.error);
-    const since = (mark) => (mark === null ? null : b.firstResult - mark);
-    const after = (mark) => (mark === null ? null : mark - b.start);
-    return {
-      ms: since(b.moduleStart),
-      from_import_ms: since(b.start),
-      from_arrival_ms: since(b.arrived),
-      arrived_ms: after(b.arrived),
-      module_started_ms: after(b.moduleStart),
-      defined_ms: after(b.defined),
-      module_start_ms: b.start,
-      bundle_fetch_ms: b.fetch,
-      isolated: b.isolated,
-    };
-  } finally {
-    await context.close();
-  }
+  const b = await loadReport(browser, url);
+  const since = (mark) => (mark === null ? null : b.firstResult - mark);
+  const after = (mark) => (mark === null ? null : mark - b.start);
+  return {
+    ms: since(b.moduleStart),
+    from_import_ms: since(b.start),
+    from_arrival_ms: since(b.arrived),
+    arrived_ms: after(b.arrived),
+    module_started_ms: after(b.moduleStart),
+    defined_ms: after(b.defined),
+    module_start_ms: b.start,
+    bundle_fetch_ms: b.fetch,
+    isolated: b.isolated,
+  };
 }
 
 async function main() {
