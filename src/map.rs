@@ -218,4 +218,32 @@ mod tests {
         let back: IdMap<f64> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, ours);
     }
+
+    /// The ids and values in id order, `for … in &map`, emptiness, and what
+    /// a JSON value other than an object is refused with, as `BTreeMap`.
+    #[test]
+    fn keys_values_and_emptiness_like_a_btreemap() {
+        let mut ours = IdMap::new();
+        let mut std = BTreeMap::new();
+        assert!(ours.is_empty());
+        for (n, id) in ["b", "a", "c"].iter().enumerate() {
+            ours.insert(id.to_string(), n);
+            std.insert(id.to_string(), n);
+        }
+        assert!(!ours.is_empty());
+        assert_eq!(ours.keys().collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert_eq!(ours.values().collect::<Vec<_>>(), [&1, &0, &2]);
+        assert!(ours.keys().eq(std.keys()) && ours.values().eq(std.values()));
+        let mut seen = Vec::new();
+        for (id, n) in &ours {
+            seen.push((id.as_str(), *n));
+        }
+        assert_eq!(seen, [("a", 1), ("b", 0), ("c", 2)]);
+        for json in ["[1]", "2"] {
+            let ours = serde_json::from_str::<IdMap<u8>>(json).unwrap_err();
+            let std = serde_json::from_str::<BTreeMap<String, u8>>(json).unwrap_err();
+            assert_eq!(ours.to_string(), std.to_string());
+            assert!(ours.to_string().contains("expected a map"), "{ours}");
+        }
+    }
 }

@@ -469,6 +469,34 @@ fn every_bad_value_is_found_wherever_it_is() {
     assert!(rank_columns(&flat, rows, &weights, &directions, Method::Wsm).is_ok());
 }
 
+/// A matrix on another scale (0–100, or all negative), with no value on the
+/// 0–10 scale beside them: every value is refused with its path, in rows
+/// that fill the 4-wide part of the loop exactly, that are only its tail,
+/// and both.
+#[test]
+fn values_all_off_the_scale_are_each_refused() {
+    use stack_advisor::rank::{rank_columns, rank_values};
+    let rows = 2;
+    for columns in [3, 4, 5] {
+        let criteria = mixed_criteria(columns);
+        let weights: Vec<f64> = criteria.iter().map(|c| c.weight).collect();
+        let directions: Vec<Direction> = criteria.iter().map(|c| c.direction).collect();
+        let cells = 0..rows * columns;
+        let want: Vec<String> = cells
+            .clone()
+            .map(|cell| format!("values[{}][{}]", cell / columns, cell % columns))
+            .collect();
+        let percent: Vec<f64> = cells.clone().map(|cell| 10.5 + 9.0 * cell as f64).collect();
+        let negative: Vec<f64> = cells.map(|cell| -0.5 - cell as f64).collect();
+        for flat in [percent, negative] {
+            let err = rank_columns(&flat, rows, &weights, &directions, Method::Wsm).unwrap_err();
+            assert_eq!(paths(&err), want, "{flat:?}");
+            let err = rank_values(&flat, rows, &criteria, Method::Wsm, None).unwrap_err();
+            assert_eq!(paths(&err), want, "{flat:?}");
+        }
+    }
+}
+
 /// The method's name as results and the CLI print it reads back as the same
 /// method, and is the name the JSON carries.
 #[test]
