@@ -1044,6 +1044,40 @@ fn disputes_need_two_sides() {
     assert!(err.to_string().contains("at least two sides"), "{err}");
 }
 
+/// Every option a rule or a dispute names (an override's, each hybrid
+/// group's and split part's, each dispute side's) must be listed: an
+/// unknown one is reported at its path, naming the options there are.
+#[test]
+fn rules_and_disputes_name_only_listed_options() {
+    let mut m = split_matrix();
+    m.rules[0].groups[1].option = "d".into();
+    m.rules[0].split[0].option = "e".into();
+    add_stack_question(&mut m);
+    add_legacy_override(&mut m, "s1", 10.0);
+    m.rules[1].option = Some("f".into());
+    m.disputes.push(
+        serde_json::from_str(
+            r#"{"id":"speed","topic":"T","sides":[{"option":"a","source":"s1","text":"For A."},
+              {"option":"g","source":"s2","text":"For G."}]}"#,
+        )
+        .unwrap(),
+    );
+    let err = validate(&m).unwrap_err();
+    assert_eq!(
+        paths(&err),
+        [
+            "rules[0].groups[1].option",
+            "rules[0].split[0].option",
+            "rules[1].option",
+            "disputes[0].sides[1].option",
+        ]
+    );
+    for (issue, id) in err.issues().iter().zip(["d", "e", "f", "g"]) {
+        assert_eq!(issue.message, format!("\"{id}\" is not an option"));
+        assert_eq!(issue.hint, "expected one of a, b, c");
+    }
+}
+
 /// The no-JavaScript summary words the verdict for its kind: a split
 /// "holds", a verdict among three options or more "beats" the runner-up,
 /// one of two "wins".

@@ -69,6 +69,49 @@ fn check_finds_each_broken_place_where_the_parser_does() {
     }
 }
 
+/// A value of the wrong type where an object or a list is expected
+/// (an unsigned or a negative integer, a fraction, a string, a bool, null, an
+/// object): `check` words it as the parser does, to the letter.
+#[test]
+fn check_words_a_wrong_type_as_the_parser_does() {
+    let values = ["42", "-3", "1.5", r#""x""#, "true", "null", "[]", "{}"];
+    let places = ["", "/options", "/options/0"];
+    let mut compared = Vec::new();
+    for pointer in places {
+        for json in values {
+            let text = common::broken_matrix(pointer, json);
+            let Err(Error::Parse(first)) = parse_matrix(&text) else {
+                continue;
+            };
+            if !first.message.starts_with("invalid type") {
+                continue;
+            }
+            // The parser adds where in the text (`at line 1 column 2`).
+            let words = first.message.split(" at line ").next().unwrap_or_default();
+            let issues = structural(&text);
+            assert!(
+                issues
+                    .iter()
+                    .any(|i| i.path == first.path && i.message == words),
+                "{pointer} = {json}: the parser says {first}, check {issues:?}"
+            );
+            compared.push(words.to_string());
+        }
+    }
+    assert_eq!(compared.len(), 19, "{compared:#?}");
+    for message in [
+        "invalid type: integer `42`, expected struct Matrix",
+        "invalid type: integer `-3`, expected a sequence",
+        "invalid type: floating point `1.5`, expected struct OptionDef",
+        "invalid type: map, expected a sequence",
+    ] {
+        assert!(
+            compared.iter().any(|m| m.starts_with(message)),
+            "{message}: {compared:#?}"
+        );
+    }
+}
+
 /// A matrix broken in every place of `BAD_MATRICES` at once: the parser
 /// names the first, `check` names every one.
 #[test]

@@ -497,6 +497,35 @@ fn values_all_off_the_scale_are_each_refused() {
     }
 }
 
+/// One criterion on another scale (scored 0–100, or negative) among
+/// criteria on the 0–10 scale: each of its values is refused with its
+/// path, whichever column it is (each place of the 4-wide part of the loop
+/// and its tail).
+#[test]
+fn a_column_off_the_scale_is_refused_in_every_row() {
+    use stack_advisor::rank::rank_columns;
+    let rows = 3;
+    for columns in [4, 5] {
+        let criteria = mixed_criteria(columns);
+        let weights: Vec<f64> = criteria.iter().map(|c| c.weight).collect();
+        let directions: Vec<Direction> = criteria.iter().map(|c| c.direction).collect();
+        for column in 0..columns {
+            let want: Vec<String> = (0..rows)
+                .map(|row| format!("values[{row}][{column}]"))
+                .collect();
+            for bad in [[40.0, 75.0, 10.5], [-1.0, -0.5, -7.0]] {
+                let mut flat = flat_matrix(rows, columns, 29);
+                for (row, x) in bad.iter().enumerate() {
+                    flat[row * columns + column] = *x;
+                }
+                let err =
+                    rank_columns(&flat, rows, &weights, &directions, Method::Wsm).unwrap_err();
+                assert_eq!(paths(&err), want, "{bad:?} in column {column} of {columns}");
+            }
+        }
+    }
+}
+
 /// The method's name as results and the CLI print it reads back as the same
 /// method, and is the name the JSON carries.
 #[test]

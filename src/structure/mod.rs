@@ -162,3 +162,20 @@ fn unexpected(value: &Value) -> Unexpected<'_> {
         Value::Object(_) => Unexpected::Map,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Stop;
+    use serde::de::Error as _;
+
+    /// A `Stop` reads as its message wherever it is shown as an error.
+    #[test]
+    fn a_stop_displays_its_message() {
+        assert_eq!(
+            Stop::missing_field("title").to_string(),
+            "missing field `title`"
+        );
+        let boxed: Box<dyn std::error::Error> = Box::new(Stop::custom("a bad value"));
+        assert_eq!(boxed.to_string(), "a bad value");
+    }
+}
