@@ -148,6 +148,10 @@ fn check_reads_sound_matrices_as_the_parser_does() {
         }
     }
     files.push(common::SMALL_MATRIX.to_string());
+    // null for an optional field (a score's low end, a source's URL): absent.
+    for pointer in ["/scores/0/low", "/sources/0/url", "/$schema"] {
+        files.push(common::broken_matrix(pointer, "null"));
+    }
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap_or_else(|_| file.clone());
         assert_eq!(
@@ -198,6 +202,17 @@ fn check_stops_after_max_issues_passes() {
     .to_string();
     let issues = structural(&text);
     assert_eq!(issues.len(), MAX_ISSUES + 1);
+    assert_eq!(issues[MAX_ISSUES].message, "50 more issues not listed");
+    // So are many unknown variants: each is one problem of the same pass.
+    let criteria = vec![serde_json::json!({"id": "c", "label": "C", "direction": "up"}); 250];
+    let text = serde_json::json!({"version": 1, "id": "m", "title": "T", "options": [],
+        "criteria": criteria, "scores": []})
+    .to_string();
+    let issues = structural(&text);
+    assert_eq!(issues.len(), MAX_ISSUES + 1);
+    assert!(issues[..MAX_ISSUES]
+        .iter()
+        .all(|i| i.message.starts_with("unknown variant `up`")));
     assert_eq!(issues[MAX_ISSUES].message, "50 more issues not listed");
     // The same in the wasm build (tests/wasm/suite.rs).
     let mut matrix: serde_json::Value = serde_json::from_str(common::SMALL_MATRIX).unwrap();

@@ -165,8 +165,98 @@ fn unexpected(value: &Value) -> Unexpected<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::Stop;
-    use serde::de::Error as _;
+    use super::{read_all, Stop};
+    use crate::error::Issue;
+    use serde::de::{Deserializer, Error as _, Visitor};
+    use serde::Deserialize;
+    use serde_json::{json, Value};
+    use std::fmt;
+
+    /// The (path, message) of each issue.
+    fn listed(issues: &[Issue]) -> Vec<(&str, &str)> {
+        issues
+            .iter()
+            .map(|i| (i.path.as_str(), i.message.as_str()))
+            .collect()
+    }
+
+    /// Any JSON value read as a `serde_json::Value` comes back as it was:
+    /// unsigned and negative integers, fractions, strings, bools, null,
+    /// lists and objects, nested.
+    #[test]
+    fn any_value_reads_back_as_it_was() {
+        let value = json!({"n": 42, "neg": -3, "x": 1.5, "s": "é", "b": true, "z": null,
+            "list": [0, -1, 2.25, [], {}], "obj": {"deep": [u64::MAX, i64::MIN]}});
+        assert_eq!(read_all::<Value>(&value, "").unwrap(), value);
+    }
+
+    /// The unit type reads null, and names anything else as the wrong type.
+    #[test]
+    fn unit_reads_null_only() {
+        assert_eq!(read_all::<()>(&Value::Null, "answers"), Ok(()));
+        let issues = read_all::<()>(&json!(5), "answers").unwrap_err();
+        assert_eq!(
+            listed(&issues),
+            [("answers", "invalid type: integer `5`, expected unit")]
+        );
+    }
+
+    /// An even number: its visitor refuses an odd one, as a type that
+    /// checks its own value does (serde's `try_from`), which ends a pass.
+    #[derive(Debug, PartialEq)]
+    struct Even(u32);
+
+    impl<'de> Deserialize<'de> for Even {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Check;
+            impl Visitor<'_> for Check {
+                type Value = Even;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("an even number")
+                }
+                fn visit_u32<E: serde::de::Error>(self, n: u32) -> Result<Even, E> {
+                    if n % 2 == 0 {
+                        Ok(Even(n))
+                    } else {
+                        Err(E::custom(format!("{n} is odd")))
+                    }
+                }
+            }
+            d.deserialize_u32(Check)
+        }
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Pair {
+        a: Even,
+        list: Vec<Even>,
+        c: String,
+    }
+
+    /// A value its own type refuses ends a pass; the next pass reads a blank
+    /// one in its place (and names it again, in key order) and goes on,
+    /// so every problem is listed once, the others' too.
+    #[test]
+    fn a_refused_value_is_read_as_blank_in_the_next_pass() {
+        let value = json!({"a": 1, "list": [2, 3, 4, 5], "c": 6});
+        let issues = read_all::<Pair>(&value, "").unwrap_err();
+        assert_eq!(
+            listed(&issues),
+            [
+                ("a", "1 is odd"),
+                ("c", "invalid type: integer `6`, expected a string"),
+                ("list[1]", "3 is odd"),
+                ("list[3]", "5 is odd"),
+            ]
+        );
+        let sound = json!({"a": 0, "list": [2], "c": "x"});
+        let pair = read_all::<Pair>(&sound, "").unwrap();
+        assert_eq!(
+            (pair.a, pair.list, pair.c.as_str()),
+            (Even(0), vec![Even(2)], "x")
+        );
+    }
 
     /// A `Stop` reads as its message wherever it is shown as an error.
     #[test]
