@@ -324,6 +324,31 @@ fn invalid_matrices_report_every_issue_with_path() {
     assert!(err.issues().iter().all(|i| !i.hint.is_empty()));
 }
 
+/// A score's range must bracket its value: a low end above it or a high
+/// end below it (or both) is one issue at the score; ends equal to the
+/// value, or left out, pass.
+#[test]
+fn a_score_range_must_bracket_its_value() {
+    let issues = |low: Option<f64>, high: Option<f64>| -> Vec<String> {
+        let mut m = small_matrix();
+        m.scores[0].low = low;
+        m.scores[0].high = high;
+        validate(&m).err().map(|e| paths(&e)).unwrap_or_default()
+    };
+    let v = small_matrix().scores[0].value;
+    assert!((1.0..=9.0).contains(&v), "{v}");
+    assert!(issues(None, None).is_empty());
+    assert!(issues(Some(v), Some(v)).is_empty());
+    assert!(issues(Some(v - 1.0), Some(v + 1.0)).is_empty());
+    for (low, high) in [
+        (Some(v + 0.5), None),
+        (None, Some(v - 0.5)),
+        (Some(v + 0.5), Some(v - 0.5)),
+    ] {
+        assert_eq!(issues(low, high), ["scores[0]"], "{low:?} {high:?}");
+    }
+}
+
 #[test]
 fn structural_problems_are_caught() {
     let mut m = small_matrix();
