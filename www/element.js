@@ -37,6 +37,22 @@ const BOOLEAN_ATTRIBUTES = ['compact', 'no-share', 'no-sources'];
 const THEMES = ['auto', 'light', 'dark'];
 const ANNOUNCE_DELAY_MS = 500;
 
+/**
+ * `stack-advisor-change`: its `detail` is a copy of the result, made when a
+ * listener first reads it, so a page that never does pays nothing per answer.
+ */
+class ChangeEvent extends (globalThis.CustomEvent || class {}) {
+  #result;
+  #copy;
+  constructor(result) {
+    super('stack-advisor-change', { bubbles: true, composed: true });
+    this.#result = result;
+  }
+  get detail() {
+    return (this.#copy ??= structuredClone(this.#result));
+  }
+}
+
 export class StackAdvisorElement extends HTMLElement {
   /**
    * Locales by language code; add one with `StackAdvisorElement.locales.fr = {...}`.
@@ -403,7 +419,7 @@ export class StackAdvisorElement extends HTMLElement {
     if (writeHash) this.#hash.schedule();
     if (announce) this.#announce();
     if (dispatch) {
-      this.dispatchEvent(new CustomEvent('stack-advisor-change', { detail: this.result, bubbles: true, composed: true }));
+      this.dispatchEvent(new ChangeEvent(result));
     }
   }
 
