@@ -217,8 +217,8 @@ ${RESULT_CSS}
 }
 @media (forced-colors: active) {
   .chip[aria-checked="true"] { outline: 2px solid CanvasText; }
-  .score-row .bar { fill: CanvasText; }
-  .score-row .part { fill: Canvas; stroke: CanvasText; }
+  .drawing, .hatch-key { forced-color-adjust: none; --_c: CanvasText; --_track: Canvas; }
+  .drawing { outline: 1px solid CanvasText; }
 }
 
 /* The matrix's problems (issue-list.js). */
