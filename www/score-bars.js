@@ -10,6 +10,7 @@
 
 import { h } from './dom.js';
 import { barParts, partText, scoreScale } from './explain.js';
+import { setText } from './keyed.js';
 
 /**
  * Clips `layer` to the stretch from `from` to `to` percent of the drawing
@@ -100,13 +101,13 @@ export function updateScoreBars({ rows, caption, list }, r, view, t, scores, las
       ]));
     }
     const text = scores[id] ?? '—';
-    if (row.num.textContent !== text) {
-      // A new element, so that the highlight of a changed number replays.
-      const num = h('span', { class: 'num' }, text);
-      if (lastScores[id] !== undefined) num.classList.add('fresh');
-      row.num.replaceWith(num);
-      row.num = num;
-    }
+    const changed = row.num.textContent !== text;
+    if (changed) setText(row.num, text);
+    // A number that changed is highlighted: `fresh` starts the animation,
+    // and `again` switches it to a twin, which replays it in the same node.
+    const fresh = changed && lastScores[id] !== undefined;
+    if (fresh && row.num.classList.contains('fresh')) row.num.classList.toggle('again');
+    else row.num.classList.toggle('fresh', fresh);
     row.item.classList.toggle('leader', id === r.leader);
   }
 }

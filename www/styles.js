@@ -213,7 +213,9 @@ ${RESULT_CSS}
 
 @media (prefers-reduced-motion: no-preference) {
   .fresh { animation: stack-advisor-fade 240ms ease-out; }
+  .fresh.again { animation-name: stack-advisor-fade-again; }
   @keyframes stack-advisor-fade { from { opacity: 0.25; } to { opacity: 1; } }
+  @keyframes stack-advisor-fade-again { from { opacity: 0.25; } to { opacity: 1; } }
 }
 @media (forced-colors: active) {
   .chip[aria-checked="true"] { outline: 2px solid CanvasText; }

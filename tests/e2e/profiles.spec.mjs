@@ -122,10 +122,34 @@ test('an answer moves the same score rows: bars, numbers and the leader follow t
     // Lengths are percentages of a 0–100 scale (no rule points here).
     expect(row.width).toBeCloseTo(shown.scores[i], 1);
     expect(row.num).toBe(String(Math.round(shown.scores[i])));
-    // A number that changed is highlighted (a new element, so the animation replays).
+    // A number that changed is highlighted; one that did not is not.
     expect(row.fresh).toBe(row.num !== before[i]);
   });
   expect(shown.rows.some((r) => r.fresh)).toBe(true);
+
+  // Another answer that changes a number again: the same node, its highlight played again (the twin animation).
+  await advisor.evaluate((el) => {
+    el.shadowRoot.querySelectorAll('.num').forEach((num, i) => (num.dataset.tag = String(i)));
+    window.__started = [];
+    el.shadowRoot.addEventListener('animationstart', (e) => window.__started.push([e.target.dataset.tag, e.animationName]));
+  });
+  const numbers = await advisor.evaluate((el) => [...el.shadowRoot.querySelectorAll('.num')].map((n) => n.textContent));
+  await pick(advisor, 'project', 'realtime');
+  await expect(verdictLocator(advisor)).toHaveText('Node.js');
+  const again = await advisor.evaluate((el) => [...el.shadowRoot.querySelectorAll('.num')].map((num) => ({
+    tag: num.dataset.tag,
+    text: num.textContent,
+    classes: num.className,
+    playing: window.__started.filter(([tag]) => tag === num.dataset.tag).map(([, name]) => name),
+  })));
+  again.forEach((num, i) => {
+    expect(num.tag).toBe(String(i));
+    if (num.text !== numbers[i]) {
+      expect(num.classes).toBe(shown.rows[i].fresh ? 'num fresh again' : 'num fresh');
+      expect(num.playing).toEqual([shown.rows[i].fresh ? 'stack-advisor-fade-again' : 'stack-advisor-fade']);
+    }
+  });
+  expect(again.some((num, i) => num.text !== numbers[i])).toBe(true);
 });
 
 test('an answer rewrites what it changes: reasons keep their passages, sentences follow the result', async ({ page }) => {
