@@ -28,6 +28,7 @@ import { shell, showFailure, showState, startUp } from './startup.js';
 import { calibratorWidget, questionWidgets, syncControls } from './questions.js';
 import { ResultView } from './result-view.js';
 import { HashLink, copyText } from './sharing.js';
+import { ChangeEvent } from './change-event.js';
 
 // Importing this module where there is no DOM (Node, server-side rendering)
 // must not throw, so the base class is looked up rather than assumed.
@@ -36,22 +37,6 @@ const HTMLElement = globalThis.HTMLElement || class {};
 const BOOLEAN_ATTRIBUTES = ['compact', 'no-share', 'no-sources'];
 const THEMES = ['auto', 'light', 'dark'];
 const ANNOUNCE_DELAY_MS = 500;
-
-/**
- * `stack-advisor-change`: its `detail` is a copy of the result, made when a
- * listener first reads it, so a page that never does pays nothing per answer.
- */
-class ChangeEvent extends (globalThis.CustomEvent || class {}) {
-  #result;
-  #copy;
-  constructor(result) {
-    super('stack-advisor-change', { bubbles: true, composed: true });
-    this.#result = result;
-  }
-  get detail() {
-    return (this.#copy ??= structuredClone(this.#result));
-  }
-}
 
 export class StackAdvisorElement extends HTMLElement {
   /**
