@@ -140,15 +140,15 @@ test('an answer moves the same score rows: bars, numbers and the leader follow t
     tag: num.dataset.tag,
     text: num.textContent,
     classes: num.className,
-    playing: window.__started.filter(([tag]) => tag === num.dataset.tag).map(([, name]) => name),
   })));
   again.forEach((num, i) => {
     expect(num.tag).toBe(String(i));
-    if (num.text !== numbers[i]) {
-      expect(num.classes).toBe(shown.rows[i].fresh ? 'num fresh again' : 'num fresh');
-      expect(num.playing).toEqual([shown.rows[i].fresh ? 'stack-advisor-fade-again' : 'stack-advisor-fade']);
-    }
+    if (num.text !== numbers[i]) expect(num.classes).toBe(shown.rows[i].fresh ? 'num fresh again' : 'num fresh');
   });
+  // The animations start on the next frame: the last one each changed number started is its (twin) highlight.
+  const expected = again.map((num, i) => (num.text === numbers[i] ? null : shown.rows[i].fresh ? 'stack-advisor-fade-again' : 'stack-advisor-fade'));
+  await expect.poll(() => advisor.evaluate((el, wanted) => wanted.map((name, i) =>
+    name && (window.__started.filter(([tag]) => tag === String(i)).at(-1)?.[1] ?? 'none')), expected)).toEqual(expected);
   expect(again.some((num, i) => num.text !== numbers[i])).toBe(true);
 });
 
