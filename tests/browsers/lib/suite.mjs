@@ -253,7 +253,7 @@ export function crossBrowserSuite(name, start, { checksModulePreload = true } = 
         }
         const frameHeight = (await frame.getRect()).height;
         assert.ok(frameHeight > 400, `${what}: the frame is ${frameHeight} px tall, the fixture's 300 unchanged`);
-        await driver.wait(async () => driver.executeScript("return window.changes.at(-1)?.verdict === 'python'"), 5_000)
+        await driver.wait(async () => driver.executeScript("return window.changes.at(-1)?.verdict === 'python'"), READY_MS)
           .catch(async () => assert.fail(`${what}: the host page's events: ${JSON.stringify(await driver.executeScript('return window.changes'))}`));
         await assertNoPageErrors();
       }
