@@ -44,6 +44,19 @@ pub fn triangular(bits: u64) -> f64 {
     ((bits >> 32) as f64 - (bits & 0xffff_ffff) as f64) * UNIT
 }
 
+/// `x` if it is above 0, else 0 (also for NaN): what `f64::max(x, 0.0)`
+/// gives, as a compare and select, where the wasm build calls a function
+/// for `f64::max` (the instruction treats NaN differently). Hot in the
+/// sampler's loop.
+#[inline(always)]
+fn non_negative(x: f64) -> f64 {
+    if x > 0.0 {
+        x
+    } else {
+        0.0
+    }
+}
+
 /// One uncertain utility (an option's score on one criterion): its option,
 /// and its reach times its criterion's stated weight.
 struct Cell {
@@ -191,7 +204,7 @@ pub fn acceptability(inputs: &Inputs<'_>, seed: u32) -> Acceptability {
         for mirror in [1.0, -1.0] {
             let mut total = 0.0;
             for ((w, base), d) in weights.iter_mut().zip(&centre).zip(&deviation) {
-                *w = f64::max(base + mirror * d, 0.0);
+                *w = non_negative(base + mirror * d);
                 total += *w;
             }
             // Scores times the weight total (a positive factor shared by

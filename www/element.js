@@ -28,6 +28,7 @@ import { shell, showFailure, showState, startUp } from './startup.js';
 import { calibratorWidget, questionWidgets, syncControls } from './questions.js';
 import { ResultView } from './result-view.js';
 import { HashLink, copyText } from './sharing.js';
+import { ChangeEvent } from './change-event.js';
 
 // Importing this module where there is no DOM (Node, server-side rendering)
 // must not throw, so the base class is looked up rather than assumed.
@@ -403,7 +404,7 @@ export class StackAdvisorElement extends HTMLElement {
     if (writeHash) this.#hash.schedule();
     if (announce) this.#announce();
     if (dispatch) {
-      this.dispatchEvent(new CustomEvent('stack-advisor-change', { detail: this.result, bubbles: true, composed: true }));
+      this.dispatchEvent(new ChangeEvent(result));
     }
   }
 

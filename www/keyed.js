@@ -34,29 +34,62 @@ const KEYS = new WeakMap();
 export function keyedChildren(parent, items, skip = 0) {
   let at = parent.firstChild;
   for (let i = 0; i < skip && at; i++) at = at.nextSibling;
-  const reusable = new Map();
-  for (let node = at; node; node = node.nextSibling) {
-    const key = KEYS.get(node);
-    if (key !== undefined && !reusable.has(key)) reusable.set(key, node);
+  const old = [];
+  const index = new Map();
+  for (; at; at = at.nextSibling) {
+    const key = KEYS.get(at);
+    if (key !== undefined && !index.has(key)) index.set(key, old.length);
+    old.push(at);
   }
-  for (const item of items) {
-    let node = reusable.get(item.key);
+  // Each item's node and its position among the old children (-1: new).
+  const from = [];
+  const nodes = items.map((item) => {
+    const i = index.get(item.key) ?? -1;
+    let node = old[i];
     if (node) {
-      reusable.delete(item.key);
+      index.delete(item.key);
+      old[i] = null;
     } else {
       node = item.build();
       KEYS.set(node, item.key);
     }
+    from.push(i);
     item.update?.(node);
-    if (node === at) at = at.nextSibling;
-    else parent.insertBefore(node, at);
+    return node;
+  });
+  for (const node of old) node?.remove();
+  // The reused nodes already in the right order stay; the others move.
+  const stay = inOrder(from);
+  let next = null;
+  for (let j = nodes.length - 1; j >= 0; j--) {
+    if (!stay.has(j)) parent.insertBefore(nodes[j], next);
+    next = nodes[j];
   }
-  // Every child before `at` is an item's; the rest are left over.
-  while (at) {
-    const next = at.nextSibling;
-    at.remove();
-    at = next;
-  }
+}
+
+/**
+ * The indices of a longest strictly increasing run (not necessarily
+ * contiguous) of the non-negative values of `from`: the children that can
+ * keep their place while the others move around them.
+ */
+function inOrder(from) {
+  const ends = [];
+  const before = [];
+  from.forEach((p, j) => {
+    if (p < 0) return;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (from[ends[mid]] < p) lo = mid + 1;
+      else hi = mid;
+    }
+    before[j] = lo ? ends[lo - 1] : -1;
+    ends[lo] = j;
+  });
+  const stay = new Set();
+  for (let j = ends.length ? ends[ends.length - 1] : -1; j >= 0; j = before[j]) stay.add(j);
+  return stay;
 }
 
 /** An item made from a key of its content: rebuilt when the key changes. */

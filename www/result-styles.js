@@ -52,22 +52,20 @@ export const RESULT_CSS = String.raw`
 .score-row { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid; align-items: center; }
 .score-row .opt { font-weight: 600; }
 .score-row.leader .opt { font-weight: 700; }
-.score-row svg { display: block; width: 100%; height: 14px; overflow: visible; color: var(--_c, var(--_accent)); }
-.score-row .track { fill: var(--_track); }
-.score-row .bar { fill: var(--_c, var(--_accent)); }
+/* A bar: full-size layers, each clipped to its stretch (score-bars.js). */
+.score-row .drawing { display: block; position: relative; height: 14px; }
+.drawing > * { position: absolute; inset: 0; background: var(--_c, var(--_accent)); }
+.score-row .track { background: var(--_track); }
 /* What segment criteria (the team's skill) and rules add: hatched in the
-   option's colour, separated from the rest by the card's background, and
-   named in words under the bar. */
-.score-row .part { stroke: var(--_bg); stroke-width: 1.5px; }
-.hatch-bg { fill: var(--_bg); }
-.hatch-line { fill: var(--_c, var(--_accent)); }
+   option's colour (as the key next to their names), and named in words
+   under the bar. */
 .parts { grid-column: 2 / -1; color: var(--_text); font-size: max(14px, 0.875em); line-height: 1.4; }
 .hatch-key {
   display: inline-block; width: 1.6em; height: 0.8em; margin-right: 0.4em; vertical-align: -0.05em;
   border: 1px solid var(--_c, var(--_accent)); border-radius: 2px;
-  background: repeating-linear-gradient(-45deg, var(--_c, var(--_accent)) 0 2px, transparent 2px 4.2px);
 }
-.hatch-key-rule { background: repeating-linear-gradient(45deg, var(--_c, var(--_accent)) 0 1px, transparent 1px 4.2px); }
+.hatch-key, .drawing > .part { background: repeating-linear-gradient(-45deg, var(--_c, var(--_accent)) 0 2px, transparent 2px 4.2px); }
+.hatch-key-rule, .drawing > .part-rule { background: repeating-linear-gradient(45deg, var(--_c, var(--_accent)) 0 1px, transparent 1px 4.2px); }
 .num { font-variant-numeric: tabular-nums; text-align: end; font-weight: 600; min-width: 2.5ch; }
 .probability { color: var(--_text); }
 

@@ -107,11 +107,11 @@ export class ResultView {
     setText(els.confidence, confidenceWord(r.confidence, t));
     if (els.confidence.getAttribute('title') !== t.confidenceLabel) els.confidence.setAttribute('title', t.confidenceLabel);
 
-    // 2. Score bars (inline SVG, labelled with numbers) and the probability
+    // 2. Score bars (clipped layers, labelled with numbers) and the probability
     //    behind the confidence word (score-bars.js).
     const scores = formatScores(r.scores, lang);
     if (this.#scoreRows?.view !== view || this.#scoreRows.t !== t) {
-      this.#scoreRows = scoreRows(view, t, this.#id);
+      this.#scoreRows = scoreRows(view, t);
       els.body.replaceChildren(...this.#scoreRows.nodes);
       this.#lastScores = {};
     }
@@ -203,7 +203,8 @@ export class ResultView {
     const flips = changeSentences(r, view, labels, t, compact ? 2 : MAX_FLIPS);
     sections.push(this.#section(t.flipsHeading, 'flips', [
       flips.length
-        ? list('flips', 'ul', { class: 'flips' }, flips.map((s) => fixed(s, () => h('li', {}, s))))
+        // By place: a new sentence is written into the list item already there.
+        ? list('flips', 'ul', { class: 'flips' }, flips.map((s, i) => ({ key: i, build: () => h('li', {}, ''), update: (li) => setText(li, s) })))
         : fixed('none', () => h('p', {}, t.noFlips)),
     ]));
 

@@ -1,23 +1,24 @@
-// The score list of <stack-advisor>'s result: one row per option with an
-// inline SVG bar, its number, and the hatched, named parts that `segment`
-// criteria and rules add. The rows are built once per set of questions; an
-// answer then moves the bars and changes the numbers, rather than making new
-// rows to style and lay out.
+// The score list of <stack-advisor>'s result: one row per option with a bar,
+// its number, and the hatched, named parts that `segment` criteria and rules
+// add. The rows are built once per set of questions; an answer then moves
+// the bars and changes the numbers, rather than making new rows to style and
+// lay out.
+//
+// A bar is a stack of full-size layers (the track, the bar, one per part),
+// each clipped to its stretch of the drawing: moving a bar changes a
+// clip-path, which the browser paints without laying anything out again.
 
 import { h } from './dom.js';
 import { barParts, partText, scoreScale } from './explain.js';
+import { setText } from './keyed.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg(tag, attrs = {}) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
-}
-
-/** Sets an SVG length attribute, only when it changed (each write invalidates style). */
-function setWidth(node, width) {
-  if (node.getAttribute('width') !== width) node.setAttribute('width', width);
+/**
+ * Clips `layer` to the stretch from `from` to `to` percent of the drawing
+ * (rounded ends), writing only when it changed.
+ */
+function stretch(layer, from, to) {
+  const clip = `inset(0 ${(100 - to).toFixed(2)}% 0 ${from.toFixed(2)}% round 3px)`;
+  if (layer.clip !== clip) layer.style.clipPath = layer.clip = clip;
 }
 
 /** Class for an option's colour: the first option is opt-1, and so on. */
@@ -34,28 +35,18 @@ export function optionClass(matrix, id) {
  *
  * @param {object} view the localized matrix
  * @param {object} t the locale's strings
- * @param {(prefix: string) => string} id makes ids unique within the element
  * @returns {{view: object, t: object, rows: object[], probability: HTMLElement,
  *   caption: HTMLElement, list: HTMLElement, nodes: HTMLElement[]}}
  */
-export function scoreRows(view, t, id) {
+export function scoreRows(view, t) {
   const rows = (view.options || []).map((option) => {
-    // Two hatchings: what segment criteria add leans one way, what rules add the other.
-    const hatch = id('hatch');
-    const defs = svg('defs');
-    for (const [suffix, angle] of [['', 45], ['-rule', -45]]) {
-      const pattern = svg('pattern', { id: hatch + suffix, class: `hatch${suffix}`, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: `rotate(${angle})` });
-      pattern.append(svg('rect', { class: 'hatch-bg', width: 6, height: 6 }), svg('rect', { class: 'hatch-line', width: suffix ? 1.5 : 3, height: 6 }));
-      defs.append(pattern);
-    }
-    const svgBar = svg('svg', { 'aria-hidden': 'true', focusable: 'false' });
-    const track = svg('rect', { class: 'track', x: 0, y: 0, width: '100%', height: 14, rx: 3 });
-    const bar = svg('rect', { class: 'bar', x: 0, y: 0, width: '0.00%', height: 14, rx: 3 });
-    svgBar.append(defs, track, bar);
+    const track = h('span', { class: 'track' });
+    const bar = h('span', { class: 'bar' });
+    const drawing = h('span', { class: 'drawing', 'aria-hidden': 'true' }, track, bar);
     const num = h('span', { class: 'num' }, '');
     const named = h('span', { class: 'parts', part: 'segment', hidden: true });
-    const item = h('li', { class: `score-row ${optionClass(view, option.id)}` }, h('span', { class: 'opt' }, option.label), svgBar, num, named);
-    return { option, item, svg: svgBar, track, bar, parts: [], hatch, num, named };
+    const item = h('li', { class: `score-row ${optionClass(view, option.id)}` }, h('span', { class: 'opt' }, option.label), drawing, num, named);
+    return { option, item, drawing, track, bar, parts: [], num, named };
   });
   const list = h('ul', { class: 'scores', part: 'scores', 'aria-label': t.scoresCaption }, ...rows.map((row) => row.item));
   const caption = h('p', { class: 'scores-caption', 'aria-hidden': 'true' }, t.scoresCaption);
@@ -72,7 +63,7 @@ export function updateScoreBars({ rows, caption, list }, r, view, t, scores, las
   const lang = t.lang || 'en';
   const parts = barParts(r, view);
   const scale = scoreScale(r.scores);
-  const pct = (points) => `${((100 * Math.max(0, points)) / scale).toFixed(2)}%`;
+  const pct = (points) => (100 * Math.max(0, points)) / scale;
   const ruled = rows.some((row) => parts[row.option.id]?.parts.some((part) => part.kind === 'rule'));
   const captionText = ruled ? t.scoresCaptionRules : t.scoresCaption;
   if (caption.textContent !== captionText) {
@@ -82,26 +73,22 @@ export function updateScoreBars({ rows, caption, list }, r, view, t, scores, las
   for (const row of rows) {
     const id = row.option.id;
     const bar = parts[id] || { base: 0, parts: [] };
-    setWidth(row.track, pct(100));
-    setWidth(row.bar, pct(bar.base));
+    stretch(row.track, 0, pct(100));
+    stretch(row.bar, 0, pct(bar.base));
     let x = bar.base;
     bar.parts.forEach((part, i) => {
-      let rect = row.parts[i];
-      if (!rect) {
-        rect = svg('rect', { y: 0, height: 14, rx: 3 });
-        row.svg.append(rect);
-        row.parts.push(rect);
+      let layer = row.parts[i];
+      if (!layer) {
+        layer = h('span', {});
+        row.drawing.append(layer);
+        row.parts.push(layer);
       }
       const cls = `part part-${part.kind}`;
-      if (rect.getAttribute('class') !== cls) {
-        rect.setAttribute('class', cls);
-        rect.setAttribute('fill', `url(#${row.hatch}${part.kind === 'rule' ? '-rule' : ''}) currentColor`);
-      }
-      if (rect.getAttribute('x') !== pct(x)) rect.setAttribute('x', pct(x));
-      setWidth(rect, pct(part.points));
+      if (layer.className !== cls) layer.className = cls;
+      stretch(layer, pct(x), pct(x + part.points));
       x += part.points;
     });
-    for (const rect of row.parts.splice(bar.parts.length)) rect.remove();
+    for (const layer of row.parts.splice(bar.parts.length)) layer.remove();
     // Each part named in words, after a small key of its hatching.
     const named = bar.parts.map((part) => partText(part, t, lang));
     if (row.named.hidden !== !named.length) row.named.hidden = !named.length;
@@ -114,13 +101,13 @@ export function updateScoreBars({ rows, caption, list }, r, view, t, scores, las
       ]));
     }
     const text = scores[id] ?? '—';
-    if (row.num.textContent !== text) {
-      // A new element, so that the highlight of a changed number replays.
-      const num = h('span', { class: 'num' }, text);
-      if (lastScores[id] !== undefined) num.classList.add('fresh');
-      row.num.replaceWith(num);
-      row.num = num;
-    }
+    const changed = row.num.textContent !== text;
+    if (changed) setText(row.num, text);
+    // A number that changed is highlighted: `fresh` starts the animation,
+    // and `again` switches it to a twin, which replays it in the same node.
+    const fresh = changed && lastScores[id] !== undefined;
+    if (fresh && row.num.classList.contains('fresh')) row.num.classList.toggle('again');
+    else row.num.classList.toggle('fresh', fresh);
     row.item.classList.toggle('leader', id === r.leader);
   }
 }

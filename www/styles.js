@@ -213,12 +213,14 @@ ${RESULT_CSS}
 
 @media (prefers-reduced-motion: no-preference) {
   .fresh { animation: stack-advisor-fade 240ms ease-out; }
+  .fresh.again { animation-name: stack-advisor-fade-again; }
   @keyframes stack-advisor-fade { from { opacity: 0.25; } to { opacity: 1; } }
+  @keyframes stack-advisor-fade-again { from { opacity: 0.25; } to { opacity: 1; } }
 }
 @media (forced-colors: active) {
   .chip[aria-checked="true"] { outline: 2px solid CanvasText; }
-  .score-row .bar { fill: CanvasText; }
-  .score-row .part { fill: Canvas; stroke: CanvasText; }
+  .drawing, .hatch-key { forced-color-adjust: none; --_c: CanvasText; --_track: Canvas; }
+  .drawing { outline: 1px solid CanvasText; }
 }
 
 /* The matrix's problems (issue-list.js). */

@@ -57,7 +57,11 @@ async function readWidget(advisor, answers) {
     const engine = await import('/stack-advisor.js');
     const root = el.shadowRoot;
     const text = (selector) => root.querySelector(selector)?.textContent.trim() ?? null;
-    const pct = (value) => Number(String(value).replace('%', ''));
+    // A bar's layer shows the stretch its clip-path leaves: inset(top right bottom left …), in % of the drawing.
+    const stretch = (layer) => {
+      const [top, right = top, , left = right] = layer.style.clipPath.replace(/^inset\(|( round .*)?\)$/g, '').split(' ');
+      return { x: parseFloat(left), width: 100 - parseFloat(right) - parseFloat(left) };
+    };
     return {
       direct: engine.recommend(answers),
       result: el.result,
@@ -68,9 +72,9 @@ async function readWidget(advisor, answers) {
       rows: [...root.querySelectorAll('.score-row')].map((row) => ({
         option: row.querySelector('.opt').textContent,
         num: row.querySelector('.num').textContent,
-        track: pct(row.querySelector('rect.track').getAttribute('width')),
-        bar: pct(row.querySelector('rect.bar').getAttribute('width')),
-        parts: [...row.querySelectorAll('rect.part')].map((r) => ({ x: pct(r.getAttribute('x')), width: pct(r.getAttribute('width')) })),
+        track: stretch(row.querySelector('.drawing > .track')).width,
+        bar: stretch(row.querySelector('.drawing > .bar')).width,
+        parts: [...row.querySelectorAll('.drawing > .part')].map(stretch),
         named: row.querySelector('[part="segment"]').hidden ? '' : row.querySelector('[part="segment"]').textContent,
       })),
       reasons: [...root.querySelectorAll('[part="reasons"] ol.reasons > li')].map((li) => li.textContent),

@@ -32,7 +32,7 @@ for (const profile of PROFILES) {
     // The result is complete: confidence words, a bar per option, the win
     // probability sentence, reasons with citations, and flip points.
     await expect(advisor.locator('[part="confidence"]')).toHaveText(/^(clear|leaning|close call)$/);
-    await expect(advisor.locator('.score-row svg')).toHaveCount(2);
+    await expect(advisor.locator('.score-row .drawing')).toHaveCount(2);
     await expect(advisor.locator('[part="probability"]')).toHaveText(/(wins|holds) in (over |under )?\d+% of plausible readings of the evidence and your priorities\./);
     expect(await advisor.locator('[part="reasons"] li').count()).toBeGreaterThanOrEqual(3);
     expect(await advisor.locator('[part="citation"]').count()).toBeGreaterThan(0);
@@ -67,7 +67,7 @@ test('a JavaScript team\'s skill is a named part of Node.js\'s bar, not a rule',
   await pick(advisor, 'team', 'javascript');
   await expect(nodeRow.locator('[part="segment"]')).toBeVisible();
   await expect(nodeRow.locator('[part="segment"]')).toHaveText(new RegExp(`^of which ${team.label} \\+\\d+$`));
-  await expect(nodeRow.locator('rect.part')).toHaveCount(1);
+  await expect(nodeRow.locator('.drawing > .part')).toHaveCount(1);
   // No "Rule" entry for the team under "Why".
   await expect(advisor.locator('[part="reasons"] .rule-tag')).toHaveCount(0);
 });
@@ -103,7 +103,11 @@ test('an answer moves the same score rows: bars, numbers and the leader follow t
       tags: [...el.shadowRoot.querySelectorAll('.score-row')].map((row) => row.dataset.tag),
       rows: [...el.shadowRoot.querySelectorAll('.score-row')].map((row) => ({
         leader: row.classList.contains('leader'),
-        width: [row.querySelector('rect.bar'), ...row.querySelectorAll('rect.part')].reduce((sum, r) => sum + parseFloat(r.getAttribute('width')), 0),
+        // The bar's and parts' layers, each clipped: inset(top right bottom left …) in % of the drawing.
+        width: [row.querySelector('.drawing > .bar'), ...row.querySelectorAll('.drawing > .part')].reduce((sum, layer) => {
+          const [top, right = top, , left = right] = layer.style.clipPath.replace(/^inset\(|( round .*)?\)$/g, '').split(' ');
+          return sum + 100 - parseFloat(right) - parseFloat(left);
+        }, 0),
         num: row.querySelector('.num').textContent,
         fresh: row.querySelector('.num').classList.contains('fresh'),
       })),
@@ -118,10 +122,34 @@ test('an answer moves the same score rows: bars, numbers and the leader follow t
     // Lengths are percentages of a 0–100 scale (no rule points here).
     expect(row.width).toBeCloseTo(shown.scores[i], 1);
     expect(row.num).toBe(String(Math.round(shown.scores[i])));
-    // A number that changed is highlighted (a new element, so the animation replays).
+    // A number that changed is highlighted; one that did not is not.
     expect(row.fresh).toBe(row.num !== before[i]);
   });
   expect(shown.rows.some((r) => r.fresh)).toBe(true);
+
+  // Another answer that changes a number again: the same node, its highlight played again (the twin animation).
+  await advisor.evaluate((el) => {
+    el.shadowRoot.querySelectorAll('.num').forEach((num, i) => (num.dataset.tag = String(i)));
+    window.__started = [];
+    el.shadowRoot.addEventListener('animationstart', (e) => window.__started.push([e.target.dataset.tag, e.animationName]));
+  });
+  const numbers = await advisor.evaluate((el) => [...el.shadowRoot.querySelectorAll('.num')].map((n) => n.textContent));
+  await pick(advisor, 'project', 'realtime');
+  await expect(verdictLocator(advisor)).toHaveText('Node.js');
+  const again = await advisor.evaluate((el) => [...el.shadowRoot.querySelectorAll('.num')].map((num) => ({
+    tag: num.dataset.tag,
+    text: num.textContent,
+    classes: num.className,
+  })));
+  again.forEach((num, i) => {
+    expect(num.tag).toBe(String(i));
+    if (num.text !== numbers[i]) expect(num.classes).toBe(shown.rows[i].fresh ? 'num fresh again' : 'num fresh');
+  });
+  // The animations start on the next frame: the last one each changed number started is its (twin) highlight.
+  const expected = again.map((num, i) => (num.text === numbers[i] ? null : shown.rows[i].fresh ? 'stack-advisor-fade-again' : 'stack-advisor-fade'));
+  await expect.poll(() => advisor.evaluate((el, wanted) => wanted.map((name, i) =>
+    name && (window.__started.filter(([tag]) => tag === String(i)).at(-1)?.[1] ?? 'none')), expected)).toEqual(expected);
+  expect(again.some((num, i) => num.text !== numbers[i])).toBe(true);
 });
 
 test('an answer rewrites what it changes: reasons keep their passages, sentences follow the result', async ({ page }) => {
@@ -161,4 +189,42 @@ test('an answer rewrites what it changes: reasons keep their passages, sentences
   expect(again.length).toBeGreaterThan(0);
   for (const reason of again) expect(reason.tag).toBe(reason.evidence);
   expect(after.wide).toEqual(before.wide);
+});
+
+test('the change event: a CustomEvent whose detail is a copy of the result, made once when read', async ({ page }) => {
+  await page.goto('/');
+  const advisor = page.locator('stack-advisor');
+  await waitReady(advisor);
+  await advisor.evaluate((el) => {
+    window.__change = null;
+    el.addEventListener('stack-advisor-change', (event) => {
+      const first = event.detail;
+      const same = event.detail === first;
+      first.verdict = 'changed by a listener';
+      window.__change = { custom: event instanceof CustomEvent, bubbles: event.bubbles, composed: event.composed, same, event };
+    }, { once: true });
+  });
+  await pick(advisor, 'project', 'ai-ml');
+  await expect(verdictLocator(advisor)).toHaveText('Python');
+  const seen = await advisor.evaluate((el) => {
+    const { event, ...flags } = window.__change;
+    return { ...flags, later: event.detail.verdict, result: el.result.verdict, direct: el.result };
+  });
+  expect(seen).toMatchObject({ custom: true, bubbles: true, composed: true, same: true, later: 'changed by a listener', result: 'python' });
+  // Unchanged by the listener, the element's result is still the engine's.
+  expect(seen.direct.verdict).toBe('python');
+
+  // A listener that does not read the detail costs no copy of the result.
+  const copies = await advisor.evaluate((el) => {
+    let count = 0;
+    const clone = window.structuredClone;
+    window.structuredClone = (value) => ((count += 1), clone(value));
+    let events = 0;
+    el.addEventListener('stack-advisor-change', () => (events += 1));
+    el.answers = { project: 'realtime' };
+    el.answers = { project: 'realtime', team: 'python' };
+    window.structuredClone = clone;
+    return { count, events };
+  });
+  expect(copies).toEqual({ count: 0, events: 2 });
 });

@@ -114,11 +114,24 @@ export function crossBrowserSuite(name, start, { checksModulePreload = true } = 
         }
       };
 
+      // The change event is a CustomEvent whose detail (a copy of the result, made when first read) stays the same object.
+      await driver.executeScript(`window.__changes = [];
+        document.querySelector('stack-advisor').addEventListener('stack-advisor-change', (e) => {
+          const detail = e.detail;
+          window.__changes.push({ custom: e instanceof CustomEvent, verdict: detail && detail.verdict, same: e.detail === detail });
+        });`);
+
       // A click on a chip.
       await (await chip(root, DEFAULT_MATRIX, 'project', 'ai-ml')).click();
       await step('click ai-ml', (a) => a.project === 'ai-ml');
       assert.equal(state.result.verdict, 'python');
       assert.equal(state.focus, 'ai-ml', 'the clicked chip has focus');
+      assert.deepEqual((await driver.executeScript('return window.__changes')).at(-1), { custom: true, verdict: 'python', same: true });
+      // Each bar is a layer clipped to its length, which this engine draws (clip-path: inset()).
+      const clips = await driver.executeScript(
+        "return [...document.querySelector('stack-advisor').shadowRoot.querySelectorAll('.drawing > .bar')].map((bar) => getComputedStyle(bar).clipPath)");
+      assert.equal(clips.length, 2);
+      for (const clip of clips) assert.match(clip, /^inset\(/);
 
       // Keys on the focused radio group: Home ("Not sure"), then → (the first project type).
       await driver.actions().sendKeys(Key.HOME, Key.ARROW_RIGHT).perform();
@@ -240,7 +253,7 @@ export function crossBrowserSuite(name, start, { checksModulePreload = true } = 
         }
         const frameHeight = (await frame.getRect()).height;
         assert.ok(frameHeight > 400, `${what}: the frame is ${frameHeight} px tall, the fixture's 300 unchanged`);
-        await driver.wait(async () => driver.executeScript("return window.changes.at(-1)?.verdict === 'python'"), 5_000)
+        await driver.wait(async () => driver.executeScript("return window.changes.at(-1)?.verdict === 'python'"), READY_MS)
           .catch(async () => assert.fail(`${what}: the host page's events: ${JSON.stringify(await driver.executeScript('return window.changes'))}`));
         await assertNoPageErrors();
       }
