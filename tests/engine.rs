@@ -706,20 +706,27 @@ fn a_criterion_writes_segment_only_when_set() {
     assert!(seen[0] > 0 && seen[1] > 0, "{seen:?}");
 }
 
+/// Options A and B on X (built-in weight 0; B 10, A 0) and Y (weight 1; A 6,
+/// B 5), with one priority slider `p`, labelled `label`, that moves X by
+/// `step` a level and starts at 0.
+fn slider_matrix(label: &str, step: u32) -> Matrix {
+    parse_matrix(&format!(
+        r#"{{"version":1,"id":"slider","title":"Slider",
+        "options":[{{"id":"a","label":"A"}},{{"id":"b","label":"B"}}],
+        "criteria":[{{"id":"x","label":"X","weight":0}},{{"id":"y","label":"Y","weight":1}}],
+        "scores":[{{"option":"a","criterion":"x","value":0}},{{"option":"b","criterion":"x","value":10}},
+                  {{"option":"a","criterion":"y","value":6}},{{"option":"b","criterion":"y","value":5}}],
+        "questions":[{{"id":"priorities","kind":"priorities","label":"What matters",
+          "items":[{{"id":"p","label":"{label}","criteria":{{"x":{step}}},"default":0}}]}}]}}"#
+    ))
+    .unwrap()
+}
+
 /// A priority slider at 0 adds no weight and no uncertainty: with every
 /// other weight set exactly, the verdict holds in every sample.
 #[test]
 fn a_priority_at_zero_adds_no_uncertainty() {
-    let m = parse_matrix(
-        r#"{"version":1,"id":"zero","title":"Zero",
-        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"}],
-        "criteria":[{"id":"x","label":"X","weight":0},{"id":"y","label":"Y","weight":1}],
-        "scores":[{"option":"a","criterion":"x","value":0},{"option":"b","criterion":"x","value":10},
-                  {"option":"a","criterion":"y","value":6},{"option":"b","criterion":"y","value":5}],
-        "questions":[{"id":"priorities","kind":"priorities","label":"What matters",
-          "items":[{"id":"p","label":"P","criteria":{"x":1},"default":0}]}]}"#,
-    )
-    .unwrap();
+    let m = slider_matrix("P", 1);
     let r = recommend(&m, &answers(r#"{"weights":{"y":1},"priorities":{"p":0}}"#)).unwrap();
     assert_eq!(r.verdict, "a");
     assert_eq!(r.win_probability["a"], 1.0);
@@ -733,16 +740,7 @@ fn a_priority_at_zero_adds_no_uncertainty() {
 /// slider level 0.05, not 0.2), and the verdict turns exactly there.
 #[test]
 fn a_priority_flip_divides_by_the_sliders_step() {
-    let m = parse_matrix(
-        r#"{"version":1,"id":"step","title":"Step",
-        "options":[{"id":"a","label":"A"},{"id":"b","label":"B"}],
-        "criteria":[{"id":"x","label":"X","weight":0},{"id":"y","label":"Y","weight":1}],
-        "scores":[{"option":"a","criterion":"x","value":0},{"option":"b","criterion":"x","value":10},
-                  {"option":"a","criterion":"y","value":6},{"option":"b","criterion":"y","value":5}],
-        "questions":[{"id":"priorities","kind":"priorities","label":"What matters",
-          "items":[{"id":"p","label":"Speed","criteria":{"x":2},"default":0}]}]}"#,
-    )
-    .unwrap();
+    let m = slider_matrix("Speed", 2);
     let run = |p: f64| {
         let text = format!(r#"{{"weights":{{"y":1}},"priorities":{{"p":{p}}}}}"#);
         recommend(&m, &answers(&text)).unwrap()
