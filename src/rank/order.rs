@@ -163,6 +163,16 @@ mod tests {
         assert_eq!(order(&scores), expected);
     }
 
+    /// A xorshift64 generator started at `seed` (not 0): the tests' random inputs.
+    fn xorshift(mut state: u64) -> impl FnMut() -> u64 {
+        move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        }
+    }
+
     /// Against the standard library's stable sort (NaN last), on scores
     /// spread and clustered: wide and narrow ranges, values equal in their
     /// top bits and different only in the last ones, many ties, both zeros,
@@ -170,13 +180,7 @@ mod tests {
     /// to the limit.
     #[test]
     fn order_matches_a_stable_sort_on_any_scores() {
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
         let expected = |scores: &[f64]| {
             let mut rows: Vec<usize> = (0..scores.len()).collect();
             rows.sort_by(|&a, &b| match (scores[a].is_nan(), scores[b].is_nan()) {
@@ -239,13 +243,7 @@ mod tests {
     /// pass, and scratch space of the wrong length makes it do nothing.
     #[test]
     fn split_buckets_the_keys_and_leaves_short_or_mismatched_slices_alone() {
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
         let n = 1000;
         // Spread keys, and two far clusters (each a bucket split again).
         for far in [0, 1 << 40] {
