@@ -46,6 +46,15 @@ function questionHead(q, tag, id) {
   return { label, help, labelId, helpId };
 }
 
+/**
+ * Makes a radio chip its group's tab stop (tabindex 0) or not (-1), writing
+ * only a change; anything else than a chip is left alone.
+ */
+function setTabStop(radio, on) {
+  const tab = on ? '0' : '-1';
+  if (radio?.getAttribute?.('role') === 'radio' && radio.getAttribute('tabindex') !== tab) radio.setAttribute('tabindex', tab);
+}
+
 /** A single-choice question: an APG radio group of chips with a roving tabindex. */
 function single(q, t, id, host, controls) {
   const { label, help, labelId, helpId } = questionHead(q, 'p', id);
@@ -68,7 +77,7 @@ function single(q, t, id, host, controls) {
       // The chip becomes the group's tab stop before it has focus: a
       // focused element's tabindex changing makes the browser check at once
       // (style and layout brought up to date) that it can still be focused.
-      radio.setAttribute('tabindex', '0');
+      setTabStop(radio, true);
       radio.focus();
     }
     const value = radio.dataset.value || null;
@@ -112,6 +121,13 @@ function single(q, t, id, host, controls) {
     event.preventDefault();
     select(radios[next], true);
   });
+  // A pointer focuses a chip when pressed, before the click that answers.
+  // The chip becomes the group's tab stop then: its tabindex changing while
+  // it has focus, in the answer, would make the browser bring style and
+  // layout up to date in the middle of the answer. A chip left without a
+  // click (the pointer moved off) is a plain chip again when focus leaves.
+  group.addEventListener('focusin', (event) => setTabStop(event.target, true));
+  group.addEventListener('focusout', (event) => setTabStop(event.target, event.target.getAttribute?.('aria-checked') === 'true'));
   controls.push({ q, radios });
   return h('div', { class: 'q', part: 'question' }, label, help, group);
 }
@@ -201,8 +217,7 @@ export function syncControls(controls, answers, t) {
         if ((r.getAttribute('aria-checked') === 'true') !== on) r.setAttribute('aria-checked', String(on));
         // The attribute, not the `tabIndex` property: reading that makes
         // the browser bring style up to date first, after each write above.
-        const tab = on ? '0' : '-1';
-        if (r.getAttribute('tabindex') !== tab) r.setAttribute('tabindex', tab);
+        setTabStop(r, on);
       }
     } else if (control.boxes) {
       for (const b of control.boxes) {

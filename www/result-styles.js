@@ -6,8 +6,11 @@
 /** CSS for the result column and the full-width sections below it. */
 export const RESULT_CSS = String.raw`
 /* --------------------------------------------------------------- result */
-.result { display: grid; gap: 20px; min-width: 0; align-content: start; }
-.result-body, .result-dynamic { display: grid; gap: 20px; }
+/* The result's stacks are flex columns: the same gaps as a one-column grid
+   (nothing hidden leaves one), and Chromium lays a changed line out again
+   with less work than through nested grids (docs/benchmarks.md). */
+.result { display: flex; flex-direction: column; gap: 20px; min-width: 0; }
+.result-body, .result-dynamic { display: flex; flex-direction: column; gap: 20px; }
 /* A section out of view is not laid out until it comes near the viewport
    (it stays in the accessibility tree and in find-in-page), so an answer
    change lays out what the reader can see. In the two-column layout the
@@ -70,7 +73,7 @@ export const RESULT_CSS = String.raw`
 .probability { color: var(--_text); }
 
 .section-title { font-size: 1em; font-weight: 700; margin-bottom: 8px; }
-.reasons, .flips, .split, .outweighed { display: grid; gap: 12px; }
+.reasons, .flips, .split, .outweighed { display: flex; flex-direction: column; gap: 12px; }
 .reasons + .outweighed { margin-top: 16px; padding-top: 12px; border-top: 1px dashed var(--_border); }
 .reasons > li, .flips > li, .split > li, .outweighed > li { padding-left: 16px; position: relative; }
 /* Outweighed: a hollow marker, where a reason has a solid one. */
@@ -126,7 +129,7 @@ export const RESULT_CSS = String.raw`
 .split + div { margin-top: 8px; }
 .dispute + .dispute { margin-top: 12px; }
 .dispute-topic { font-weight: 600; }
-.sides { display: grid; gap: 8px; margin-top: 4px; }
+.sides { display: flex; flex-direction: column; gap: 8px; margin-top: 4px; }
 .side-option { font-weight: 700; }
 
 /* Below both columns, the card's full width: guidance and Compare all factors. */

@@ -133,7 +133,7 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 :host([compact]) .layout { gap: 24px; }
 
 /* ------------------------------------------------------------ questions */
-.questions { display: grid; gap: 24px; min-width: 0; align-content: start; }
+.questions { display: flex; flex-direction: column; gap: 24px; min-width: 0; }
 :host([compact]) .questions { gap: 16px; }
 .q { border: 0; min-width: 0; }
 .q-label { display: block; font-weight: 700; margin-bottom: 4px; padding: 0; }
@@ -184,7 +184,7 @@ button, input { font: inherit; color: inherit; letter-spacing: inherit; }
 }
 
 .jump {
-  justify-self: start;
+  align-self: start;
 }
 
 ${RESULT_CSS}

@@ -14,6 +14,42 @@ async function tabUntil(page, match, limit = 80, key = 'Tab') {
   throw new Error(`focus never reached the target after ${limit} × ${key}`);
 }
 
+test('a pressed chip is its group\'s tab stop at once; one left without a click leaves the tab order', async ({ page }) => {
+  await page.goto('/');
+  const advisor = page.locator('stack-advisor');
+  await waitReady(advisor);
+  const group = advisor.getByRole('radiogroup', { name: question('project').label });
+  const stops = group.locator('[role="radio"][tabindex="0"]');
+  const realtime = group.getByRole('radio', { name: choiceLabel('project', 'realtime') });
+  const api = group.getByRole('radio', { name: choiceLabel('project', 'rest-api') });
+
+  // A press focuses the chip and makes it a tab stop before the click answers.
+  await realtime.scrollIntoViewIfNeeded();
+  const box = await realtime.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await expect(realtime).toBeFocused();
+  await expect(realtime).toHaveAttribute('tabindex', '0');
+  await page.mouse.up();
+  await expect(realtime).toHaveAttribute('aria-checked', 'true');
+  await expect(stops).toHaveCount(1);
+
+  // Pressed, then released off the chip: no answer, and once focus moves on
+  // the checked chip is the group's only tab stop again.
+  const other = await api.boundingBox();
+  await page.mouse.move(other.x + other.width / 2, other.y + other.height / 2);
+  await page.mouse.down();
+  await expect(api).toHaveAttribute('tabindex', '0');
+  await page.mouse.move(5, 5);
+  await page.mouse.up();
+  await expect(api).toHaveAttribute('aria-checked', 'false');
+  await page.keyboard.press('Tab');
+  await expect(api).toHaveAttribute('tabindex', '-1');
+  await expect(stops).toHaveCount(1);
+  await expect(stops).toHaveAttribute('aria-checked', 'true');
+  expect(await advisor.evaluate((el) => el.answers.project)).toBe('realtime');
+});
+
 test('keyboard only: answer a profile with arrows, Space and sliders, then reach Copy link', async ({ page }) => {
   await page.goto('/');
   const advisor = page.locator('stack-advisor');
