@@ -48,7 +48,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: { executablePath: CHROMIUM, args: chromiumArgs },
-    trace: 'retain-on-failure',
+    // A trace only for a failed test's retry (CI): recording one for every test
+    // snapshots the DOM at each action, which took a fifth of the suite's
+    // processor time (docs/testing.md). Locally: `playwright test --trace on`.
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     // The demo pages register a service worker (www/site/sw.js) that precaches the
     // site; these tests are about the widget, so keep it out of their request
