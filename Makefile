@@ -48,7 +48,7 @@ demo: bootstrap-demo ## build, then serve the demo site on http://127.0.0.1:8080
 # runs both at the same time (scripts/steps.sh): `browsers` and `integrations`,
 # `consumers` and `readme` only read dist/ and pkg/ (each works in its own
 # folders) and much of their time is spent waiting on browsers and servers.
-TEST_STEPS := bootstrap lint test-native test-fuzz test-mutants test-wasm build test-js e2e browsers+integrations consumers+readme clean-tree
+TEST_STEPS := bootstrap lint test-native test-fuzz test-mutants build test-wasm+test-js e2e browsers+integrations consumers+readme clean-tree
 
 test: ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing (CI only), build + size, JS unit tests, e2e, Firefox + WebKit, consumer fixtures, README blocks, clean tree
 	@scripts/steps.sh $(TEST_STEPS)

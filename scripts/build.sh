@@ -96,8 +96,14 @@ wasm-pack --log-level warn build --target web --release --out-dir pkg --out-name
 wasm-bindgen --target web --experimental-reset-state-function --out-dir pkg --out-name stack_advisor "$COMPILED"
 
 log "cargo build --release (features: mcda) + wasm-bindgen (pkg/stack_advisor_mcda*)"
-cargo build --quiet --lib --release --target wasm32-unknown-unknown --no-default-features --features mcda "${build_std[@]}"
-wasm-bindgen --target web --experimental-reset-state-function --out-dir pkg --out-name stack_advisor_mcda "$COMPILED"
+# In a target dir of its own: cargo keeps one build of the crate per target
+# dir, so two feature sets in one would rebuild each other every time (about
+# 7 s each); apart, a build with no source change compiles nothing.
+MCDA_TARGET_DIR="${CARGO_TARGET_DIR:-target}/mcda"
+CARGO_TARGET_DIR=$MCDA_TARGET_DIR cargo build --quiet --lib --release --target wasm32-unknown-unknown \
+  --no-default-features --features mcda "${build_std[@]}"
+wasm-bindgen --target web --experimental-reset-state-function --out-dir pkg --out-name stack_advisor_mcda \
+  "$MCDA_TARGET_DIR/wasm32-unknown-unknown/release/stack_advisor.wasm"
 
 log "wasm-opt -O2 (binaryen $("$WASM_OPT" --version | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'))"
 # --one-caller-inline-max-function-size 20: binaryen no longer merges every
@@ -110,11 +116,27 @@ log "wasm-opt -O2 (binaryen $("$WASM_OPT" --version | sed -n 's/^wasm-opt versio
 # merge-similar-functions (near-identical copies, which gzip stores cheaply,
 # become thunks with extra parameters, which it does not): -Oz without that
 # pass is still 0.2 KB larger than -O2 (docs/size.md).
+WASM_OPT_FLAGS=(-O2 --one-caller-inline-max-function-size 20 "${WASM_FEATURES[@]}"
+  --strip-debug --strip-producers --strip-target-features)
+# wasm-opt takes ~5 s per file and gives the same output for the same input,
+# flags and version, so its outputs are kept by that key (a build with no
+# Rust change, and the README test's copy, which shares target/, reuse them).
+# Entries unused for a week are removed.
+OPT_CACHE=target/wasm-opt-cache
+mkdir -p "$OPT_CACHE"
+find "$OPT_CACHE" -name '*.wasm' -mtime +7 -delete
 for wasm in pkg/stack_advisor_bg.wasm pkg/stack_advisor_mcda_bg.wasm; do
   before=$(stat -c %s "$wasm")
-  "$WASM_OPT" -O2 --one-caller-inline-max-function-size 20 "${WASM_FEATURES[@]}" \
-    --strip-debug --strip-producers --strip-target-features \
-    "$wasm" -o "${wasm%.wasm}.opt.wasm"
+  key=$({ "$WASM_OPT" --version; printf '%s\n' "${WASM_OPT_FLAGS[@]}"; cat "$wasm"; } | sha256sum | cut -d' ' -f1)
+  cached="$OPT_CACHE/$key.wasm"
+  if [[ -f $cached ]]; then
+    cp "$cached" "$wasm"
+    touch "$cached"
+    log "  $wasm: $before -> $(stat -c %s "$wasm") bytes (the same input was optimised before: reused)"
+    continue
+  fi
+  "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$wasm" -o "${wasm%.wasm}.opt.wasm"
+  cp "${wasm%.wasm}.opt.wasm" "$cached.tmp" && mv "$cached.tmp" "$cached"
   mv "${wasm%.wasm}.opt.wasm" "$wasm"
   log "  $wasm: $before -> $(stat -c %s "$wasm") bytes"
 done

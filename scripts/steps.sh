@@ -48,8 +48,9 @@ digest() {
 }
 
 # Runs one step; a step written "a+b" runs make targets a and b at the same
-# time (for steps that only read dist/ and spend much of their time waiting on
-# browsers and servers), each into its own log, printed whole when both end.
+# time (for steps that write nothing the other reads and leave a core idle
+# much of the time: waiting on browsers and servers, or one test process at a
+# time), each into its own log, printed whole when both end.
 run_step() {
   mkdir -p target/steps
   if [[ $1 != *+* ]]; then
