@@ -47,7 +47,9 @@ demo: bootstrap-demo ## build, then serve the demo site on http://127.0.0.1:8080
 # The steps of `make test`, in order (each also a target of its own); "a+b"
 # runs both at the same time (scripts/steps.sh): `browsers` and `integrations`,
 # `consumers` and `readme` only read dist/ and pkg/ (each works in its own
-# folders) and much of their time is spent waiting on browsers and servers.
+# folders) and much of their time is spent waiting on browsers and servers;
+# `test-wasm` builds in target/ and `test-js` only reads pkg/ and dist/, each
+# leaving a core idle much of the time (41 s one after the other, 27 s together).
 TEST_STEPS := bootstrap lint test-native test-fuzz test-mutants build test-wasm+test-js e2e browsers+integrations consumers+readme clean-tree
 
 test: ## everything: lint, Rust tests (native, wasm in Node + Chromium), fuzzing (CI only), build + size, JS unit tests, e2e, Firefox + WebKit, consumer fixtures, README blocks, clean tree
