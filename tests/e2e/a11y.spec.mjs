@@ -1,17 +1,11 @@
 // Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA) in light and dark, the
 // live region, labels, target sizes and reduced motion.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeResults, summarise } from './axe.mjs';
 import { MATRIX, gateEngine, pick, tick, verdictLocator, waitReady } from './helpers.mjs';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-function summarise(violations) {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n  ')}`).join('\n');
-}
-
 async function axe(page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await axeResults(page);
   expect(results.violations, summarise(results.violations)).toEqual([]);
   // The widget itself was actually checked (axe descends into open shadow roots).
   expect(results.passes.some((p) => p.nodes.some((n) => n.target.some(Array.isArray)))).toBe(true);
@@ -47,7 +41,7 @@ for (const scheme of ['light', 'dark']) {
     await busyState(advisor);
     const bg = await advisor.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.card')).backgroundColor);
     expect(bg).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(22, 27, 34)');
-    const results = await new AxeBuilder({ page }).withTags(TAGS).include('stack-advisor').analyze();
+    const results = await axeResults(page, { include: 'stack-advisor' });
     expect(results.violations, summarise(results.violations)).toEqual([]);
   });
 }
@@ -152,6 +146,6 @@ test('control: axe does see inside the widget (a low-contrast custom colour is c
   const advisor = page.locator('stack-advisor');
   await waitReady(advisor);
   await advisor.evaluate((el) => el.style.setProperty('--stack-advisor-muted', '#c8c8c8'));
-  const results = await new AxeBuilder({ page }).withTags(TAGS).include('stack-advisor').analyze();
+  const results = await axeResults(page, { include: 'stack-advisor' });
   expect(results.violations.map((v) => v.id)).toContain('color-contrast');
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeResults } from './axe.mjs';
 import { verdictLocator } from './helpers.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,7 +19,6 @@ const readJson = (path) => JSON.parse(readFileSync(join(repo, path), 'utf8'));
 const NODE_MATRIX = readJson('data/node-vs-python.json');
 const POSTGRES = readJson('data/examples/postgres-vs-mongodb.json');
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const tmp = mkdtempSync(join(tmpdir(), 'builder-e2e-'));
 test.afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -436,9 +435,7 @@ test('axe: no violations with every panel and every kind of form open, problems 
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width, height: 900 });
     // The preview widget is axe-checked once here (dark, 375 px); tests/e2e/a11y.spec.mjs checks it in depth.
-    const axe = new AxeBuilder({ page }).withTags(TAGS);
-    if (scheme === 'light') axe.exclude('#preview');
-    const results = await axe.analyze();
+    const results = await axeResults(page, { exclude: scheme === 'light' ? '#preview' : undefined });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // Nothing wider than the screen but the score grid, which scrolls in its own box.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
