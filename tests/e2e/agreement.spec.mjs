@@ -6,7 +6,8 @@
 // "What would change this" re-runs to the verdict it states, and a reason for
 // the other side is shown as outweighed, never as a reason.
 import { test, expect } from '@playwright/test';
-import { MATRIX, waitReady } from './helpers.mjs';
+import { MATRIX } from './helpers.mjs';
+import { test as onSharedPage } from './shared-page.mjs';
 
 /** The matrix's confidence thresholds (win probabilities; the spec's defaults when absent). */
 const THRESHOLDS = {
@@ -91,11 +92,9 @@ async function answer(advisor, answers) {
   }), answers);
 }
 
+// One page per worker, reset to no answers before each set (tests/e2e/shared-page.mjs).
 for (const set of SETS) {
-  test(`agreement: ${set.name}`, async ({ page }) => {
-    await page.goto('/');
-    const advisor = page.locator('stack-advisor');
-    await waitReady(advisor);
+  onSharedPage(`agreement: ${set.name}`, async ({ advisor }) => {
     if (Object.keys(set.answers).length) await answer(advisor, set.answers);
     const shown = await readWidget(advisor, set.answers);
     const r = shown.result;

@@ -2,6 +2,7 @@
 // the seeds' tables (the same cases the engine's own tests check).
 import { test, expect } from '@playwright/test';
 import { MATRIX, VERDICT_LABEL, pick, question, tick, verdictLocator, waitReady } from './helpers.mjs';
+import { test as onSharedPage } from './shared-page.mjs';
 
 const PROFILES = [
   { name: 'a real-time app', project: 'realtime', verdict: 'node' },
@@ -18,11 +19,9 @@ const PROFILES = [
   { name: 'an AI product with live updates', project: 'ai-ml', needs: ['realtime'], verdict: 'hybrid' },
 ];
 
+// One page per worker for the profiles, reset to no answers before each (tests/e2e/shared-page.mjs).
 for (const profile of PROFILES) {
-  test(`${profile.name} → ${VERDICT_LABEL[profile.verdict]}`, async ({ page }) => {
-    await page.goto('/');
-    const advisor = page.locator('stack-advisor');
-    await waitReady(advisor);
+  onSharedPage(`${profile.name} → ${VERDICT_LABEL[profile.verdict]}`, async ({ advisor }) => {
     await pick(advisor, 'project', profile.project);
     if (profile.team) await pick(advisor, 'team', profile.team);
     if (profile.needs) await tick(advisor, 'needs', profile.needs);

@@ -1,0 +1,41 @@
+// A worker-scoped demo page for specs whose tests each set their own answers
+// and read what the widget shows: the page, its engine and its widget load once
+// per worker rather than once per test (a fresh context and page load cost
+// about 2 s of test time each on the 2-core machine, docs/testing.md).
+//
+// A test takes `article` (the page) and `advisor` (its widget), already
+// reset to no answers and with the hash cleared. After a failed test Playwright
+// starts a new worker, so the next test gets a new page.
+import { test as base } from '@playwright/test';
+import { waitReady } from './helpers.mjs';
+
+export { expect } from '@playwright/test';
+
+export const test = base.extend({
+  article: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, serviceWorkers, viewport } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, serviceWorkers, viewport });
+      const page = await context.newPage();
+      await page.goto('/');
+      await waitReady(page.locator('stack-advisor'));
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  advisor: async ({ article }, use) => {
+    const advisor = article.locator('stack-advisor');
+    // No answers and no hash: the state a fresh load gives. Setting the
+    // attribute to the value it has changes nothing, so it alternates between
+    // absent and "{}" (both no answers); the result is rendered again before
+    // the change event.
+    await advisor.evaluate((el) => new Promise((resolve) => {
+      history.replaceState(null, '', location.pathname);
+      el.addEventListener('stack-advisor-change', () => resolve(), { once: true });
+      if (el.hasAttribute('answers')) el.removeAttribute('answers');
+      else el.setAttribute('answers', '{}');
+    }));
+    await use(advisor);
+  },
+});
