@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { axeResults, summarise } from './axe.mjs';
 import { MATRIX, gateEngine, pick, tick, verdictLocator, waitReady } from './helpers.mjs';
+import { test as onSharedPage } from './shared-page.mjs';
 
 async function axe(page) {
   const results = await axeResults(page);
@@ -76,10 +77,7 @@ test('the verdict is announced through a role="status" region that exists before
   if ((await advisor.evaluate((el) => el.result.confidence)) === 'clear') await expect(status).toHaveText(said);
 });
 
-test('every control has a label; sliders speak their value in words', async ({ page }) => {
-  await page.goto('/');
-  const advisor = page.locator('stack-advisor');
-  await waitReady(advisor);
+onSharedPage('every control has a label; sliders speak their value in words', async ({ article: page, advisor }) => {
   await expect(advisor.getByRole('radiogroup')).toHaveCount(MATRIX.questions.filter((q) => q.kind === 'single').length);
   await expect(advisor.getByRole('radiogroup', { name: 'What are you building?' })).toBeVisible();
   await expect(advisor.getByRole('group', { name: 'What must it do well?' })).toBeVisible();
@@ -95,10 +93,7 @@ test('every control has a label; sliders speak their value in words', async ({ p
   }
 });
 
-test('citations expand to title, publisher, date and section, and mark vendor sources', async ({ page }) => {
-  await page.goto('/');
-  const advisor = page.locator('stack-advisor');
-  await waitReady(advisor);
+onSharedPage('citations expand to title, publisher, date and section, and mark vendor sources', async ({ article: page, advisor }) => {
   await pick(advisor, 'project', 'realtime');
   const vendorChip = advisor.locator('[part="citation"]', { has: page.locator('[part="vendor"]') }).first();
   await expect(vendorChip).toContainText('vendor');
@@ -115,10 +110,7 @@ test('citations expand to title, publisher, date and section, and mark vendor so
   await expect(panel).toBeHidden();
 });
 
-test('targets are at least 24 × 24 px and focus is always visible', async ({ page }) => {
-  await page.goto('/');
-  const advisor = page.locator('stack-advisor');
-  await waitReady(advisor);
+onSharedPage('targets are at least 24 × 24 px and focus is always visible', async ({ article: page, advisor }) => {
   const small = await advisor.evaluate((el) => {
     const out = [];
     for (const node of el.shadowRoot.querySelectorAll('[role="radio"], button, .check, input[type="range"]')) {

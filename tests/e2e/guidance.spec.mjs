@@ -4,7 +4,8 @@
 // Screenshots with everything expanded: tests/screenshots/ (`make screenshots`).
 import { test, expect } from '@playwright/test';
 import { axeResults } from './axe.mjs';
-import { MATRIX, VERDICT_LABEL, expandAll, openWithVerdict as open, pick, verdictLocator, waitReady } from './helpers.mjs';
+import { MATRIX, VERDICT_LABEL, answerForVerdict, expandAll, openWithVerdict as open, pick, verdictLocator, waitReady } from './helpers.mjs';
+import { test as onSharedPage } from './shared-page.mjs';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -76,8 +77,8 @@ for (const verdict of ['node', 'python', 'hybrid']) {
     }
   });
 
-  test(`${VERDICT_LABEL[verdict]}: Copy as Markdown includes the verdict's guidance`, async ({ page }) => {
-    const advisor = await open(page, verdict);
+  onSharedPage(`${VERDICT_LABEL[verdict]}: Copy as Markdown includes the verdict's guidance`, async ({ article: page, advisor }) => {
+    await answerForVerdict(advisor, verdict);
     await advisor.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(advisor.locator('.action-note')).toHaveText('Markdown copied.');
     const md = await page.evaluate(() => navigator.clipboard.readText());
@@ -101,9 +102,7 @@ for (const verdict of ['node', 'python', 'hybrid']) {
   });
 }
 
-test('the wasm engine reads and checks guidance: the default is valid, a broken one names the path', async ({ page }) => {
-  await page.goto('/');
-  await waitReady(page.locator('stack-advisor'));
+onSharedPage('the wasm engine reads and checks guidance: the default is valid, a broken one names the path', async ({ article: page }) => {
   const issues = await page.evaluate(async () => {
     const engine = await import('/stack-advisor.js');
     await engine.loadEngine();

@@ -55,13 +55,18 @@ const VERDICT_ANSWERS = {
   },
 };
 
+/** Answers the advisor (a locator) until the verdict is `verdict` (node, python or hybrid). */
+export async function answerForVerdict(advisor, verdict) {
+  await VERDICT_ANSWERS[verdict](advisor);
+  await expect(verdictLocator(advisor)).toHaveText(VERDICT_LABEL[verdict]);
+}
+
 /** Opens the demo page and answers until the verdict is `verdict` (node, python or hybrid); returns the advisor. */
 export async function openWithVerdict(page, verdict) {
   await page.goto('/');
   const advisor = page.locator('stack-advisor');
   await waitReady(advisor);
-  await VERDICT_ANSWERS[verdict](advisor);
-  await expect(verdictLocator(advisor)).toHaveText(VERDICT_LABEL[verdict]);
+  await answerForVerdict(advisor, verdict);
   return advisor;
 }
 

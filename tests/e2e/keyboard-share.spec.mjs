@@ -1,6 +1,7 @@
 // Keyboard-only use, the URL-hash state, Copy link / Copy as Markdown / Reset.
 import { test, expect } from '@playwright/test';
 import { choiceLabel, deepActive, pick, question, tick, verdictLocator, waitReady } from './helpers.mjs';
+import { test as onSharedPage } from './shared-page.mjs';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -147,10 +148,7 @@ test('share round trip: copy link → new page → same answers and verdict', as
   await expect(verdictLocator(restored)).toHaveText(await verdictLocator(advisor).textContent());
 });
 
-test('Copy as Markdown gives verdict, scores, reasons and numbered sources with vendor tags', async ({ page }) => {
-  await page.goto('/');
-  const advisor = page.locator('stack-advisor');
-  await waitReady(advisor);
+onSharedPage('Copy as Markdown gives verdict, scores, reasons and numbered sources with vendor tags', async ({ article: page, advisor }) => {
   await pick(advisor, 'project', 'realtime');
   await advisor.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(advisor.locator('.action-note')).toHaveText('Markdown copied.');
@@ -166,10 +164,7 @@ test('Copy as Markdown gives verdict, scores, reasons and numbered sources with 
   expect(md).toContain('Explore these answers: <http://');
 });
 
-test('Reset returns to the initial answers and clears the hash', async ({ page }) => {
-  await page.goto('/');
-  const advisor = page.locator('stack-advisor');
-  await waitReady(advisor);
+onSharedPage('Reset returns to the initial answers and clears the hash', async ({ article: page, advisor }) => {
   const initial = await advisor.evaluate((el) => el.result.verdict);
   await pick(advisor, 'project', 'ai-ml');
   await expect(verdictLocator(advisor)).toHaveText('Python');

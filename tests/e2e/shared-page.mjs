@@ -15,7 +15,8 @@ export const test = base.extend({
   article: [
     async ({ browser }, use, workerInfo) => {
       const { baseURL, serviceWorkers, viewport } = workerInfo.project.use;
-      const context = await browser.newContext({ baseURL, serviceWorkers, viewport });
+      // The clipboard, for the tests of Copy as Markdown.
+      const context = await browser.newContext({ baseURL, serviceWorkers, viewport, permissions: ['clipboard-read', 'clipboard-write'] });
       const page = await context.newPage();
       await page.goto('/');
       await waitReady(page.locator('stack-advisor'));
