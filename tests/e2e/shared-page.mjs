@@ -31,6 +31,12 @@ export const test = base.extend({
     // attribute to the value it has changes nothing, so it alternates between
     // absent and "{}" (both no answers); the result is rendered again before
     // the change event.
+    // The clipboard and the note under the buttons are emptied too, so a test
+    // of Copy as Markdown never reads an earlier test's copy.
+    await advisor.evaluate(async (el) => {
+      await navigator.clipboard.writeText('');
+      for (const note of el.shadowRoot.querySelectorAll('.action-note')) note.textContent = '';
+    });
     await advisor.evaluate((el) => new Promise((resolve) => {
       history.replaceState(null, '', location.pathname);
       el.addEventListener('stack-advisor-change', () => resolve(), { once: true });
