@@ -9,7 +9,7 @@
 import AxeBuilder from '@axe-core/playwright';
 
 /** The rule tags every axe check in the e2e suite runs. */
-export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Runs axe on `page` (only inside `include`, and without `exclude`, when given)

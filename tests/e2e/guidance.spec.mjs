@@ -3,12 +3,11 @@
 // each verdict; disclosures, lazy content, Copy, Markdown, German and axe.
 // Screenshots with everything expanded: tests/screenshots/ (`make screenshots`).
 import { test, expect } from '@playwright/test';
-import { axeResults } from './axe.mjs';
+import { axeResults, summarise } from './axe.mjs';
 import { MATRIX, VERDICT_LABEL, answerForVerdict, expandAll, openWithVerdict as open, pick, verdictLocator, waitReady } from './helpers.mjs';
 import { test as onSharedPage } from './shared-page.mjs';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
 
 const option = (id) => MATRIX.options.find((o) => o.id === id);
 const hybridRule = MATRIX.rules.find((r) => r.kind === 'hybrid');
@@ -281,8 +280,7 @@ for (const scheme of ['light', 'dark']) {
     await expandAll(advisor);
     await advisor.locator('.disclosure-body [part="citation"]').first().click();
     const results = await axeResults(page, { include: 'stack-advisor' });
-    const summary = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
-    expect(results.violations, summary).toEqual([]);
+    expect(results.violations, summarise(results.violations)).toEqual([]);
   });
 }
 

@@ -2,7 +2,7 @@
 // matrix, TOPSIS as a second opinion, and "Calibrate my priorities".
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { axeResults } from './axe.mjs';
+import { axeResults, summarise } from './axe.mjs';
 import { recordEvents, verdictLocator, waitReady } from './helpers.mjs';
 
 const EXAMPLE_PATH = new URL('../../data/examples/postgres-vs-mongodb.json', import.meta.url);
@@ -211,7 +211,7 @@ for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     const check = async () => {
       const results = await axeResults(page);
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.violations, summarise(results.violations)).toEqual([]);
     };
     await page.goto('/custom.html');
     const advisor = page.locator('stack-advisor');

@@ -9,8 +9,6 @@
 import { test as base } from '@playwright/test';
 import { waitReady } from './helpers.mjs';
 
-export { expect } from '@playwright/test';
-
 export const test = base.extend({
   article: [
     async ({ browser }, use, workerInfo) => {
@@ -27,22 +25,20 @@ export const test = base.extend({
   ],
   advisor: async ({ article }, use) => {
     const advisor = article.locator('stack-advisor');
-    // No answers and no hash: the state a fresh load gives. Setting the
-    // attribute to the value it has changes nothing, so it alternates between
-    // absent and "{}" (both no answers); the result is rendered again before
-    // the change event.
-    // The clipboard and the note under the buttons are emptied too, so a test
-    // of Copy as Markdown never reads an earlier test's copy.
+    // The clipboard and the note under the buttons emptied, so a test of Copy
+    // as Markdown never reads an earlier test's copy; then no answers and no
+    // hash, the state a fresh load gives. Setting the attribute to the value it
+    // has changes nothing, so it alternates between absent and "{}" (both no
+    // answers); the result is rendered again before the change event.
     await advisor.evaluate(async (el) => {
       await navigator.clipboard.writeText('');
       for (const note of el.shadowRoot.querySelectorAll('.action-note')) note.textContent = '';
-    });
-    await advisor.evaluate((el) => new Promise((resolve) => {
       history.replaceState(null, '', location.pathname);
-      el.addEventListener('stack-advisor-change', () => resolve(), { once: true });
+      const changed = new Promise((resolve) => el.addEventListener('stack-advisor-change', resolve, { once: true }));
       if (el.hasAttribute('answers')) el.removeAttribute('answers');
       else el.setAttribute('answers', '{}');
-    }));
+      await changed;
+    });
     await use(advisor);
   },
 });
