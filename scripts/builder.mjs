@@ -30,7 +30,7 @@ function fail(message) {
   process.exit(1);
 }
 
-for (const file of ['stack-advisor.js', 'gen/wasm-source.js', 'gen/mcda-wasm-inline.js', 'gen/default-matrix.js']) {
+for (const file of ['stack-advisor.js', 'gen/wasm-source.js', 'gen/mcda-wasm-inline.js', 'gen/short-stack_advisor.js', 'gen/short-stack_advisor_mcda.js', 'gen/default-matrix.js']) {
   if (!existsSync(at('dist', file))) fail(`dist/${file} is missing: run scripts/bundle.mjs first (make build)`);
 }
 
@@ -75,8 +75,9 @@ if (site.errors.length) process.exit(1);
 const OFFLINE = join(GEN, 'builder-offline.js');
 const offline = await bundle(OFFLINE, {
   ...manifest,
-  [`${WWW}|./stack_advisor.js`]: at('pkg', 'stack_advisor.js'),
-  [`${WWW}|./stack_advisor_mcda.js`]: at('pkg', 'stack_advisor_mcda.js'),
+  // The bundle's engines, their exports renamed like the inlined .wasm (scripts/minify-exports.mjs).
+  [`${WWW}|./stack_advisor.js`]: join(GEN, 'short-stack_advisor.js'),
+  [`${WWW}|./stack_advisor_mcda.js`]: join(GEN, 'short-stack_advisor_mcda.js'),
   [`${WWW}|./wasm-source.js`]: join(GEN, 'wasm-source.js'),
   [`${WWW}|./mcda-wasm-source.js`]: join(GEN, 'mcda-wasm-inline.js'),
   [`${WWW}|./default-matrix.js`]: join(GEN, 'default-matrix.js'),

@@ -34,6 +34,7 @@ import { gzipAsync } from '@gfx/zopfli';
 import * as esbuild from 'esbuild';
 import { BROWSER_BUNDLE, styleTemplates } from './esbuild-browser.mjs';
 import { jsonModule } from './json-module.mjs';
+import { minifyExports } from './minify-exports.mjs';
 import { splitMatrix } from './split-matrix.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -97,6 +98,17 @@ for (const [file, hint] of [
 rmSync(at('dist'), { recursive: true, force: true });
 mkdirSync(GEN, { recursive: true });
 
+// 0. The bundle's copies of both engines, their exports renamed in the .wasm
+// and its glue alike (scripts/minify-exports.mjs); pkg/ keeps the names.
+function shortCopy(wasmFile, glueFile) {
+  const { wasm, glue } = minifyExports(readFileSync(wasmFile), readFileSync(glueFile, 'utf8'), relative(root, wasmFile));
+  const copy = join(GEN, `short-${relative(at('pkg'), glueFile)}`);
+  writeFileSync(copy, glue);
+  return { wasm, glue: copy };
+}
+const engine = shortCopy(WASM, GLUE);
+const mcdaEngine = shortCopy(MCDA_WASM, MCDA_GLUE);
+
 // 1. The default matrix, as a JS module (parsed here so a broken file fails
 //    the build with the JSON error, and re-serialised compactly).
 let matrix;
@@ -140,8 +152,8 @@ export default function ${name}() {
 }
 `;
 }
-writeFileSync(join(GEN, 'wasm-source.js'), await inlineModule(readFileSync(WASM), 'wasmSource'));
-const mcda = readFileSync(MCDA_WASM);
+writeFileSync(join(GEN, 'wasm-source.js'), await inlineModule(engine.wasm, 'wasmSource'));
+const mcda = mcdaEngine.wasm;
 writeFileSync(join(GEN, 'mcda-wasm-inline.js'), await inlineModule(mcda, 'mcdaWasmSource'));
 // The pieces the loader brings in are checked against hashes built into the
 // piece that asks for them (the engine chunk is itself checked by the loader,
@@ -154,14 +166,14 @@ export default function ${name}() {
   return compileVerified(FILE, ${JSON.stringify(sri(bytes))});
 }
 `;
-const engineWasm = readFileSync(WASM);
+const engineWasm = engine.wasm;
 writeFileSync(join(GEN, 'wasm-file-source.js'), fileSource(ENGINE_WASM_FILE, engineWasm, 'wasmSource'));
 writeFileSync(join(GEN, 'mcda-wasm-source.js'), fileSource(MCDA_FILE, mcda, 'mcdaWasmSource'));
 
 // 3. The engine chunk, the loader that brings it in, and the offline bundle.
 const generated = {
-  './stack_advisor.js': GLUE,
-  './stack_advisor_mcda.js': MCDA_GLUE,
+  './stack_advisor.js': engine.glue,
+  './stack_advisor_mcda.js': mcdaEngine.glue,
   './wasm-source.js': join(GEN, 'wasm-file-source.js'),
   './mcda-wasm-source.js': join(GEN, 'mcda-wasm-source.js'),
   './default-matrix.js': join(GEN, 'default-matrix.js'),
@@ -191,7 +203,7 @@ const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 // The parts the chunk loads only when a page needs them (www/parts.js): each
 // its own file next to the chunk, which knows its SHA-384.
 const PARTS = [
-  ['mcdaGlue', MCDA_GLUE, 'stack-advisor-mcda-glue.js'],
+  ['mcdaGlue', mcdaEngine.glue, 'stack-advisor-mcda-glue.js'],
   ['mcdaUi', at('www', 'mcda-ui.js'), 'stack-advisor-mcda-ui.js'],
   ['de', at('www', 'i18n', 'de.js'), 'stack-advisor-de.js'],
   ['matrixTexts', join(GEN, 'matrix-texts.js'), TEXTS_FILE],
@@ -213,8 +225,8 @@ export const matrixTexts = { titles: JSON.parse(${JSON.stringify(JSON.stringify(
 const chunkBuild = await buildBundle(CHUNK_ENTRY, CHUNK, { './parts.js': join(GEN, 'parts.js'), './default-matrix.js': join(GEN, 'default-matrix-lite.js') });
 if (chunkBuild.errors.length) process.exit(1);
 const chunk = readFileSync(CHUNK);
-cpSync(WASM, at('dist', ENGINE_WASM_FILE));
-cpSync(MCDA_WASM, at('dist', MCDA_FILE));
+writeFileSync(at('dist', ENGINE_WASM_FILE), engineWasm);
+writeFileSync(at('dist', MCDA_FILE), mcda);
 // What the Data Saver button says a reader would download (rounded up).
 const engineKb = Math.ceil((gzipSize(chunk) + gzipSize(engineWasm)) / 1000);
 writeFileSync(join(GEN, 'tag-manifest.js'), `export const ENGINE_CHUNK = ${JSON.stringify(`./${CHUNK_FILE}`)};

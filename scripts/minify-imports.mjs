@@ -6,7 +6,8 @@
 // do not compress. Here every import becomes module "w", field "a", "b", …,
 // in the .wasm's import section and in the glue's import object alike
 // (docs/size.md, "Short import names").
-// Exports keep their names: the glue, the package's types and callers use them.
+// Exports keep their names here: the package's types and callers use them;
+// scripts/minify-exports.mjs shortens them in the bundle's copies only.
 //
 //   node scripts/minify-imports.mjs pkg/stack_advisor_bg.wasm pkg/stack_advisor.js
 //
@@ -14,6 +15,7 @@
 // once in the shape wasm-bindgen 0.2 writes: a newer wasm-bindgen must be
 // looked at, not silently half-renamed.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Reader, sections, shortName, uleb, wasmName as name, withSection } from './wasm-sections.mjs';
 
 const [wasmFile, glueFile] = process.argv.slice(2);
 if (!wasmFile || !glueFile) fail('usage: minify-imports.mjs <module.wasm> <glue.js>');
@@ -24,66 +26,13 @@ function fail(message) {
 }
 
 const MODULE = 'w';
-const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-/** The n-th short name: a … Z, then aa, ab, … */
-const shortName = (n) => (n < LETTERS.length ? LETTERS[n] : shortName(Math.floor(n / LETTERS.length) - 1) + LETTERS[n % LETTERS.length]);
-
-/** A reader of the .wasm's bytes. */
-class Reader {
-  constructor(bytes, at = 0) {
-    this.bytes = bytes;
-    this.at = at;
-  }
-  byte() {
-    if (this.at >= this.bytes.length) fail('the .wasm ends early');
-    return this.bytes[this.at++];
-  }
-  uleb() {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      const b = this.byte();
-      value += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (!(b & 0x80)) return value;
-    }
-  }
-  name() {
-    const length = this.uleb();
-    const text = this.bytes.subarray(this.at, this.at + length).toString('utf8');
-    this.at += length;
-    return text;
-  }
-}
-
-const uleb = (value) => {
-  const out = [];
-  do {
-    let b = value % 128;
-    value = Math.floor(value / 128);
-    if (value) b |= 0x80;
-    out.push(b);
-  } while (value);
-  return Buffer.from(out);
-};
-const name = (text) => Buffer.concat([uleb(Buffer.byteLength(text)), Buffer.from(text)]);
 
 const wasm = readFileSync(wasmFile);
-if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmFile} is not a .wasm`);
-const sections = [];
-const reader = new Reader(wasm, 8);
-while (reader.at < wasm.length) {
-  const head = reader.at;
-  const id = reader.byte();
-  const size = reader.uleb();
-  sections.push({ id, head, start: reader.at, end: reader.at + size });
-  reader.at += size;
-}
-const imports = sections.find((s) => s.id === 2);
+const imports = sections(wasm, (message) => fail(`${wasmFile}: ${message}`)).find((s) => s.id === 2);
 if (!imports) fail(`${wasmFile} has no import section`);
 
 // The import section, rewritten: each entry's kind and description are copied as they are.
-const r = new Reader(wasm, imports.start);
+const r = new Reader(wasm, imports.start, fail);
 const count = r.uleb();
 const entries = [];
 const renamed = new Map();
@@ -126,7 +75,7 @@ if (glue.split(moduleKey).length !== 2) fail(`${glueFile} does not name the modu
 glue = glue.replace(moduleKey, `${JSON.stringify(MODULE)}: import0,`);
 
 const before = wasm.length;
-const rebuilt = Buffer.concat([wasm.subarray(0, imports.head), Buffer.from([2]), uleb(body.length), body, wasm.subarray(imports.end)]);
+const rebuilt = withSection(wasm, imports, body);
 writeFileSync(wasmFile, rebuilt);
 writeFileSync(glueFile, glue);
 console.log(`[minify-imports] ${wasmFile}: ${renamed.size} imports renamed, ${before} -> ${rebuilt.length} bytes; ${glueFile} to match`);

@@ -29,6 +29,7 @@ import { calibratorWidget, questionWidgets, syncControls } from './questions.js'
 import { ResultView } from './result-view.js';
 import { HashLink, copyText } from './sharing.js';
 import { ChangeEvent } from './change-event.js';
+import { resultAhead } from './ahead.js';
 
 // Importing this module where there is no DOM (Node, server-side rendering)
 // must not throw, so the base class is looked up rather than assumed.
@@ -90,7 +91,12 @@ export class StackAdvisorElement extends HTMLElement {
     answers: () => this.#answers,
     change: (next) => this.#setAnswers(next, { writeHash: true, interacted: true }),
     sync: () => syncControls(this.#els.controls, this.#answers, this.#t),
+    press: (next) => this.#state === 'ready' && this.#ahead.ahead(this.#request(sanitizeAnswers(next, this.#matrix.questions)), this.#matrix),
   };
+  // `#request`: what goes to the engine for sanitised answers. The built-in matrix goes
+  // as `undefined`: the engine knows it is the one it read last without comparing.
+  #ahead = resultAhead((request) => this.#engine.recommend(request, this.#builtIn ? undefined : this.#matrix));
+  #request = (answers) => withoutDefaults(answers, this.#matrix.questions);
   #hash = new HashLink(this, () => [this.#answers, this.#matrix.questions]);
   #onHashChange = () => {
     const answers = this.#hash.changed(this.#state === 'ready', this.#initial);
@@ -383,12 +389,10 @@ export class StackAdvisorElement extends HTMLElement {
 
   #update({ writeHash, announce, dispatch = true }) {
     if (this.#state !== 'ready') return;
-    const request = withoutDefaults(this.#answers, this.#matrix.questions);
     let result;
     try {
-      // The built-in matrix goes as `undefined`: the engine then knows it is
-      // the one it read last without serialising it to compare.
-      result = this.#engine.recommend(request, this.#builtIn ? undefined : this.#matrix);
+      // Worked out already if a pointer pressed the control (ahead.js).
+      result = this.#ahead.take(this.#request(this.#answers), this.#matrix);
     } catch (error) {
       this.#result = null;
       this.#resultView.showError(error);

@@ -16,6 +16,7 @@ import { priorityWord } from './format/sentences.js';
  * @property {() => object} answers the current answers
  * @property {(next: object) => void} change new answers from the reader
  * @property {() => void} sync makes every control show the current answers again
+ * @property {(next: object) => void} press answers a pressed control is about to give (ahead.js)
  */
 
 /**
@@ -80,17 +81,28 @@ function single(q, t, id, host, controls) {
       setTabStop(radio, true);
       radio.focus();
     }
+    const next = answersWith(radio);
+    if (next) host.change(next);
+    else host.sync();
+  };
+  // The answers `radio` would give, or null if it is the answer already.
+  const answersWith = (radio) => {
     const value = radio.dataset.value || null;
     const answers = host.answers();
-    if ((answers[q.id] ?? null) === value) return host.sync();
+    if ((answers[q.id] ?? null) === value) return null;
     const next = { ...answers };
     if (value) next[q.id] = value;
     else delete next[q.id];
-    host.change(next);
+    return next;
   };
+  const radioOf = (event) => event.target.closest?.('[role="radio"]');
   group.addEventListener('click', (event) => {
-    const radio = event.target.closest?.('[role="radio"]');
+    const radio = radioOf(event);
     if (radio) select(radio, true);
+  });
+  group.addEventListener('pointerdown', (event) => {
+    const next = !event.button && radioOf(event) && answersWith(radioOf(event));
+    if (next) host.press(next);
   });
   group.addEventListener('keydown', (event) => {
     const current = radios.indexOf(event.target.closest?.('[role="radio"]'));
@@ -138,16 +150,20 @@ function multi(q, t, id, host, controls) {
   const list = h('div', { class: 'checks' });
   const boxes = (q.choices || []).map((c) => {
     const input = h('input', { type: 'checkbox', value: c.id, 'aria-describedby': helpId });
-    list.append(h('label', { class: 'check' }, input, h('span', {}, c.label)));
-    input.addEventListener('change', () => {
-      const picked = boxes.filter((b) => b.checked).map((b) => b.value);
-      const next = { ...host.answers() };
-      if (picked.length) next[q.id] = picked;
-      else delete next[q.id];
-      host.change(next);
-    });
+    const label = h('label', { class: 'check' }, input, h('span', {}, c.label));
+    list.append(label);
+    input.addEventListener('change', () => host.change(answersWith(input, input.checked)));
+    label.addEventListener('pointerdown', (event) => event.button || host.press(answersWith(input, !input.checked)));
     return input;
   });
+  // The answers with `box` ticked (`on`) or not, the other boxes as they are.
+  const answersWith = (box, on) => {
+    const picked = boxes.filter((b) => (b === box ? on : b.checked)).map((b) => b.value);
+    const next = { ...host.answers() };
+    if (picked.length) next[q.id] = picked;
+    else delete next[q.id];
+    return next;
+  };
   controls.push({ q, boxes });
   return h('fieldset', { class: 'q', part: 'question' }, label, help, list);
 }

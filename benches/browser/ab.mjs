@@ -24,7 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import base from '../../playwright.config.mjs';
-import { engineFiles, loadReport, median, quantile, serve } from './common.mjs';
+import { engineFiles, loadReport, machine, machineLine, median, quantile, serve } from './common.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -90,6 +90,7 @@ const stat = (xs) => (xs.length ? { n: xs.length, median: median(xs), p95: quant
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const builds = { A: await serveBuild(o.a), B: await serveBuild(o.b) };
+  const host = machine();
   const browser = await chromium.launch(base.use.launchOptions);
   const errors = [];
   const changes = { A: [], B: [] };
@@ -117,7 +118,7 @@ async function main() {
   }
   if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
 
-  const report = { benchmark: 'browser A/B', date: new Date().toISOString(), a: o.a, b: o.b, load_average_1min: stat(load), builds: {} };
+  const report = { benchmark: 'browser A/B', date: new Date().toISOString(), machine: host, a: o.a, b: o.b, load_average_1min: stat(load), builds: {} };
   for (const k of ['A', 'B']) {
     const of = (kind) => changes[k].filter((s) => s.kind === kind);
     report.builds[k] = {
@@ -142,7 +143,7 @@ async function main() {
     add('element defined → first result, ms', (k) => report.builds[k].defined_to_first_result_ms);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  console.log(`\nA: ${o.a}\nB: ${o.b}\n${o.rounds} rounds × ${o.changes} changes per build, ${o.loads} loads per build; JSON in ${o.out}`);
+  console.log(`\nA: ${o.a}\nB: ${o.b}\n${o.rounds} rounds × ${o.changes} changes per build, ${o.loads} loads per build; JSON in ${o.out}\nmachine: ${machineLine(host)}`);
   for (const r of rows) console.log('  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
   const la = report.load_average_1min;
   console.log(`  load average (1 min) during the run: median ${la.median.toFixed(2)}, min ${la.min.toFixed(2)}, max ${Math.max(...load).toFixed(2)}`);

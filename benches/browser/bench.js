@@ -2,10 +2,10 @@
 // after the widget on bench.html has shown its first result.
 //
 // interactions(n): n real input changes on the widget's own controls in its
-// shadow root, cycling through radio chips (focused as a pointer's press
-// would, then a click), checkboxes (a click,
-// which fires `change`) and priority sliders (a new value and an `input`
-// event), in turn. For each change three times are taken from the moment the
+// shadow root, cycling through radio chips (pressed as a pointer would: a
+// `pointerdown` and focus, then a click a frame later), checkboxes (likewise
+// a `pointerdown`, then a click, which fires `change`) and priority sliders
+// (a new value and an `input` event), in turn. For each change three times are taken from the moment the
 // event is dispatched:
 //   dom    - the element's `stack-advisor-change` event. The element handles
 //            the input synchronously: recommend() in wasm, rebuild of the
@@ -46,6 +46,10 @@ function controlsOf(element) {
   return { groups, boxes, sliders, result };
 }
 
+/** What a primary-button pointer press dispatches first: a `pointerdown` that bubbles out of the shadow root. */
+const pointerDown = (target) =>
+  target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, cancelable: true, button: 0, isPrimary: true, pointerType: 'mouse' }));
+
 /** One input change per call, rotating over the kinds of control and the controls of each kind. */
 function makeChanges({ groups, boxes, sliders }) {
   let i = 0;
@@ -54,13 +58,22 @@ function makeChanges({ groups, boxes, sliders }) {
       const radios = groups[i % groups.length];
       const current = radios.findIndex((r) => r.getAttribute('aria-checked') === 'true');
       const target = radios[(current + 1) % radios.length];
-      // A pointer focuses the chip when pressed (mousedown), a frame or more
-      // before the click that answers: the focus is not the answer's time.
-      return { kind: 'radio', press: () => target.focus(), fire: () => target.click() };
+      // A pointer presses the chip (pointerdown, then focus at mousedown) a
+      // frame or more before the click that answers: the press is not the
+      // answer's time.
+      return {
+        kind: 'radio',
+        press: () => {
+          pointerDown(target);
+          target.focus();
+        },
+        fire: () => target.click(),
+      };
     },
     () => {
       const box = boxes[i % boxes.length];
-      return { kind: 'checkbox', fire: () => box.click() };
+      // Likewise a press on the checkbox, then its click.
+      return { kind: 'checkbox', press: () => pointerDown(box), fire: () => box.click() };
     },
     () => {
       const slider = sliders[i % sliders.length];

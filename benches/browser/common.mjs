@@ -2,6 +2,7 @@
 // lazy.mjs: the widget below the fold): a static server on 127.0.0.1 and
 // statistics.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +15,71 @@ export const quantile = (xs, q) => {
   return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
 };
 export const median = (xs) => quantile(xs, 0.5);
+
+/** One round of the reference work: random numbers into `values`, then a sum of products. */
+function referenceRound(values, state) {
+  let x = state.x;
+  for (let i = 0; i < values.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    values[i] = (x >>> 0) / 4294967296;
+  }
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i] * values[(i * 7) & 4095];
+  state.x = x;
+  return sum;
+}
+
+/** A fixed piece of JavaScript, the same work on every machine: 400 rounds over 4,096 numbers. */
+function referenceWork() {
+  const values = new Float64Array(4096);
+  const state = { x: 1 };
+  let sum = 0;
+  for (let round = 0; round < 400; round++) sum += referenceRound(values, state);
+  return sum;
+}
+
+/**
+ * The machine the figures come from: the processor as /proc/cpuinfo names it
+ * (family, model and stepping tell apart processors sold under one name, such
+ * as "AMD EPYC"), its cores, and `reference_ms`, the median time of 9 runs of one
+ * fixed piece of JavaScript in this Node.js, taken before the browser starts.
+ * A busy machine reads slower: 4.6 ms quiet and 8.5 ms beside two busy
+ * processes, on the same 2-core machine (docs/benchmarks.md). Two machines of the same kind
+ * can differ a lot in speed; the reference time says how far, so figures taken
+ * on different machines can be read side by side.
+ */
+export function machine() {
+  let cpuinfo = '';
+  try {
+    cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  } catch {
+    // Not Linux: the processor stays unnamed, the reference time still says how fast.
+  }
+  const field = (name) => cpuinfo.match(new RegExp(`^${name}\\s*: (.*)$`, 'm'))?.[1].trim() ?? null;
+  for (let i = 0; i < 3; i++) referenceWork();
+  const times = [];
+  for (let i = 0; i < 9; i++) {
+    const start = performance.now();
+    referenceWork();
+    times.push(performance.now() - start);
+  }
+  return {
+    cpu: field('model name'),
+    family: field('cpu family'),
+    model: field('model'),
+    stepping: field('stepping'),
+    mhz: field('cpu MHz'),
+    cores: availableParallelism(),
+    reference_ms: median(times),
+  };
+}
+
+/** One line for a report's heading: what `machine()` found. */
+export const machineLine = (m) =>
+  `${m.cpu ?? 'processor unknown'}${m.family ? ` (family ${m.family}, model ${m.model}, stepping ${m.stepping})` : ''}, ` +
+  `${m.cores} cores${m.mhz ? ` at ${Math.round(Number(m.mhz))} MHz` : ''}; reference JavaScript ${m.reference_ms.toFixed(1)} ms`;
 
 /** The files the one-tag loader may bring in (dist/FILES, but the loader itself), to serve from memory. */
 export function engineFiles(dir) {

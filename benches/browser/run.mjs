@@ -25,7 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import base from '../../playwright.config.mjs';
-import { engineFiles, loadReport, median, quantile, serve } from './common.mjs';
+import { engineFiles, loadReport, machine, machineLine, median, quantile, serve } from './common.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -93,6 +93,7 @@ async function main() {
   const server = await serve(files);
   const url = `http://127.0.0.1:${server.address().port}/bench.html`;
 
+  const host = machine();
   // The end-to-end tests' Chromium and flags (playwright.config.mjs).
   const browser = await chromium.launch(base.use.launchOptions);
   let report;
@@ -146,6 +147,7 @@ async function main() {
       date: new Date().toISOString(),
       chromium: browser.version(),
       node: process.version,
+      machine: host,
       cross_origin_isolated: loads.every((l) => l.isolated),
       bundle_bytes: bundle.length,
       first_result: {
@@ -207,6 +209,7 @@ async function main() {
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   console.log(`\nBrowser benchmark (Chromium ${report.chromium}, bundle ${(report.bundle_bytes / 1024).toFixed(0)} KB, JSON in ${o.out})`);
+  console.log(`  machine: ${machineLine(report.machine)}`);
   for (const r of rows) console.log('  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
   console.log(
     `  first result, medians after import(): bundle fetched in ${f(fr.bundle_fetch_ms, 1)} ms, arrived at ${f(fr.bundle_arrived_after_import_ms, 1)} ms, module started at ${f(fr.module_started_after_import_ms, 1)} ms, element defined at ${f(fr.element_defined_after_import_ms, 1)} ms; first load ${f(fr.first_load_ms, 1)} ms; import() ${f(fr.import_since_navigation_ms, 1)} ms after navigation; cross-origin isolated: ${report.cross_origin_isolated}`,
