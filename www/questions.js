@@ -101,7 +101,8 @@ function single(q, t, id, host, controls) {
     if (radio) select(radio, true);
   });
   group.addEventListener('pointerdown', (event) => {
-    const next = !event.button && radioOf(event) && answersWith(radioOf(event));
+    const radio = radioOf(event);
+    const next = !event.button && radio && answersWith(radio);
     if (next) host.press(next);
   });
   group.addEventListener('keydown', (event) => {
@@ -150,10 +151,10 @@ function multi(q, t, id, host, controls) {
   const list = h('div', { class: 'checks' });
   const boxes = (q.choices || []).map((c) => {
     const input = h('input', { type: 'checkbox', value: c.id, 'aria-describedby': helpId });
-    const label = h('label', { class: 'check' }, input, h('span', {}, c.label));
-    list.append(label);
+    const row = h('label', { class: 'check' }, input, h('span', {}, c.label));
+    list.append(row);
     input.addEventListener('change', () => host.change(answersWith(input, input.checked)));
-    label.addEventListener('pointerdown', (event) => event.button || host.press(answersWith(input, !input.checked)));
+    row.addEventListener('pointerdown', (event) => event.button || host.press(answersWith(input, !input.checked)));
     return input;
   });
   // The answers with `box` ticked (`on`) or not, the other boxes as they are.
