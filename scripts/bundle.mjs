@@ -1,5 +1,9 @@
 // Second half of `make build` (after wasm-pack and wasm-opt, see build.sh):
 //
+//   0. dist/gen/short-stack_advisor.js, short-stack_advisor_mcda.js  the glue of
+//                                  each engine with short export names, like the
+//                                  .wasm bytes every file below carries
+//                                  (scripts/minify-exports.mjs)
 //   1. dist/gen/default-matrix.js  data/node-vs-python.json as a module (scripts/json-module.mjs)
 //   2. dist/gen/wasm-file-source.js  the engine .wasm, fetched from next to the engine
 //                                  chunk (dist/stack-advisor-engine.wasm), checked against
