@@ -23,6 +23,26 @@ const ENGINE_FETCHED = "return performance.getEntriesByType('resource').map((e) 
 
 /** Scores as a comparable string (the result changed when this did). */
 const scoresOf = (state) => JSON.stringify(state.result?.scores);
+// The widget's result against the page's own engine for the widget's answers. A click is a
+// pointer press first, and the result worked out during the press is the one shown
+// (www/ahead.js): it must be exactly what the engine gives for the answers the click made. A
+// module script in the page asks the engine (a WebDriver script cannot import a module).
+const ENGINE_AGREES = `const done = arguments[arguments.length - 1];
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.textContent = "import('/stack-advisor.js').then((api) => { const el = document.querySelector('stack-advisor'); " +
+    "document.documentElement.dataset.agrees = JSON.stringify(api.recommend(el.answers)) === JSON.stringify(el.result) ? 'yes' : JSON.stringify(el.answers); });";
+  delete document.documentElement.dataset.agrees;
+  document.head.append(script);
+  const started = Date.now();
+  (function poll() {
+    const agrees = document.documentElement.dataset.agrees;
+    if (agrees !== undefined || Date.now() - started > 5000) done(agrees ?? 'no answer from the page');
+    else setTimeout(poll, 20);
+  })();`;
+async function assertShowsEngineResult(driver, what) {
+  assert.equal(await driver.executeAsyncScript(ENGINE_AGREES), 'yes', `${what}: the result shown is not the engine's for the answers`);
+}
 
 /**
  * Registers the suite for one engine. `start()` resolves to a session from
@@ -125,6 +145,7 @@ export function crossBrowserSuite(name, start, { checksModulePreload = true } = 
       await (await chip(root, DEFAULT_MATRIX, 'project', 'ai-ml')).click();
       await step('click ai-ml', (a) => a.project === 'ai-ml');
       assert.equal(state.result.verdict, 'python');
+      await assertShowsEngineResult(driver, 'click ai-ml');
       assert.equal(state.focus, 'ai-ml', 'the clicked chip has focus');
       assert.deepEqual((await driver.executeScript('return window.__changes')).at(-1), { custom: true, verdict: 'python', same: true });
       // Each bar is a layer clipped to its length, which this engine draws (clip-path: inset()).
@@ -148,6 +169,7 @@ export function crossBrowserSuite(name, start, { checksModulePreload = true } = 
       await box.click();
       await step('tick ai', (a) => Array.isArray(a.needs) && a.needs.includes('ai'));
       assert.equal(await box.isSelected(), true);
+      await assertShowsEngineResult(driver, 'tick ai');
 
       // Arrow keys on a slider.
       const slider = await control(root, DEFAULT_MATRIX, 'priorities', 'input[type="range"][data-item="hiring"]');
