@@ -10,8 +10,8 @@ import { Reader, sections, shortName, wasmName, withSection } from './wasm-secti
  * `wasm` (bytes) and `glue` (its wasm-bindgen JavaScript) with every export
  * renamed in both, and the names as a Map (long → short). Throws when the
  * glue may reach an export some other way than `wasm.NAME` (`wasm[…]`, the
- * name in quotes), or uses one the .wasm does not have: a newer wasm-bindgen must be looked at, not silently
- * half-renamed.
+ * name in quotes), or uses one the .wasm does not have: a newer wasm-bindgen
+ * must be looked at, not silently half-renamed.
  */
 export function minifyExports(wasm, glue, label) {
   const fail = (message) => {

@@ -106,7 +106,7 @@ function single(q, t, id, host, controls) {
     if (next) host.press(next);
   });
   group.addEventListener('keydown', (event) => {
-    const current = radios.indexOf(event.target.closest?.('[role="radio"]'));
+    const current = radios.indexOf(radioOf(event));
     if (current < 0) return;
     let next = null;
     switch (event.key) {

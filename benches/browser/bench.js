@@ -5,8 +5,8 @@
 // shadow root, cycling through radio chips (pressed as a pointer would: a
 // `pointerdown` and focus, then a click a frame later), checkboxes (likewise
 // a `pointerdown`, then a click, which fires `change`) and priority sliders
-// (a new value and an `input` event), in turn. For each change three times are taken from the moment the
-// event is dispatched:
+// (a new value and an `input` event), in turn. For each change three times
+// are taken from the moment the event is dispatched:
 //   dom    - the element's `stack-advisor-change` event. The element handles
 //            the input synchronously: recommend() in wasm, rebuild of the
 //            result in the shadow DOM, then the event, so at this moment the

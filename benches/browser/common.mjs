@@ -43,12 +43,11 @@ function referenceWork() {
 /**
  * The machine the figures come from: the processor as /proc/cpuinfo names it
  * (family, model and stepping tell apart processors sold under one name, such
- * as "AMD EPYC"), its cores, and `reference_ms`, the median time of 9 runs of one
- * fixed piece of JavaScript in this Node.js, taken before the browser starts.
- * A busy machine reads slower: 4.6 ms quiet and 8.5 ms beside two busy
- * processes, on the same 2-core machine (docs/benchmarks.md). Two machines of the same kind
- * can differ a lot in speed; the reference time says how far, so figures taken
- * on different machines can be read side by side.
+ * as "AMD EPYC"), its cores, and `reference_ms`, the median time of 9 runs of
+ * one fixed piece of JavaScript in this Node.js, taken before the browser
+ * starts. Two machines of the same kind can differ a lot in speed; the
+ * reference time says how far, so figures taken on different machines can be
+ * read side by side. A busy machine reads slower (docs/benchmarks.md).
  */
 export function machine() {
   let cpuinfo = '';
