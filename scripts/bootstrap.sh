@@ -152,7 +152,7 @@ else
 fi
 
 # The release .wasm is built with the pinned nightly's build-std
-# (scripts/build.sh; 2.9 KB gzip smaller). Required: a build that silently
+# (scripts/build.sh; smaller, docs/size.md). Required: a build that silently
 # used another compiler would ship different files. NIGHTLY=0 skips it, for
 # `make build-stable` only.
 nightly_setup() {

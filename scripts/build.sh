@@ -63,8 +63,8 @@ if [[ $NIGHTLY == 1 ]]; then
   # std rebuilt with the size profile and its `optimize_for_size` feature
   # (smaller formatting and sorting code), and panics abort without
   # formatting a message (no panic machinery in the .wasm at all); no
-  # `{:?}` formatting code and no panic locations (-270 B gzip).
-  # 2.9 KB gzip smaller than the stable build (docs/size.md). The stable
+  # `{:?}` formatting code and no panic locations. Each is smaller than
+  # the stable build, by the figures in docs/size.md. The stable
   # build (NIGHTLY=0) stays supported: the wasm tests and clippy run on it.
   export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none ${RUSTFLAGS:-}"
   # A separate target dir, so the stable build's cache stays warm.
@@ -83,8 +83,8 @@ COMPILED="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/stack_advis
 # Two .wasm files from the one crate (Cargo.toml's features): the engine
 # (recommend, validateMatrix), which the widget needs and the one-tag bundle
 # inlines, and the MCDA extension (rank, ahpWeights), loaded only where TOPSIS,
-# calibration or the rank/ahpWeights API is used: 10 KB gzip the bundle does
-# not carry for every reader.
+# calibration or the rank/ahpWeights API is used: code the bundle does not
+# carry for every reader (docs/size.md).
 #
 # wasm-pack builds the engine (and writes pkg/package.json). It cannot pass
 # flags to wasm-bindgen, so each glue is generated (again, ~1 s) with
@@ -107,15 +107,14 @@ wasm-bindgen --target web --experimental-reset-state-function --out-dir pkg --ou
 
 log "wasm-opt -O2 (binaryen $("$WASM_OPT" --version | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'))"
 # --one-caller-inline-max-function-size 20: binaryen no longer merges every
-# function that has a single caller into it. The .wasm gets 2 KB larger but
-# 5.6 KB smaller gzipped: small functions repeat the same byte patterns (low
-# local indices), giant merged ones do not. Every lever tried, kept or not
-# (e.g. --converge: 2 KB less raw, 46 bytes more gzip), is in docs/size.md.
-# -O2 rather than -Oz: 4 KB larger raw but 0.35-0.55 KB smaller gzipped at
-# every state of the code measured. Half of that is -Oz's
-# merge-similar-functions (near-identical copies, which gzip stores cheaply,
-# become thunks with extra parameters, which it does not): -Oz without that
-# pass is still 0.2 KB larger than -O2 (docs/size.md).
+# function that has a single caller into it. The .wasm gets larger raw but
+# smaller gzipped: small functions repeat the same byte patterns (low local
+# indices), giant merged ones do not. Every lever tried, kept or not (e.g.
+# --converge), is in docs/size.md with its figures.
+# -O2 rather than -Oz: larger raw but smaller gzipped at every state of the
+# code measured. Part of that is -Oz's merge-similar-functions (near-identical
+# copies, which gzip stores cheaply, become thunks with extra parameters,
+# which it does not); -Oz without that pass is still larger than -O2.
 WASM_OPT_FLAGS=(-O2 --one-caller-inline-max-function-size 20 "${WASM_FEATURES[@]}"
   --strip-debug --strip-producers --strip-target-features)
 # wasm-opt takes ~5 s per file and gives the same output for the same input,
@@ -141,7 +140,7 @@ for wasm in pkg/stack_advisor_bg.wasm pkg/stack_advisor_mcda_bg.wasm; do
   log "  $wasm: $before -> $(stat -c %s "$wasm") bytes"
 done
 # Short import names ("w"."a" instead of "./stack_advisor_bg.js"."__wbg_Error_<hash>")
-# in each .wasm and its glue alike: 1.2 KB less gzip for the widget (docs/size.md).
+# in each .wasm and its glue alike: less gzip for the widget (docs/size.md).
 node scripts/minify-imports.mjs pkg/stack_advisor_bg.wasm pkg/stack_advisor.js
 node scripts/minify-imports.mjs pkg/stack_advisor_mcda_bg.wasm pkg/stack_advisor_mcda.js
 

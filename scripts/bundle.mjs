@@ -142,8 +142,8 @@ export default function ${name}() {
 }
 `;
   }
-  // zopfli writes ordinary gzip that any inflater reads, ~5% smaller than
-  // zlib's level 9 (2,626 bytes on the .wasm when measured; ~1 s per build).
+  // zopfli writes ordinary gzip that any inflater reads, smaller than zlib's
+  // level 9 (docs/size.md; ~1 s per build).
   const gz = Buffer.from(await gzipAsync(bytes, { numiterations: 15 }));
   return `${DECODE_BASE64}
 const WASM_GZIP = ${JSON.stringify(gz.toString('base64'))};

@@ -1,7 +1,7 @@
 // Build helper: minifies the CSS that www/styles.js, www/result-styles.js and www/mcda-styles.js
 // carry in template literals. esbuild minifies the JavaScript around them but
-// leaves a template's text alone, so the comments and indentation of ~20 KB of
-// CSS would otherwise ship in the bundle.
+// leaves a template's text alone, so the CSS's comments and indentation would
+// otherwise ship in the bundle (docs/size.md).
 //
 // Only the literal text of the templates changes; every `${…}` expression
 // (which may hold templates of its own) is copied as written. The rules are

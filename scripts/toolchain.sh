@@ -1,8 +1,8 @@
 # shellcheck shell=bash
 # The pinned nightly toolchain, sourced by bootstrap.sh, build.sh and fuzz.sh.
 #
-# The release .wasm files are built with this nightly's -Zbuild-std (2.9 KB
-# gzip smaller than stable). A dated nightly, not `nightly`: the same sources
+# The release .wasm files are built with this nightly's -Zbuild-std (smaller
+# than stable: docs/size.md). A dated nightly, not `nightly`: the same sources
 # then give the same .wasm on every machine and on every day. Bump it
 # deliberately (the size figures in README.md and docs/size.md change with it)
 # and check `make test` passes, then `make size`.
